@@ -1,0 +1,68 @@
+import { funnelStageIds, type LifecycleStageId, type Role } from '../model/identifiers';
+import type { LifecycleDefinition, LifecycleStage, StageCriterion } from '../model/lifecycle';
+import { stampNew, type Timestamp } from '../model/record';
+
+/** Intent = the contact asked to talk (DOMAIN.md §1, MQL entry). */
+const showedIntent: StageCriterion = { kind: 'activity_present', activityTypes: ['form_submitted', 'meeting_booked'] };
+const icpFit: StageCriterion = { kind: 'icp_fit_at_least', min: 50 };
+
+type StageSpec = {
+  owner: Role | null;
+  entry: StageCriterion[];
+  slaHours: number | null;
+  definition: string;
+};
+
+const specs: Record<LifecycleStageId, StageSpec> = {
+  prospect: { owner: 'marketing', entry: [], slaHours: null, definition: 'Known visitor, or an email / LinkedIn profile in the database.' },
+  subscriber: { owner: 'marketing', entry: [{ kind: 'consent_present' }], slaHours: null, definition: 'Consent recorded (opt-in form, newsletter, event).' },
+  lead: { owner: 'marketing', entry: [icpFit, { kind: 'persona_assigned' }], slaHours: null, definition: 'Fits the ICP and has a persona assigned.' },
+  mql: {
+    owner: 'sdr',
+    entry: [{ kind: 'engagement_at_least', min: null }, icpFit, { kind: 'consent_present' }, showedIntent],
+    slaHours: 24,
+    definition: 'Score at or above the hand-off threshold, fits the ICP, consent, asked to talk.',
+  },
+  sql: { owner: 'ae', entry: [{ kind: 'activity_present', activityTypes: ['meeting_booked'] }], slaHours: 72, definition: 'SDR confirmed interest; a meeting with an AE is booked.' },
+  opportunity: {
+    owner: 'ae',
+    entry: [{ kind: 'deal_amount_present' }, { kind: 'deal_close_date_present' }],
+    slaHours: null,
+    definition: 'AE judged it worth pursuing; amount and expected close date are set.',
+  },
+  customer: { owner: 'csm', entry: [{ kind: 'deal_won' }], slaHours: 120, definition: 'Signed PO or contract: the deal is won.' },
+  recycled: { owner: 'marketing', entry: [], slaHours: null, definition: 'Back to marketing nurture, with a reason; can re-qualify later.' },
+  disqualified: { owner: null, entry: [], slaHours: null, definition: 'Off-target (competitor, student, wrong country…); not nurtured.' },
+};
+
+function allowedNext(id: LifecycleStageId): LifecycleStageId[] {
+  const funnelIndex = funnelStageIds.indexOf(id as (typeof funnelStageIds)[number]);
+  if (id === 'recycled') return ['subscriber', 'lead', 'mql', 'disqualified'];
+  if (id === 'disqualified') return ['prospect'];
+  if (id === 'customer') return ['recycled'];
+  // Any later funnel stage (its entry criteria decide), or out to a side state.
+  return [...funnelStageIds.slice(funnelIndex + 1), 'recycled', 'disqualified'];
+}
+
+/** The SaaS lifecycle of DOMAIN.md §1 with its default criteria, owners and SLAs. */
+export function defaultLifecycleStages(): LifecycleStage[] {
+  return (Object.keys(specs) as LifecycleStageId[]).map((id) => {
+    const spec = specs[id];
+    return {
+      id,
+      name: null,
+      kind: id === 'recycled' ? 'recycled' : id === 'disqualified' ? 'disqualified' : 'funnel',
+      definition: spec.definition,
+      entryCriteria: spec.entry,
+      exitCriteria: [],
+      ownerRole: spec.owner,
+      slaHours: spec.slaHours,
+      allowedNext: allowedNext(id),
+      content: [],
+    };
+  });
+}
+
+export function createDefaultLifecycle(now: Timestamp, id?: string): LifecycleDefinition {
+  return stampNew({ name: 'SaaS lifecycle', stages: defaultLifecycleStages(), handOffStageId: 'mql', acceptedStageId: 'sql' }, now, id);
+}

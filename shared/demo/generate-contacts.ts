@@ -1,0 +1,128 @@
+import type { Activity } from '../model/activity';
+import type { Company } from '../model/company';
+import type { Contact } from '../model/contact';
+import { funnelStageIds, type LifecycleStageId, type RecycleReason } from '../model/identifiers';
+import type { Persona } from '../model/persona';
+import type { ScoringModel } from '../model/scoring-model';
+import type { StageTransition } from '../model/stage-transition';
+import type { TeamMember } from '../model/team-member';
+import { compileEngagementRules, engagementScore } from '../scoring/engagement';
+import type { DemoContext } from './demo-context';
+import { generateBehaviour } from './generate-behaviour';
+import { consentSources, demoPersonas, familyNames, givenNames, leadSources, otherTitles, romanGivenNames } from './demo-vocabulary';
+
+const finalStageWeights: Record<LifecycleStageId, number> = {
+  prospect: 30,
+  subscriber: 22,
+  lead: 18,
+  mql: 8,
+  sql: 5,
+  opportunity: 4,
+  customer: 5,
+  recycled: 6,
+  disqualified: 2,
+};
+
+type Path = { stages: LifecycleStageId[]; recycleReason: RecycleReason | null };
+
+function stagePath(ctx: DemoContext, finalStage: LifecycleStageId): Path {
+  const upTo = (id: LifecycleStageId) => funnelStageIds.slice(0, funnelStageIds.indexOf(id as never) + 1) as LifecycleStageId[];
+  if (finalStage === 'recycled') {
+    const [lastStage, reason] = ctx.random.pick([
+      ['mql', 'failed_qualification'],
+      ['mql', 'no_meeting'],
+      ['sql', 'no_budget'],
+      ['sql', 'bad_timing'],
+      ['opportunity', 'opportunity_lost'],
+      ['opportunity', 'stalled'],
+    ] as const);
+    return { stages: [...upTo(lastStage), 'recycled'], recycleReason: reason };
+  }
+  if (finalStage === 'disqualified') return { stages: [...upTo(ctx.random.pick(['prospect', 'subscriber', 'lead'] as const)), 'disqualified'], recycleReason: null };
+  return { stages: upTo(finalStage), recycleReason: null };
+}
+
+export type ContactsResult = { contacts: Contact[]; activities: Activity[]; transitions: StageTransition[]; stageTimes: Map<string, Map<LifecycleStageId, number>> };
+
+/** Contacts spread over every lifecycle stage, each with behaviour and a transition history that explain its stage. */
+export function generateContacts(ctx: DemoContext, count: number, companies: Company[], personas: Persona[], team: TeamMember[], model: ScoringModel): ContactsResult {
+  const { random, locale, now } = ctx;
+  const compiled = compileEngagementRules(model.engagementRules);
+  const byRole = (role: TeamMember['role']) => team.filter((m) => m.role === role).map((m) => m.id);
+  const owners = { marketing: byRole('marketing'), sdr: byRole('sdr'), ae: byRole('ae'), csm: byRole('csm') };
+  const ownerFor = (stage: LifecycleStageId, i: number): string | null => {
+    const pool = stage === 'mql' ? owners.sdr : stage === 'sql' || stage === 'opportunity' ? owners.ae : stage === 'customer' ? owners.csm : owners.marketing;
+    return pool.length ? pool[i % pool.length]! : null;
+  };
+  const contacts: Contact[] = [];
+  const activities: Activity[] = [];
+  const transitions: StageTransition[] = [];
+  const stageTimes = new Map<string, Map<LifecycleStageId, number>>();
+  for (let i = 0; i < count; i++) {
+    const path = stagePath(ctx, random.weighted(finalStageWeights));
+    const createdAt = now - random.int(1, 180 * 24) * 3_600_000;
+    // Stage entry times: increasing points between creation and now.
+    const times = [createdAt, ...path.stages.slice(1).map(() => createdAt + random.next() * (now - createdAt))].sort((a, b) => a - b).map(Math.round);
+    const reached = (id: LifecycleStageId) => path.stages.includes(id);
+    const personaIndex = reached('lead') || random.chance(0.7) ? random.int(0, demoPersonas.length - 1) : -1;
+    const jobTitle = personaIndex >= 0 ? random.pick(demoPersonas[personaIndex]!.titles[locale]) : random.pick(otherTitles[locale]);
+    const company = random.pick(companies);
+    const givenIndex = random.int(0, givenNames[locale].length - 1);
+    const given = givenNames[locale][givenIndex]!;
+    const mailName = locale === 'ko' ? romanGivenNames[givenIndex]! : given.toLowerCase();
+    const finalStage = path.stages[path.stages.length - 1]!;
+    const contact: Contact = {
+      ...ctx.stamp(createdAt),
+      firstName: given,
+      lastName: random.pick(familyNames[locale]),
+      email: `${mailName}.${i}@${company.domain ?? 'example.com'}`,
+      phone: random.chance(0.6) ? `010-${random.int(1000, 9999)}-${random.int(1000, 9999)}` : null,
+      jobTitle,
+      companyId: company.id,
+      lifecycleStage: finalStage,
+      stageEnteredAt: times[times.length - 1]!,
+      ownerId: ownerFor(finalStage === 'recycled' || finalStage === 'disqualified' ? 'prospect' : finalStage, i),
+      personaId: reached('lead') && personaIndex >= 0 ? personas[personaIndex]!.id : null,
+      consent: reached('subscriber')
+        ? { status: 'granted', source: random.pick(consentSources), at: times[1]! }
+        : { status: 'none', source: null, at: null },
+      source: random.pick(leadSources),
+      tags: [],
+      bant: reached('sql')
+        ? { budget: random.int(4, 10) * 10, authority: random.int(3, 10) * 10, need: random.int(5, 10) * 10, timeframe: random.int(3, 10) * 10 }
+        : { budget: null, authority: null, need: null, timeframe: null },
+      engagementScore: 0,
+      fitScore: 0,
+      bantScore: 0,
+      lastActivityAt: null,
+      recycleReason: path.recycleReason,
+      customFields: {},
+    };
+    const behaviour = generateBehaviour(ctx, model, contact, path.stages, times);
+    const scored = engagementScore(behaviour, compiled, now);
+    contact.engagementScore = Math.round(scored.score);
+    contact.lastActivityAt = behaviour.reduce<number | null>((max, a) => (max === null || a.at > max ? a.at : max), null);
+    contact.updatedAt = Math.max(contact.updatedAt, contact.lastActivityAt ?? 0, contact.stageEnteredAt);
+    activities.push(...behaviour);
+    const timesByStage = new Map<LifecycleStageId, number>();
+    path.stages.forEach((to, step) => {
+      const at = times[step]!;
+      timesByStage.set(to, at);
+      transitions.push({
+        ...ctx.stamp(at),
+        contactId: contact.id,
+        from: step === 0 ? null : path.stages[step - 1]!,
+        to,
+        at,
+        byMemberId: ownerFor(step === 0 ? 'prospect' : path.stages[step - 1]!, i),
+        kind: step === 0 ? 'created' : to === 'sql' ? 'hand_off_accepted' : to === 'recycled' ? 'recycle' : to === 'mql' ? 'automatic' : 'move',
+        reason: null,
+        recycleReason: to === 'recycled' ? path.recycleReason : null,
+        override: false,
+      });
+    });
+    stageTimes.set(contact.id, timesByStage);
+    contacts.push(contact);
+  }
+  return { contacts, activities, transitions, stageTimes };
+}

@@ -1,0 +1,92 @@
+import type { Contact } from '../model/contact';
+import type { Deal } from '../model/deal';
+import type { LifecycleStageId } from '../model/identifiers';
+import type { Pipeline } from '../model/pipeline';
+import type { Task } from '../model/task';
+import type { DemoContext } from './demo-context';
+import { DAY_MS, HOUR_MS } from './demo-context';
+
+type StageTimes = Map<string, Map<LifecycleStageId, number>>;
+
+/** Deals for contacts that reached Opportunity (open, won, or lost and recycled) and some SQLs. */
+export function generateDeals(ctx: DemoContext, contacts: Contact[], pipeline: Pipeline, stageTimes: StageTimes, aeIds: string[]): Deal[] {
+  const { random, locale, now } = ctx;
+  const openStages = pipeline.stages.filter((s) => s.outcome === 'open');
+  const won = pipeline.stages.find((s) => s.outcome === 'won')!;
+  const lost = pipeline.stages.find((s) => s.outcome === 'lost')!;
+  const amount = () => (locale === 'ko' ? random.int(5, 150) * 1_000_000 : random.int(10, 300) * 500);
+  const deals: Deal[] = [];
+  contacts.forEach((contact, i) => {
+    const times = stageTimes.get(contact.id)!;
+    const opportunityAt = times.get('opportunity');
+    const sqlAt = times.get('sql');
+    const isLostOpportunity = contact.lifecycleStage === 'recycled' && opportunityAt !== undefined;
+    const isEarlySql = contact.lifecycleStage === 'sql' && random.chance(0.3);
+    if (opportunityAt === undefined && !isEarlySql) return;
+    const createdAt = opportunityAt ?? sqlAt!;
+    const outcome = contact.lifecycleStage === 'customer' ? 'won' : isLostOpportunity ? 'lost' : 'open';
+    const stage = outcome === 'won' ? won : outcome === 'lost' ? lost : isEarlySql ? openStages[random.int(0, 1)]! : random.pick(openStages);
+    const closedAt = outcome === 'open' ? null : (times.get('customer') ?? times.get('recycled') ?? now);
+    const stageEnteredAt = closedAt ?? Math.round(createdAt + random.next() * (now - createdAt));
+    const company = contact.companyId;
+    deals.push({
+      ...ctx.stamp(createdAt),
+      updatedAt: stageEnteredAt,
+      title: `${contact.lastName}${locale === 'ko' ? '' : ' '}— ${locale === 'ko' ? '도입' : 'Rollout'} #${i + 1}`,
+      pipelineId: pipeline.id,
+      stageId: stage.id,
+      amount: amount(),
+      currency: locale === 'ko' ? 'KRW' : 'USD',
+      expectedCloseDate: closedAt ?? now + random.int(7, 120) * DAY_MS,
+      ownerId: contact.ownerId && aeIds.includes(contact.ownerId) ? contact.ownerId : (aeIds[i % aeIds.length] ?? null),
+      contactIds: [contact.id],
+      primaryContactId: contact.id,
+      companyId: company,
+      probability: null,
+      status: outcome,
+      lostReason: outcome === 'lost' ? contact.recycleReason : null,
+      stageEnteredAt,
+      // Some open deals are left idle on purpose, so rotting shows in the demo.
+      lastActivityAt: outcome === 'open' && random.chance(0.25) ? stageEnteredAt : Math.min(now, stageEnteredAt + random.int(0, 10) * DAY_MS),
+      closedAt,
+      customFields: {},
+    });
+  });
+  return deals;
+}
+
+/** Follow-up tasks for hand-offs (with their SLA deadline) and meetings for sales-accepted leads. */
+export function generateTasks(ctx: DemoContext, contacts: Contact[], slaHours: number): Task[] {
+  const { random, locale, now } = ctx;
+  const tasks: Task[] = [];
+  for (const contact of contacts) {
+    if (contact.lifecycleStage === 'mql') {
+      const deadline = contact.stageEnteredAt + slaHours * HOUR_MS;
+      const done = random.chance(0.3);
+      tasks.push({
+        ...ctx.stamp(contact.stageEnteredAt),
+        title: locale === 'ko' ? '핸드오프 후속 연락' : 'Follow up hand-off',
+        kind: 'follow_up',
+        contactId: contact.id,
+        dealId: null,
+        ownerId: contact.ownerId,
+        dueAt: deadline,
+        slaDeadline: deadline,
+        doneAt: done ? Math.min(now, contact.stageEnteredAt + random.int(1, 30) * HOUR_MS) : null,
+      });
+    } else if (contact.lifecycleStage === 'sql') {
+      tasks.push({
+        ...ctx.stamp(contact.stageEnteredAt),
+        title: locale === 'ko' ? '발견 미팅 준비' : 'Prepare discovery meeting',
+        kind: 'meeting',
+        contactId: contact.id,
+        dealId: null,
+        ownerId: contact.ownerId,
+        dueAt: contact.stageEnteredAt + random.int(1, 10) * DAY_MS,
+        slaDeadline: null,
+        doneAt: null,
+      });
+    }
+  }
+  return tasks;
+}

@@ -1,0 +1,87 @@
+import { defaultCalendar } from '../defaults/default-calendar';
+import { createDefaultLifecycle } from '../defaults/default-lifecycle';
+import { createDefaultPipelines } from '../defaults/default-pipelines';
+import { createDefaultScoringModel } from '../defaults/default-scoring-model';
+import type { Icp } from '../model/icp';
+import type { Persona } from '../model/persona';
+import type { RoutingRule } from '../model/routing-rule';
+import type { TeamMember } from '../model/team-member';
+import type { WorkspaceData } from '../model/workspace';
+import type { DemoContext } from './demo-context';
+import { DAY_MS } from './demo-context';
+import { demoPersonas, icpIndustries, teamSpec } from './demo-vocabulary';
+
+export type DemoSetup = Pick<WorkspaceData, 'meta' | 'teamMembers' | 'personas' | 'icps' | 'lifecycles' | 'scoringModels' | 'pipelines' | 'routingRules'>;
+
+/** Team, personas, ICP and the default funnel design of a demo workspace. */
+export function generateSetup(ctx: DemoContext): DemoSetup {
+  const setupAt = ctx.now - 200 * DAY_MS;
+  const teamMembers: TeamMember[] = teamSpec[ctx.locale].map(([name, role], i) => ({
+    ...ctx.stamp(setupAt),
+    name,
+    email: `${role}${i + 1}@baton.example`,
+    role,
+    territory: null,
+    capacity: role === 'sdr' ? 400 : null,
+    active: true,
+    quota: role === 'ae' ? (ctx.locale === 'ko' ? 600_000_000 : 500_000) : null,
+  }));
+  const personas: Persona[] = demoPersonas.map((spec, order) => ({
+    ...ctx.stamp(setupAt),
+    name: spec.name[ctx.locale],
+    titlePatterns: spec.patterns,
+    order,
+    goals: [],
+    pains: spec.pains[ctx.locale],
+    objections: [],
+    buyingTriggers: [],
+    channels: ['email', 'linkedin'],
+    problemWords: [],
+    voiceOfCustomer: [],
+    content: [],
+  }));
+  const icp: Icp = {
+    ...ctx.stamp(setupAt),
+    name: ctx.locale === 'ko' ? '중견 B2B 기업' : 'Mid-market B2B',
+    criteria: [
+      { kind: 'in_list', field: 'industry', values: [...icpIndustries], weight: 40 },
+      { kind: 'range', field: 'employeeCount', min: 50, max: 2000, weight: 40 },
+      { kind: 'has_any', field: 'technologies', values: ['salesforce', 'hubspot', 'aws'], weight: 20 },
+    ],
+    threshold: 60,
+  };
+  const lifecycle = createDefaultLifecycle(setupAt, ctx.id(setupAt));
+  const scoringModel = createDefaultScoringModel(setupAt, ctx.id(setupAt));
+  const pipelines = createDefaultPipelines(setupAt, { sales: ctx.id(setupAt), opportunity: ctx.id(setupAt) });
+  const sdrs = teamMembers.filter((m) => m.role === 'sdr').map((m) => m.id);
+  const routingRules: RoutingRule[] = [
+    {
+      ...ctx.stamp(setupAt),
+      name: ctx.locale === 'ko' ? '대기업 → 시니어 SDR' : 'Enterprise → senior SDR',
+      order: 0,
+      active: true,
+      conditions: [{ op: 'range', field: 'company.employeeCount', min: 1000, max: null }],
+      target: { kind: 'person', memberId: sdrs[0]! },
+    },
+    {
+      ...ctx.stamp(setupAt),
+      name: ctx.locale === 'ko' ? '그 외 → SDR 라운드로빈' : 'Everyone else → SDR round robin',
+      order: 1,
+      active: true,
+      conditions: [],
+      target: { kind: 'round_robin', memberIds: sdrs },
+    },
+  ];
+  const meta = {
+    ...ctx.stamp(setupAt),
+    name: ctx.locale === 'ko' ? '데모 워크스페이스' : 'Demo workspace',
+    locale: ctx.locale,
+    currency: ctx.locale === 'ko' ? 'KRW' : 'USD',
+    calendar: defaultCalendar(ctx.locale),
+    activeLifecycleId: lifecycle.id,
+    activeScoringModelId: scoringModel.id,
+    activeIcpId: icp.id,
+    isDemo: true,
+  };
+  return { meta: [meta], teamMembers, personas, icps: [icp], lifecycles: [lifecycle], scoringModels: [scoringModel], pipelines, routingRules };
+}

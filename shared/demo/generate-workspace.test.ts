@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { workspaceTableNames, workspaceTableSchemas } from '../model/workspace';
+import { generateDemoWorkspace } from './generate-workspace';
+
+const now = Date.UTC(2026, 10, 23, 9);
+
+describe('generateDemoWorkspace', () => {
+  const workspace = generateDemoWorkspace({ seed: 42, now, locale: 'en', contacts: 2000 });
+
+  it('is deterministic: same seed, same workspace down to every id', () => {
+    const again = generateDemoWorkspace({ seed: 42, now, locale: 'en', contacts: 2000 });
+    expect(again).toEqual(workspace);
+  });
+
+  it('differs for another seed', () => {
+    const other = generateDemoWorkspace({ seed: 7, now, locale: 'en', contacts: 50 });
+    expect(other.contacts[0]!.id).not.toBe(workspace.contacts[0]!.id);
+  });
+
+  it('produces records that pass their schemas', () => {
+    for (const table of workspaceTableNames) {
+      const schema = workspaceTableSchemas[table];
+      for (const record of workspace[table]) expect(schema.safeParse(record).success, `${table} ${JSON.stringify(record).slice(0, 200)}`).toBe(true);
+    }
+  });
+
+  it('has the team, companies, contacts and deals the issue asks for', () => {
+    expect(workspace.teamMembers.map((m) => m.role).sort()).toEqual(['ae', 'ae', 'ae', 'csm', 'marketing', 'sdr', 'sdr']);
+    expect(workspace.companies).toHaveLength(300);
+    expect(workspace.contacts).toHaveLength(2000);
+    expect(workspace.deals.length).toBeGreaterThan(150);
+    expect(workspace.deals.length).toBeLessThan(260);
+    const stages = new Set(workspace.contacts.map((c) => c.lifecycleStage));
+    expect([...stages].sort()).toEqual(['customer', 'disqualified', 'lead', 'mql', 'opportunity', 'prospect', 'recycled', 'sql', 'subscriber']);
+  });
+
+  it('gives every contact a transition log that ends in its current stage', () => {
+    const lastByContact = new Map<string, { at: number; to: string }>();
+    for (const t of workspace.transitions) {
+      const last = lastByContact.get(t.contactId);
+      if (!last || t.at >= last.at) lastByContact.set(t.contactId, t);
+    }
+    for (const contact of workspace.contacts) expect(lastByContact.get(contact.id)?.to).toBe(contact.lifecycleStage);
+  });
+
+  it('keeps history within six months before now', () => {
+    const sixMonths = 181 * 86_400_000;
+    for (const t of workspace.transitions) {
+      expect(t.at).toBeLessThanOrEqual(now);
+      expect(t.at).toBeGreaterThan(now - sixMonths);
+    }
+  });
+
+  it('scores contacts consistently with their stage: MQLs crossed the hand-off threshold, prospects did not', () => {
+    const threshold = workspace.scoringModels[0]!.handOffThreshold;
+    for (const c of workspace.contacts) {
+      if (c.lifecycleStage === 'mql') expect(c.engagementScore).toBeGreaterThanOrEqual(threshold);
+      if (c.lifecycleStage === 'prospect') expect(c.engagementScore).toBeLessThan(threshold);
+    }
+  });
+
+  it('uses Korean names and companies for a Korean workspace', () => {
+    const ko = generateDemoWorkspace({ seed: 1, now, locale: 'ko', contacts: 20 });
+    expect(ko.contacts[0]!.lastName).toMatch(/[가-힣]/);
+    expect(ko.companies[0]!.name).toMatch(/[가-힣]/);
+    expect(ko.meta[0]!.currency).toBe('KRW');
+  });
+});

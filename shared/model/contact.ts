@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { recycleReasonSchema } from './identifiers';
+import { stageIdSchema } from './lifecycle';
+import { customFieldsSchema, recordFields, timestampSchema } from './record';
+
+/** Consent is what moves a prospect to subscriber (DOMAIN.md §1), so its source and date are kept. */
+export const consentSchema = z.object({
+  status: z.enum(['granted', 'withdrawn', 'none']),
+  source: z.string().nullable(),
+  at: timestampSchema.nullable(),
+});
+export type Consent = z.infer<typeof consentSchema>;
+
+/** BANT ratings, each 0–100 as rated by a person; null = not rated yet. */
+export const bantRatingsSchema = z.object({
+  budget: z.number().min(0).max(100).nullable(),
+  authority: z.number().min(0).max(100).nullable(),
+  need: z.number().min(0).max(100).nullable(),
+  timeframe: z.number().min(0).max(100).nullable(),
+});
+export type BantRatings = z.infer<typeof bantRatingsSchema>;
+
+export const contactSchema = z.object({
+  ...recordFields,
+  firstName: z.string(),
+  lastName: z.string(),
+  email: z.email().nullable(),
+  phone: z.string().nullable(),
+  jobTitle: z.string().nullable(),
+  companyId: z.string().nullable(),
+  lifecycleStage: stageIdSchema,
+  /** When the contact entered its current stage: time in stage and SLA timers start here. */
+  stageEnteredAt: timestampSchema,
+  ownerId: z.string().nullable(),
+  personaId: z.string().nullable(),
+  consent: consentSchema,
+  source: z.string().nullable(),
+  tags: z.array(z.string()),
+  bant: bantRatingsSchema,
+  /** Cached scores, recomputed by the scoring engine; indexed for queues and sorting. */
+  engagementScore: z.number(),
+  fitScore: z.number(),
+  bantScore: z.number(),
+  lastActivityAt: timestampSchema.nullable(),
+  recycleReason: recycleReasonSchema.nullable(),
+  customFields: customFieldsSchema,
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+/** Display name in the order the locale expects (Korean: family name first, no space). */
+export function contactDisplayName(contact: Pick<Contact, 'firstName' | 'lastName'>, locale: string): string {
+  if (locale.startsWith('ko')) return `${contact.lastName}${contact.firstName}`.trim();
+  return `${contact.firstName} ${contact.lastName}`.trim();
+}

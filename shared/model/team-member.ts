@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { roleSchema } from './identifiers';
+import { recordFields } from './record';
+
+export const teamMemberSchema = z.object({
+  ...recordFields,
+  name: z.string().trim().min(1),
+  email: z.email().nullable(),
+  role: roleSchema,
+  territory: z.string().nullable(),
+  /** Most open leads this person may hold; routing skips people at capacity. null = unlimited. */
+  capacity: z.number().int().positive().nullable(),
+  active: z.boolean(),
+  quota: z.number().nonnegative().nullable(),
+});
+export type TeamMember = z.infer<typeof teamMemberSchema>;

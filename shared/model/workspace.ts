@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { activitySchema } from './activity';
+import { companySchema } from './company';
+import { contactSchema } from './contact';
+import { dealSchema } from './deal';
+import { icpSchema } from './icp';
+import { lifecycleDefinitionSchema } from './lifecycle';
+import { personaSchema } from './persona';
+import { pipelineSchema } from './pipeline';
+import { routingRuleSchema } from './routing-rule';
+import { scoringModelSchema } from './scoring-model';
+import { stageTransitionSchema } from './stage-transition';
+import { taskSchema } from './task';
+import { teamMemberSchema } from './team-member';
+import { workspaceMetaSchema } from './workspace-meta';
+
+/** Every table of a workspace with the schema of its records: storage, export and sync share it. */
+export const workspaceTableSchemas = {
+  meta: workspaceMetaSchema,
+  teamMembers: teamMemberSchema,
+  companies: companySchema,
+  contacts: contactSchema,
+  activities: activitySchema,
+  deals: dealSchema,
+  pipelines: pipelineSchema,
+  tasks: taskSchema,
+  personas: personaSchema,
+  icps: icpSchema,
+  scoringModels: scoringModelSchema,
+  lifecycles: lifecycleDefinitionSchema,
+  routingRules: routingRuleSchema,
+  transitions: stageTransitionSchema,
+} as const;
+
+export type WorkspaceTableName = keyof typeof workspaceTableSchemas;
+export const workspaceTableNames = Object.keys(workspaceTableSchemas) as WorkspaceTableName[];
+
+/** A whole workspace as plain arrays, one per table. */
+export type WorkspaceData = { [K in WorkspaceTableName]: z.infer<(typeof workspaceTableSchemas)[K]>[] };
