@@ -1,0 +1,43 @@
+import type { Transaction } from 'dexie';
+
+/** One step of the workspace database's history. Never edit a released step: add a new one. */
+export type SchemaVersion = {
+  version: number;
+  /** Dexie store definitions that change at this version (unchanged tables may be omitted). */
+  stores: Record<string, string | null>;
+  /** Data migration run once when a database is upgraded to this version. */
+  upgrade?: (tx: Transaction) => Promise<void>;
+  why: string;
+};
+
+export const schemaVersions: SchemaVersion[] = [
+  {
+    version: 1,
+    why: 'First schema: one table per record kind with the indexes the leads list, record page and reports need.',
+    stores: {
+      meta: 'id',
+      teamMembers: 'id, role, updatedAt',
+      companies: 'id, name, updatedAt',
+      contacts: 'id, lifecycleStage, ownerId, engagementScore, email, companyId, updatedAt',
+      activities: 'id, [contactId+at], at, updatedAt',
+      deals: 'id, [pipelineId+stageId], primaryContactId, companyId, ownerId, updatedAt',
+      pipelines: 'id, updatedAt',
+      tasks: 'id, ownerId, contactId, dueAt, updatedAt',
+      personas: 'id, updatedAt',
+      icps: 'id, updatedAt',
+      scoringModels: 'id, updatedAt',
+      lifecycles: 'id, updatedAt',
+      routingRules: 'id, order, updatedAt',
+      transitions: 'id, contactId, at, [contactId+at], updatedAt',
+    },
+  },
+  {
+    version: 2,
+    why: 'Queues read "stage X, highest score first" and "my contacts in stage X": compound indexes serve both without a scan.',
+    stores: {
+      contacts: 'id, lifecycleStage, ownerId, engagementScore, email, companyId, updatedAt, [lifecycleStage+engagementScore], [ownerId+lifecycleStage]',
+    },
+  },
+];
+
+export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

@@ -1,0 +1,24 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { WorkspaceData, WorkspaceTableName } from '@shared/model';
+import { schemaVersions, type SchemaVersion } from './schema-versions';
+
+type Tables = { [K in WorkspaceTableName]: EntityTable<WorkspaceData[K][number], 'id'> };
+
+/** One workspace = one IndexedDB database. Only repositories touch it. */
+export type WorkspaceDb = Dexie & Tables;
+
+export const workspaceDbName = (workspaceId: string) => `baton-ws-${workspaceId}`;
+
+/**
+ * Opens a workspace database declared up to `upToVersion` (default: all). Tests build a
+ * database at an older version this way, fill it, then reopen it at the latest to check the upgrade.
+ */
+export function openWorkspaceDb(name: string, upToVersion?: number): WorkspaceDb {
+  const db = new Dexie(name) as WorkspaceDb;
+  const steps: SchemaVersion[] = schemaVersions.filter((v) => upToVersion === undefined || v.version <= upToVersion);
+  for (const step of steps) {
+    const declared = db.version(step.version).stores(step.stores);
+    if (step.upgrade) declared.upgrade(step.upgrade);
+  }
+  return db;
+}

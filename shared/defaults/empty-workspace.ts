@@ -1,0 +1,44 @@
+import type { WorkspaceData } from '../model/workspace';
+import { newId, type Timestamp } from '../model/record';
+import { defaultCalendar } from './default-calendar';
+import { createDefaultLifecycle } from './default-lifecycle';
+import { createDefaultPipelines } from './default-pipelines';
+import { createDefaultScoringModel } from './default-scoring-model';
+
+/** A new workspace with the default funnel design and no people or contacts yet. */
+export function createEmptyWorkspaceData(input: { name: string; locale: 'ko' | 'en'; now: Timestamp }): WorkspaceData {
+  const { now, locale } = input;
+  const lifecycle = createDefaultLifecycle(now);
+  const scoringModel = createDefaultScoringModel(now);
+  return {
+    meta: [
+      {
+        id: newId(),
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: null,
+        name: input.name,
+        locale,
+        currency: locale === 'ko' ? 'KRW' : 'USD',
+        calendar: defaultCalendar(locale),
+        activeLifecycleId: lifecycle.id,
+        activeScoringModelId: scoringModel.id,
+        activeIcpId: null,
+        isDemo: false,
+      },
+    ],
+    lifecycles: [lifecycle],
+    scoringModels: [scoringModel],
+    pipelines: createDefaultPipelines(now),
+    teamMembers: [],
+    companies: [],
+    contacts: [],
+    activities: [],
+    deals: [],
+    tasks: [],
+    personas: [],
+    icps: [],
+    routingRules: [],
+    transitions: [],
+  };
+}
