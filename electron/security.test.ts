@@ -3,7 +3,13 @@ import { guardNavigation, isAllowedExternalUrl, isAppUrl, secureWebPreferences, 
 
 describe('secureWebPreferences', () => {
   it('isolates, sandboxes and keeps Node out of the renderer', () => {
-    expect(secureWebPreferences('/p.cjs')).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false, preload: '/p.cjs' });
+    expect(secureWebPreferences('/p.cjs')).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webviewTag: false,
+      preload: '/p.cjs',
+    });
   });
 });
 
@@ -26,11 +32,15 @@ describe('guardNavigation', () => {
       setWindowOpenHandler: (h) => void (openHandler = h),
       on: (_event, listener) => void (navigate = listener),
     };
-    return { contents, open: (url: string) => openHandler!({ url }), navigate: (url: string) => {
-      const event = { preventDefault: vi.fn() };
-      navigate!(event, url);
-      return event.preventDefault.mock.calls.length > 0;
-    } };
+    return {
+      contents,
+      open: (url: string) => openHandler!({ url }),
+      navigate: (url: string) => {
+        const event = { preventDefault: vi.fn() };
+        navigate!(event, url);
+        return event.preventDefault.mock.calls.length > 0;
+      },
+    };
   }
   const appUrl = 'file:///opt/baton/renderer/index.html';
 

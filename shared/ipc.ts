@@ -2,8 +2,13 @@ import { z } from 'zod';
 
 /** File type filter for native dialogs: label plus extensions without the dot. */
 const fileFilterSchema = z.object({ name: z.string().min(1), extensions: z.array(z.string().regex(/^[a-z0-9]+$/i)).min(1) });
+/** Raw file bytes; structured clone carries Uint8Array across IPC unchanged. */
+const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'expected bytes (Uint8Array)');
 /** Backups and credentials are keyed by slugs so no argument can walk out of their folder. */
-const safeKey = z.string().regex(/^[A-Za-z0-9_.-]{1,128}$/).refine((k) => !k.includes('..'), 'no ".." in keys');
+const safeKey = z
+  .string()
+  .regex(/^[A-Za-z0-9_.-]{1,128}$/)
+  .refine((k) => !k.includes('..'), 'no ".." in keys');
 
 /**
  * Every channel between renderer and main: argument schema (checked in main before the
@@ -11,9 +16,9 @@ const safeKey = z.string().regex(/^[A-Za-z0-9_.-]{1,128}$/).refine((k) => !k.inc
  */
 export const ipcArgumentSchemas = {
   'app:version': z.object({}),
-  'file:save': z.object({ suggestedName: z.string().min(1).max(255), filters: z.array(fileFilterSchema), data: z.instanceof(Uint8Array) }),
+  'file:save': z.object({ suggestedName: z.string().min(1).max(255), filters: z.array(fileFilterSchema), data: bytes }),
   'file:open': z.object({ filters: z.array(fileFilterSchema) }),
-  'backup:write': z.object({ workspaceId: safeKey, data: z.instanceof(Uint8Array) }),
+  'backup:write': z.object({ workspaceId: safeKey, data: bytes }),
   'backup:list': z.object({ workspaceId: safeKey }),
   'credentials:get': z.object({ key: safeKey }),
   'credentials:set': z.object({ key: safeKey, value: z.string().max(10_000) }),

@@ -73,7 +73,12 @@ describe('credential handlers', () => {
 
   it('persists through the app handlers under the user data folder', async () => {
     const userDataDir = await mkdtemp(join(tmpdir(), 'baton-user-'));
-    const h = createAppHandlers({ version: '0.1.0', userDataDir, dialogs: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() }, safeStorage: fakeSafeStorage() });
+    const h = createAppHandlers({
+      version: '0.1.0',
+      userDataDir,
+      dialogs: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
+      safeStorage: fakeSafeStorage(),
+    });
     await h['credentials:set']({ key: 'sync.password', value: 's3cret' });
     await expect(h['credentials:get']({ key: 'sync.password' })).resolves.toBe('s3cret');
     expect(await readFile(join(userDataDir, 'credentials.json'), 'utf8')).not.toContain('s3cret');

@@ -23,7 +23,12 @@ const specs: Record<LifecycleStageId, StageSpec> = {
     slaHours: 24,
     definition: 'Score at or above the hand-off threshold, fits the ICP, consent, asked to talk.',
   },
-  sql: { owner: 'ae', entry: [{ kind: 'activity_present', activityTypes: ['meeting_booked'] }], slaHours: 72, definition: 'SDR confirmed interest; a meeting with an AE is booked.' },
+  sql: {
+    owner: 'ae',
+    entry: [{ kind: 'activity_present', activityTypes: ['meeting_booked'] }],
+    slaHours: 72,
+    definition: 'SDR confirmed interest; a meeting with an AE is booked.',
+  },
   opportunity: {
     owner: 'ae',
     entry: [{ kind: 'deal_amount_present' }, { kind: 'deal_close_date_present' }],

@@ -50,7 +50,17 @@ export function generateBehaviour(ctx: DemoContext, model: ScoringModel, contact
   const activities: Activity[] = [];
   const add = (e: Event, when: number, byMemberId: string | null = null) => {
     const time = Math.round(Math.max(contact.createdAt, when));
-    activities.push({ ...ctx.stamp(time), contactId: contact.id, dealId: null, type: e.type, at: time, url: e.url, seconds: e.url ? random.int(10, 400) : null, meta: {}, byMemberId });
+    activities.push({
+      ...ctx.stamp(time),
+      contactId: contact.id,
+      dealId: null,
+      type: e.type,
+      at: time,
+      url: e.url,
+      seconds: e.url ? random.int(10, 400) : null,
+      meta: {},
+      byMemberId,
+    });
   };
   const between = (from: number, to: number) => from + random.next() * Math.max(0, to - from);
 
@@ -84,7 +94,8 @@ export function generateBehaviour(ctx: DemoContext, model: ScoringModel, contact
   if (stages.includes('sql')) {
     add({ type: 'meeting_booked', url: null }, at('sql') - HOUR_MS, contact.ownerId);
     const touches = random.int(1, 4);
-    for (let i = 0; i < touches; i++) add({ type: random.pick(['call_logged', 'email_logged', 'note_added'] as const), url: null }, between(at('sql'), ctx.now), contact.ownerId);
+    for (let i = 0; i < touches; i++)
+      add({ type: random.pick(['call_logged', 'email_logged', 'note_added'] as const), url: null }, between(at('sql'), ctx.now), contact.ownerId);
   }
   return activities;
 }

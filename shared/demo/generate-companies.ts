@@ -6,19 +6,19 @@ import { companyPrefixes, companySuffixes, countries, industries, technologies }
 /** Companies with a log-uniform size spread (most are small, a few are large), as in real lists. */
 export function generateCompanies(ctx: DemoContext, count: number, ownerId: string | null): Company[] {
   const { random, locale } = ctx;
-  const seen = new Set<string>();
+  // Every prefix × suffix pair once, in a seeded order; past that, names get a number ("Summit Labs 2").
+  const pairs = companyPrefixes[locale].flatMap((p) => companySuffixes[locale].map((s) => [p, s] as const));
+  for (let i = pairs.length - 1; i > 0; i--) {
+    const j = random.int(0, i);
+    [pairs[i], pairs[j]] = [pairs[j]!, pairs[i]!];
+  }
   const companies: Company[] = [];
   for (let i = 0; i < count; i++) {
-    const [prefix, prefixSlug] = random.pick(companyPrefixes[locale]);
-    const [suffix, suffixSlug] = random.pick(companySuffixes[locale]);
-    let name = locale === 'ko' ? `${prefix}${suffix}` : `${prefix} ${suffix}`;
-    let slug = `${prefixSlug}${suffixSlug}`;
-    // Same pair again: number it, like a real list would ("Summit Labs 2").
-    if (seen.has(slug)) {
-      name = `${name} ${i}`;
-      slug = `${slug}${i}`;
-    }
-    seen.add(slug);
+    const [[prefix, prefixSlug], [suffix, suffixSlug]] = pairs[i % pairs.length]!;
+    const round = Math.floor(i / pairs.length);
+    const base = locale === 'ko' ? `${prefix}${suffix}` : `${prefix} ${suffix}`;
+    const name = round === 0 ? base : `${base} ${round + 1}`;
+    const slug = `${prefixSlug}${suffixSlug}${round === 0 ? '' : round + 1}`;
     const [country, region] = random.pick(countries[locale]);
     const employeeCount = Math.round(Math.exp(random.next() * Math.log(5000)) + 2);
     const createdAt = ctx.now - random.int(190, 400) * DAY_MS;

@@ -38,14 +38,27 @@ function stagePath(ctx: DemoContext, finalStage: LifecycleStageId): Path {
     ] as const);
     return { stages: [...upTo(lastStage), 'recycled'], recycleReason: reason };
   }
-  if (finalStage === 'disqualified') return { stages: [...upTo(ctx.random.pick(['prospect', 'subscriber', 'lead'] as const)), 'disqualified'], recycleReason: null };
+  if (finalStage === 'disqualified')
+    return { stages: [...upTo(ctx.random.pick(['prospect', 'subscriber', 'lead'] as const)), 'disqualified'], recycleReason: null };
   return { stages: upTo(finalStage), recycleReason: null };
 }
 
-export type ContactsResult = { contacts: Contact[]; activities: Activity[]; transitions: StageTransition[]; stageTimes: Map<string, Map<LifecycleStageId, number>> };
+export type ContactsResult = {
+  contacts: Contact[];
+  activities: Activity[];
+  transitions: StageTransition[];
+  stageTimes: Map<string, Map<LifecycleStageId, number>>;
+};
 
 /** Contacts spread over every lifecycle stage, each with behaviour and a transition history that explain its stage. */
-export function generateContacts(ctx: DemoContext, count: number, companies: Company[], personas: Persona[], team: TeamMember[], model: ScoringModel): ContactsResult {
+export function generateContacts(
+  ctx: DemoContext,
+  count: number,
+  companies: Company[],
+  personas: Persona[],
+  team: TeamMember[],
+  model: ScoringModel,
+): ContactsResult {
   const { random, locale, now } = ctx;
   const compiled = compileEngagementRules(model.engagementRules);
   const byRole = (role: TeamMember['role']) => team.filter((m) => m.role === role).map((m) => m.id);
@@ -83,9 +96,7 @@ export function generateContacts(ctx: DemoContext, count: number, companies: Com
       stageEnteredAt: times[times.length - 1]!,
       ownerId: ownerFor(finalStage === 'recycled' || finalStage === 'disqualified' ? 'prospect' : finalStage, i),
       personaId: reached('lead') && personaIndex >= 0 ? personas[personaIndex]!.id : null,
-      consent: reached('subscriber')
-        ? { status: 'granted', source: random.pick(consentSources), at: times[1]! }
-        : { status: 'none', source: null, at: null },
+      consent: reached('subscriber') ? { status: 'granted', source: random.pick(consentSources), at: times[1]! } : { status: 'none', source: null, at: null },
       source: random.pick(leadSources),
       tags: [],
       bant: reached('sql')

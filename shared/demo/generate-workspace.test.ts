@@ -66,3 +66,10 @@ describe('generateDemoWorkspace', () => {
     expect(ko.meta[0]!.currency).toBe('KRW');
   });
 });
+
+describe('company names', () => {
+  it('are unique within a demo workspace', () => {
+    const { companies } = generateDemoWorkspace({ seed: 11, now, locale: 'ko', contacts: 4000 });
+    expect(new Set(companies.map((c) => c.name)).size).toBe(companies.length);
+  });
+});

@@ -47,8 +47,13 @@ export const contactSchema = z.object({
 });
 export type Contact = z.infer<typeof contactSchema>;
 
-/** Display name in the order the locale expects (Korean: family name first, no space). */
-export function contactDisplayName(contact: Pick<Contact, 'firstName' | 'lastName'>, locale: string): string {
-  if (locale.startsWith('ko')) return `${contact.lastName}${contact.firstName}`.trim();
+const hangul = /[\u3131-\uD79D]/;
+
+/**
+ * Display name in the order the name's own culture uses: Korean names family-name first with
+ * no space (김민준), others given name first (Emma Smith), whatever the UI language.
+ */
+export function contactDisplayName(contact: Pick<Contact, 'firstName' | 'lastName'>): string {
+  if (hangul.test(contact.lastName) || hangul.test(contact.firstName)) return `${contact.lastName}${contact.firstName}`.trim();
   return `${contact.firstName} ${contact.lastName}`.trim();
 }

@@ -1,15 +1,7 @@
 import { z } from 'zod';
 
 /** Canonical lifecycle stage ids (DOMAIN.md §9). Order is the funnel order. */
-export const funnelStageIds = [
-  'prospect',
-  'subscriber',
-  'lead',
-  'mql',
-  'sql',
-  'opportunity',
-  'customer',
-] as const;
+export const funnelStageIds = ['prospect', 'subscriber', 'lead', 'mql', 'sql', 'opportunity', 'customer'] as const;
 /** Side states: off the main funnel but first-class lists. */
 export const sideStageIds = ['recycled', 'disqualified'] as const;
 export const lifecycleStageIds = [...funnelStageIds, ...sideStageIds] as const;

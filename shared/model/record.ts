@@ -27,8 +27,5 @@ export function stampNew<T extends object>(data: T, now: Timestamp, id: string =
 }
 
 /** Custom field values a workspace may add to contacts, companies and deals. */
-export const customFieldsSchema = z.record(
-  z.string(),
-  z.union([z.string(), z.number(), z.boolean(), z.null()]),
-);
+export const customFieldsSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
 export type CustomFields = z.infer<typeof customFieldsSchema>;

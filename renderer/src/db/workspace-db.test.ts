@@ -36,7 +36,10 @@ describe('upgrade from version 1 (migration harness)', () => {
     }
     // v2's compound index: MQLs by score, highest first, without a table scan.
     const mqls = await db.contacts.where('[lifecycleStage+engagementScore]').between(['mql', -Infinity], ['mql', Infinity]).reverse().toArray();
-    const expected = data.contacts.filter((c) => c.lifecycleStage === 'mql').map((c) => c.engagementScore).sort((a, b) => b - a);
+    const expected = data.contacts
+      .filter((c) => c.lifecycleStage === 'mql')
+      .map((c) => c.engagementScore)
+      .sort((a, b) => b - a);
     expect(mqls.map((c) => c.engagementScore)).toEqual(expected);
     db.close();
   });

@@ -13,7 +13,11 @@ export type LeadRow = Pick<Contact, 'id' | 'firstName' | 'lastName' | 'email' | 
  */
 export async function listLeadRows(db: WorkspaceDb): Promise<LeadRow[]> {
   const [contacts, companies, team] = await Promise.all([
-    db.contacts.orderBy('updatedAt').reverse().filter((c) => c.deletedAt === null).toArray(),
+    db.contacts
+      .orderBy('updatedAt')
+      .reverse()
+      .filter((c) => c.deletedAt === null)
+      .toArray(),
     db.companies.toArray(),
     db.teamMembers.toArray(),
   ]);

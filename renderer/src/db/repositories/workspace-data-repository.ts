@@ -30,7 +30,13 @@ export function validateWorkspaceData(data: WorkspaceData, onProgress?: (p: Writ
       if (!result.success) {
         const record = records[index] as { id?: unknown };
         for (const issue of result.error.issues.slice(0, 3)) {
-          issues.push({ table, index, id: typeof record?.id === 'string' ? record.id : null, field: issue.path.join('.') || '(record)', message: issue.message });
+          issues.push({
+            table,
+            index,
+            id: typeof record?.id === 'string' ? record.id : null,
+            field: issue.path.join('.') || '(record)',
+            message: issue.message,
+          });
         }
       }
       if (++done % CHUNK === 0) onProgress?.({ phase: 'validating', done, total });
@@ -48,17 +54,21 @@ export async function writeWorkspaceData(db: WorkspaceDb, data: WorkspaceData, o
   if (issues.length > 0) throw new WorkspaceValidationError(issues);
   const total = workspaceTableNames.reduce((sum, t) => sum + data[t].length, 0);
   let done = 0;
-  await db.transaction('rw', workspaceTableNames.map((t) => db.table(t)), async () => {
-    for (const table of workspaceTableNames) {
-      const records = data[table];
-      for (let start = 0; start < records.length; start += CHUNK) {
-        const chunk = records.slice(start, start + CHUNK);
-        await db.table(table).bulkAdd(chunk);
-        done += chunk.length;
-        onProgress?.({ phase: 'writing', done, total });
+  await db.transaction(
+    'rw',
+    workspaceTableNames.map((t) => db.table(t)),
+    async () => {
+      for (const table of workspaceTableNames) {
+        const records = data[table];
+        for (let start = 0; start < records.length; start += CHUNK) {
+          const chunk = records.slice(start, start + CHUNK);
+          await db.table(table).bulkAdd(chunk);
+          done += chunk.length;
+          onProgress?.({ phase: 'writing', done, total });
+        }
       }
-    }
-  });
+    },
+  );
 }
 
 /** Every record of every table, soft-deleted ones included (export and sync need them). */
@@ -70,7 +80,16 @@ export async function readWorkspaceData(db: WorkspaceDb): Promise<WorkspaceData>
 /** Counts per table of records not soft-deleted. */
 export async function countRecords(db: WorkspaceDb): Promise<Record<WorkspaceTableName, number>> {
   const entries = await Promise.all(
-    workspaceTableNames.map(async (t) => [t, await db.table(t).filter((r: { deletedAt: number | null }) => r.deletedAt === null).count()] as const),
+    workspaceTableNames.map(
+      async (t) =>
+        [
+          t,
+          await db
+            .table(t)
+            .filter((r: { deletedAt: number | null }) => r.deletedAt === null)
+            .count(),
+        ] as const,
+    ),
   );
   return Object.fromEntries(entries) as Record<WorkspaceTableName, number>;
 }

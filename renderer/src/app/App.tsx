@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FirstRun } from '../features/workspaces/FirstRun';
+import { AppShell } from './AppShell';
+import { useWorkspace } from './services';
+
+export function App() {
+  const { t } = useTranslation();
+  const { status, current, error, init, clearError } = useWorkspace();
+  useEffect(() => {
+    void init();
+  }, [init]);
+  return (
+    <>
+      {error && (
+        <div className="error-banner app-error" role="alert">
+          {t('common.error', { message: error })}
+          <button type="button" className="btn btn-ghost" onClick={clearError}>
+            {t('common.close')}
+          </button>
+        </div>
+      )}
+      {status === 'starting' ? null : current ? <AppShell key={current.entry.id} workspace={current.entry} db={current.db} /> : <FirstRun />}
+    </>
+  );
+}

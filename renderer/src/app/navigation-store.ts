@@ -1,0 +1,18 @@
+import { create } from 'zustand';
+
+export const pages = ['leads', 'pipeline', 'personas', 'funnel', 'reports', 'settings'] as const;
+export type Page = (typeof pages)[number];
+
+const isPage = (value: string): value is Page => (pages as readonly string[]).includes(value);
+
+/** Current page, mirrored in the URL hash so a reload keeps the user where they were. */
+export const useNavigation = create<{ page: Page; go(page: Page): void }>()((set) => ({
+  page: (() => {
+    const fromHash = globalThis.location?.hash.replace(/^#\/?/, '') ?? '';
+    return isPage(fromHash) ? fromHash : 'leads';
+  })(),
+  go: (page) => {
+    if (globalThis.location) globalThis.location.hash = `/${page}`;
+    set({ page });
+  },
+}));

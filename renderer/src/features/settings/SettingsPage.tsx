@@ -1,0 +1,65 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { usePreferences } from '../../app/preferences-store';
+import { platform, registry, useWorkspace } from '../../app/services';
+import { listWorkspaces } from '../../db/repositories/registry-repository';
+import { languages, type Language } from '../../i18n';
+import { Button, formatDate } from '../../ui';
+
+export function SettingsPage() {
+  const { t, i18n } = useTranslation();
+  const { language, theme, setLanguage, toggleTheme } = usePreferences();
+  const { current, open } = useWorkspace();
+  const workspaces = useLiveQuery(() => listWorkspaces(registry), []) ?? [];
+  const version = useLiveQuery(() => platform.appVersion(), []);
+  return (
+    <section className="page settings-page" aria-labelledby="settings-title">
+      <header className="page-header">
+        <h1 id="settings-title">{t('settings.title')}</h1>
+        {version && <span className="page-count">{t('settings.version', { version })}</span>}
+      </header>
+      <div className="settings-body">
+        <section className="settings-section">
+          <h2>{t('settings.appearance')}</h2>
+          <label className="field">
+            {t('settings.language')}
+            <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+              {languages.map((l) => (
+                <option key={l} value={l}>
+                  {t(`languageName.${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <div className="field">
+            {t('settings.theme')}
+            <div className="segmented" role="radiogroup" aria-label={t('settings.theme')}>
+              {(['light', 'dark'] as const).map((option) => (
+                <button key={option} type="button" role="radio" aria-checked={theme === option} onClick={() => theme !== option && toggleTheme()}>
+                  {option === 'light' ? t('settings.themeLight') : t('settings.themeDark')}
+                </button>
+              ))}
+            </div>
+          </div>
+        </section>
+        <section className="settings-section">
+          <h2>{t('settings.workspaces')}</h2>
+          <ul className="workspace-list">
+            {workspaces.map((w) => (
+              <li key={w.id}>
+                <span className="name">{w.name}</span>
+                {w.isDemo && <span className="badge">{t('settings.demoBadge')}</span>}
+                <span className="muted">{formatDate(w.lastOpenedAt, i18n.language)}</span>
+                {w.id === current?.entry.id ? (
+                  <span className="badge">{t('settings.current')}</span>
+                ) : (
+                  <Button onClick={() => void open(w.id)}>{t('settings.open')}</Button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+import { create } from 'zustand';
+import { createEmptyWorkspaceData } from '@shared/defaults';
+import { defaultDemoSize, type DemoOptions } from '@shared/demo/generate-workspace';
+import type { RegistryDb, WorkspaceEntry } from '../../db/registry-db';
+import { addWorkspace, listWorkspaces, markWorkspaceOpened, removeWorkspace } from '../../db/repositories/registry-repository';
+import { writeWorkspaceData } from '../../db/repositories/workspace-data-repository';
+import { openWorkspaceDb, workspaceDbName, type WorkspaceDb } from '../../db/workspace-db';
+import type { DemoProgress } from '../../workers/demo-worker';
+
+export type WorkspaceStoreDeps = {
+  registry: RegistryDb;
+  now: () => number;
+  /** Fills a new database with the demo workspace (a Web Worker in the app, inline in tests). */
+  loadDemo: (dbName: string, options: DemoOptions, onProgress: (p: DemoProgress) => void) => Promise<number>;
+};
+
+type Current = { entry: WorkspaceEntry; db: WorkspaceDb };
+
+export type WorkspaceState = {
+  status: 'starting' | 'ready';
+  current: Current | null;
+  /** Set while a long operation runs, so every screen can show its progress. */
+  busy: DemoProgress | null;
+  error: string | null;
+  init(): Promise<void>;
+  createEmpty(name: string, locale: 'ko' | 'en'): Promise<void>;
+  loadDemo(locale: 'ko' | 'en'): Promise<void>;
+  open(id: string): Promise<void>;
+  clearError(): void;
+};
+
+export function createWorkspaceStore(deps: WorkspaceStoreDeps) {
+  return create<WorkspaceState>()((set, get) => {
+    const switchTo = async (entry: WorkspaceEntry) => {
+      get().current?.db.close();
+      const db = openWorkspaceDb(workspaceDbName(entry.id));
+      await db.open();
+      await markWorkspaceOpened(deps.registry, entry.id, deps.now());
+      set({ current: { entry, db }, status: 'ready' });
+    };
+    const guarded = async (work: () => Promise<void>) => {
+      try {
+        await work();
+      } catch (error) {
+        set({ error: error instanceof Error ? error.message : String(error), busy: null });
+      }
+    };
+    return {
+      status: 'starting',
+      current: null,
+      busy: null,
+      error: null,
+      init: () =>
+        guarded(async () => {
+          const [latest] = await listWorkspaces(deps.registry);
+          if (latest) await switchTo(latest);
+          else set({ status: 'ready' });
+        }),
+      createEmpty: (name, locale) =>
+        guarded(async () => {
+          const now = deps.now();
+          const entry = await addWorkspace(deps.registry, { name, isDemo: false }, now);
+          const db = openWorkspaceDb(workspaceDbName(entry.id));
+          try {
+            await writeWorkspaceData(db, createEmptyWorkspaceData({ name, locale, now }));
+          } finally {
+            db.close();
+          }
+          await switchTo(entry);
+        }),
+      loadDemo: (locale) =>
+        guarded(async () => {
+          if (get().busy) return;
+          set({ busy: { phase: 'generating' }, error: null });
+          const now = deps.now();
+          const name = locale === 'ko' ? '데모 워크스페이스' : 'Demo workspace';
+          const entry = await addWorkspace(deps.registry, { name, isDemo: true }, now);
+          try {
+            await deps.loadDemo(workspaceDbName(entry.id), { seed: 2026, now, locale, contacts: defaultDemoSize }, (busy) => set({ busy }));
+          } catch (error) {
+            // The write is one transaction, so nothing half-written remains; hide the empty entry.
+            await removeWorkspace(deps.registry, entry.id, deps.now());
+            throw error;
+          }
+          set({ busy: null });
+          await switchTo(entry);
+        }),
+      open: (id) =>
+        guarded(async () => {
+          const entry = (await listWorkspaces(deps.registry)).find((w) => w.id === id);
+          if (!entry) throw new Error(`No workspace with id ${id}`);
+          await switchTo(entry);
+        }),
+      clearError: () => set({ error: null }),
+    };
+  });
+}
+
+export type WorkspaceStore = ReturnType<typeof createWorkspaceStore>;

@@ -1,0 +1,27 @@
+import type { BackupInfo } from '@shared/ipc';
+
+export type FileFilter = { name: string; extensions: string[] };
+export type OpenedFile = { name: string; data: Uint8Array };
+
+/**
+ * Everything the renderer needs from its host. One interface, three adapters (electron, web,
+ * testing); no other renderer code asks which host it runs in.
+ */
+export type Platform = {
+  appVersion(): Promise<string>;
+  /** Lets the user save bytes to a file; false when they cancelled. */
+  saveFile(suggestedName: string, data: Uint8Array, filters: FileFilter[]): Promise<boolean>;
+  /** Lets the user pick a file; null when they cancelled. */
+  openFile(filters: FileFilter[]): Promise<OpenedFile | null>;
+  backups: {
+    write(workspaceId: string, data: Uint8Array): Promise<BackupInfo>;
+    list(workspaceId: string): Promise<BackupInfo[]>;
+  };
+  credentials: {
+    /** False where secrets can only be kept in plain browser storage (the web build). */
+    readonly secure: boolean;
+    get(key: string): Promise<string | null>;
+    set(key: string, value: string): Promise<void>;
+    delete(key: string): Promise<void>;
+  };
+};

@@ -1,0 +1,8 @@
+import type { ButtonHTMLAttributes } from 'react';
+
+export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: 'default' | 'primary' | 'ghost' };
+
+export function Button({ variant = 'default', className, type = 'button', ...rest }: ButtonProps) {
+  const classes = ['btn', variant !== 'default' && `btn-${variant}`, className].filter(Boolean).join(' ');
+  return <button type={type} className={classes} {...rest} />;
+}

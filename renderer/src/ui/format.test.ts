@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { formatCurrency, formatDate, formatNumber, formatPercent } from './format';
+
+describe('format', () => {
+  it('formats currencies with their own minor units', () => {
+    expect(formatCurrency(12_500_000, 'KRW', 'ko')).toBe('₩12,500,000');
+    expect(formatCurrency(1234.5, 'USD', 'en')).toBe('$1,234.50');
+    expect(formatCurrency(99, 'EUR', 'en')).toBe('€99.00');
+  });
+  it('groups numbers and formats percentages by locale', () => {
+    expect(formatNumber(100000, 'en')).toBe('100,000');
+    expect(formatPercent(0.256, 'ko')).toBe('25.6%');
+  });
+  it('formats dates in the requested time zone', () => {
+    // 2026-01-31 23:30 UTC is already February 1st in Seoul.
+    const at = Date.UTC(2026, 0, 31, 23, 30);
+    expect(formatDate(at, 'en', 'UTC')).toBe('Jan 31, 2026');
+    expect(formatDate(at, 'ko', 'Asia/Seoul')).toBe('2026. 2. 1.');
+  });
+});

@@ -1,0 +1,30 @@
+/** Locale-aware formatting; every number, amount and date on screen goes through here. */
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let formatter = cache.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+export function formatNumber(value: number, locale: string, maximumFractionDigits = 0): string {
+  return cached(`n|${locale}|${maximumFractionDigits}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits })).format(value);
+}
+
+/** Currency with the currency's own minor units (KRW has none, USD has cents). */
+export function formatCurrency(value: number, currency: string, locale: string): string {
+  return cached(`c|${locale}|${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency })).format(value);
+}
+
+export function formatDate(epochMs: number, locale: string, timeZone?: string): string {
+  return cached(`d|${locale}|${timeZone ?? ''}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(timeZone ? { timeZone } : {}) })).format(
+    epochMs,
+  );
+}
+
+export function formatPercent(ratio: number, locale: string): string {
+  return cached(`p|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })).format(ratio);
+}

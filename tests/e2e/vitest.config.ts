@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+/** End-to-end tests: real Chromium (Debian's, or CHROMIUM_PATH) driven by playwright-core against the built renderer. */
+export default defineConfig({
+  test: {
+    name: 'e2e',
+    include: ['tests/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    globalSetup: ['tests/e2e/serve-renderer.ts'],
+    testTimeout: 90_000,
+    hookTimeout: 60_000,
+    // One browser at a time: the machine has 2 cores and each test fills IndexedDB.
+    fileParallelism: false,
+  },
+});
