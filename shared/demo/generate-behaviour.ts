@@ -40,10 +40,12 @@ function pickEvent(ctx: DemoContext): Event {
  */
 export function generateBehaviour(ctx: DemoContext, model: ScoringModel, contact: Contact, stages: LifecycleStageId[], times: number[]): Activity[] {
   const { random } = ctx;
-  const pointsOf = (e: Event) =>
-    model.engagementRules
-      .filter((r) => r.activityType === e.type && (r.urlContains === null || (e.url ?? '').includes(r.urlContains)))
-      .reduce((sum, r) => sum + r.points, 0);
+  const pointsOf = (e: Event) => {
+    let points = 0;
+    for (const r of model.engagementRules)
+      if (r.activityType === e.type && (r.urlContains === null || (e.url ?? '').includes(r.urlContains))) points += r.points;
+    return points;
+  };
   const at = (stage: LifecycleStageId) => times[stages.indexOf(stage)]!;
   const reachedMql = stages.includes('mql');
   const behaviourEnd = reachedMql ? at('mql') : ctx.now;
