@@ -1,0 +1,70 @@
+import type { LifecycleDefinition, StageCriterion } from '../model/lifecycle';
+
+export type LifecycleProblem =
+  | { kind: 'duplicate_stage'; stageId: string }
+  | { kind: 'unknown_next'; stageId: string; nextId: string }
+  | { kind: 'unreachable'; stageId: string }
+  | { kind: 'dead_end'; stageId: string }
+  | { kind: 'no_owner'; stageId: string }
+  | { kind: 'unknown_field'; stageId: string; field: string }
+  | { kind: 'unknown_hand_off_stage'; stageId: string }
+  | { kind: 'no_recycled_stage' };
+
+const criterionFields = (c: StageCriterion): string[] => (c.kind === 'field' ? [c.condition.field] : []);
+
+/** Custom fields are open-ended, so any `customFields.x` (on contact or company) is accepted. */
+function isKnownField(field: string, knownFields: ReadonlySet<string>): boolean {
+  return knownFields.has(field) || /^(company\.)?customFields\.[^.]+$/.test(field);
+}
+
+/**
+ * Named problems in a lifecycle design, for the designer to show: unknown or duplicate stages,
+ * stages no contact can reach from the first one, stages from which the funnel's last stage can
+ * never be reached again (a cycle without exit), funnel stages without an owner, criteria on
+ * unknown fields, and hand-off stages that do not exist.
+ */
+export function validateLifecycle(definition: LifecycleDefinition, knownFields: ReadonlySet<string>): LifecycleProblem[] {
+  const problems: LifecycleProblem[] = [];
+  const ids = new Set<string>();
+  for (const s of definition.stages) {
+    if (ids.has(s.id)) problems.push({ kind: 'duplicate_stage', stageId: s.id });
+    ids.add(s.id);
+  }
+  for (const id of [definition.handOffStageId, definition.acceptedStageId]) if (!ids.has(id)) problems.push({ kind: 'unknown_hand_off_stage', stageId: id });
+  if (!definition.stages.some((s) => s.kind === 'recycled')) problems.push({ kind: 'no_recycled_stage' });
+  const next = new Map<string, string[]>();
+  for (const s of definition.stages) {
+    next.set(
+      s.id,
+      s.allowedNext.filter((n) => ids.has(n)),
+    );
+    for (const n of s.allowedNext) if (!ids.has(n)) problems.push({ kind: 'unknown_next', stageId: s.id, nextId: n });
+    if (s.kind === 'funnel' && s.ownerRole === null) problems.push({ kind: 'no_owner', stageId: s.id });
+    for (const field of [...s.entryCriteria, ...s.exitCriteria].flatMap(criterionFields))
+      if (!isKnownField(field, knownFields)) problems.push({ kind: 'unknown_field', stageId: s.id, field });
+  }
+  const reach = (start: string, edges: Map<string, string[]>) => {
+    const seen = new Set([start]);
+    const queue = [start];
+    while (queue.length)
+      for (const n of edges.get(queue.shift()!) ?? [])
+        if (!seen.has(n)) {
+          seen.add(n);
+          queue.push(n);
+        }
+    return seen;
+  };
+  const first = definition.stages[0]!.id;
+  const reachable = reach(first, next);
+  for (const s of definition.stages) if (!reachable.has(s.id)) problems.push({ kind: 'unreachable', stageId: s.id });
+  // Dead ends: stages from which the last funnel stage can never be reached (walk the edges backwards).
+  const funnel = definition.stages.filter((s) => s.kind === 'funnel');
+  const last = funnel[funnel.length - 1];
+  if (last) {
+    const reverse = new Map<string, string[]>();
+    for (const [from, tos] of next) for (const to of tos) reverse.set(to, [...(reverse.get(to) ?? []), from]);
+    const canFinish = reach(last.id, reverse);
+    for (const s of definition.stages) if (s.kind !== 'disqualified' && !canFinish.has(s.id)) problems.push({ kind: 'dead_end', stageId: s.id });
+  }
+  return problems;
+}
