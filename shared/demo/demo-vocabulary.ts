@@ -240,7 +240,7 @@ export const demoPersonas: readonly DemoPersonaSpec[] = [
   {
     key: 'it_decision_maker',
     name: { ko: 'IT 의사결정자', en: 'IT decision-maker' },
-    patterns: ['cto', 'engineering', 'it ', '개발', '정보'],
+    patterns: ['cto', 'engineering', '/\\bit\\b/', '개발', '정보'],
     titles: { ko: ['CTO', '개발팀장', '정보보안 이사', 'IT 매니저'], en: ['CTO', 'VP Engineering', 'IT Manager', 'Head of IT'] },
     pains: {
       ko: ['도구가 너무 많고 연동이 안 됨', '보안 검토에 시간이 걸림'],

@@ -6,7 +6,10 @@ import type { Persona } from '../model/persona';
 import type { ScoringModel } from '../model/scoring-model';
 import type { StageTransition } from '../model/stage-transition';
 import type { TeamMember } from '../model/team-member';
-import { compileEngagementRules, engagementScore } from '../scoring/engagement';
+import { icpFit } from '../icp/icp-fit';
+import type { Icp } from '../model/icp';
+import { personaMatcher } from '../personas/assign-persona';
+import { compileScoringModel, scoreWithCompiled } from '../scoring/score-contact';
 import type { DemoContext } from './demo-context';
 import { generateBehaviour } from './generate-behaviour';
 import { consentSources, demoPersonas, familyNames, givenNames, leadSources, otherTitles, romanGivenNames } from './demo-vocabulary';
@@ -58,9 +61,13 @@ export function generateContacts(
   personas: Persona[],
   team: TeamMember[],
   model: ScoringModel,
+  icp: Icp,
 ): ContactsResult {
   const { random, locale, now } = ctx;
-  const compiled = compileEngagementRules(model.engagementRules);
+  const compiled = compileScoringModel(model);
+  const matchPersona = personaMatcher(personas);
+  // Contacts that reached Lead work at companies that fit the ICP (Lead's entry criterion).
+  const fitting = companies.filter((c) => icpFit(c, icp).fit >= 50);
   const byRole = (role: TeamMember['role']) => team.filter((m) => m.role === role).map((m) => m.id);
   const owners = { marketing: byRole('marketing'), sdr: byRole('sdr'), ae: byRole('ae'), csm: byRole('csm') };
   const ownerFor = (stage: LifecycleStageId, i: number): string | null => {
@@ -79,7 +86,7 @@ export function generateContacts(
     const reached = (id: LifecycleStageId) => path.stages.includes(id);
     const personaIndex = reached('lead') || random.chance(0.7) ? random.int(0, demoPersonas.length - 1) : -1;
     const jobTitle = personaIndex >= 0 ? random.pick(demoPersonas[personaIndex]!.titles[locale]) : random.pick(otherTitles[locale]);
-    const company = random.pick(companies);
+    const company = random.pick(reached('lead') && fitting.length > 0 ? fitting : companies);
     const givenIndex = random.int(0, givenNames[locale].length - 1);
     const given = givenNames[locale][givenIndex]!;
     const mailName = locale === 'ko' ? romanGivenNames[givenIndex]! : given.toLowerCase();
@@ -95,7 +102,7 @@ export function generateContacts(
       lifecycleStage: finalStage,
       stageEnteredAt: times[times.length - 1]!,
       ownerId: ownerFor(finalStage === 'recycled' || finalStage === 'disqualified' ? 'prospect' : finalStage, i),
-      personaId: reached('lead') && personaIndex >= 0 ? personas[personaIndex]!.id : null,
+      personaId: matchPersona(jobTitle)?.personaId ?? null,
       consent: reached('subscriber') ? { status: 'granted', source: random.pick(consentSources), at: times[1]! } : { status: 'none', source: null, at: null },
       source: random.pick(leadSources),
       tags: [],
@@ -110,8 +117,10 @@ export function generateContacts(
       customFields: {},
     };
     const behaviour = generateBehaviour(ctx, model, contact, path.stages, times);
-    const scored = engagementScore(behaviour, compiled, now);
-    contact.engagementScore = Math.round(scored.score);
+    const scored = scoreWithCompiled(contact, behaviour, compiled, now, { company, icp });
+    contact.engagementScore = Math.round(scored.engagement);
+    contact.fitScore = Math.round(scored.fit);
+    contact.bantScore = Math.round(scored.bant);
     contact.lastActivityAt = behaviour.reduce<number | null>((max, a) => (max === null || a.at > max ? a.at : max), null);
     contact.updatedAt = Math.max(contact.updatedAt, contact.lastActivityAt ?? 0, contact.stageEnteredAt);
     activities.push(...behaviour);

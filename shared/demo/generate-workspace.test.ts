@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { workspaceTableNames, workspaceTableSchemas } from '../model/workspace';
+import { unmetCriteria, type TransitionContext } from '../lifecycle/criteria';
+import type { ActivityType } from '../model/identifiers';
+import { assignPersona } from '../personas/assign-persona';
+import { scoreAll } from '../scoring/score-all';
 import { generateDemoWorkspace } from './generate-workspace';
 
 const now = Date.UTC(2026, 10, 23, 9);
@@ -71,5 +75,54 @@ describe('company names', () => {
   it('are unique within a demo workspace', () => {
     const { companies } = generateDemoWorkspace({ seed: 11, now, locale: 'ko', contacts: 4000 });
     expect(new Set(companies.map((c) => c.name)).size).toBe(companies.length);
+  });
+});
+
+describe('demo data obeys the real engines', () => {
+  const ws = generateDemoWorkspace({ seed: 21, now, locale: 'ko', contacts: 1500 });
+  const lifecycle = ws.lifecycles[0]!;
+  const model = ws.scoringModels[0]!;
+  const icp = ws.icps[0]!;
+  const companies = new Map(ws.companies.map((c) => [c.id, c]));
+  const scores = scoreAll({ contacts: ws.contacts, activities: ws.activities, model, now, companies: ws.companies, icp });
+
+  it('stores the scores the scoring engine gives', () => {
+    for (const c of ws.contacts) {
+      const s = scores.get(c.id)!;
+      expect([c.engagementScore, c.fitScore, c.bantScore]).toEqual([Math.round(s.engagement), Math.round(s.fit), Math.round(s.bant)]);
+    }
+  });
+
+  it('assigns personas the way assignPersona does', () => {
+    for (const c of ws.contacts) expect(c.personaId).toBe(assignPersona(c.jobTitle, ws.personas)?.personaId ?? null);
+  });
+
+  it('meets the entry criteria of every funnel stage a contact passed through', () => {
+    const typesByContact = new Map<string, Set<ActivityType>>();
+    for (const a of ws.activities) typesByContact.set(a.contactId, (typesByContact.get(a.contactId) ?? new Set()).add(a.type));
+    const group = <T>(rows: T[], key: (row: T) => string | null) => {
+      const map = new Map<string, T[]>();
+      for (const row of rows) map.set(key(row) ?? '', [...(map.get(key(row) ?? '') ?? []), row]);
+      return map;
+    };
+    const dealsByContact = group(ws.deals, (d) => d.primaryContactId);
+    const transitionsByContact = group(ws.transitions, (t) => t.contactId);
+    let checked = 0;
+    for (const c of ws.contacts.filter((c) => !['recycled', 'disqualified'].includes(c.lifecycleStage))) {
+      const s = scores.get(c.id)!;
+      const context: TransitionContext = {
+        company: c.companyId ? companies.get(c.companyId) : null,
+        activityTypes: typesByContact.get(c.id) ?? new Set(),
+        deals: dealsByContact.get(c.id) ?? [],
+        scores: { engagement: s.engagement, bant: s.bant, icpFit: s.icpFit },
+        handOffThreshold: model.handOffThreshold,
+      };
+      for (const t of transitionsByContact.get(c.id) ?? []) {
+        const stage = lifecycle.stages.find((st) => st.id === t.to)!;
+        expect(unmetCriteria(stage.entryCriteria, c, context).map((u) => `${c.lifecycleStage}: ${t.to} needs ${u.item}`)).toEqual([]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(2000);
   });
 });

@@ -24,7 +24,15 @@ export function generateDemoWorkspace(options: DemoOptions): WorkspaceData {
   const marketerId = setup.teamMembers.find((m) => m.role === 'marketing')?.id ?? null;
   const companies = generateCompanies(ctx, Math.max(1, Math.round(options.contacts * 0.15)), marketerId);
   const model = setup.scoringModels[0]!;
-  const { contacts, activities, transitions, stageTimes } = generateContacts(ctx, options.contacts, companies, setup.personas, setup.teamMembers, model);
+  const { contacts, activities, transitions, stageTimes } = generateContacts(
+    ctx,
+    options.contacts,
+    companies,
+    setup.personas,
+    setup.teamMembers,
+    model,
+    setup.icps[0]!,
+  );
   const salesPipeline = setup.pipelines.find((p) => p.kind === 'sales')!;
   const aeIds = setup.teamMembers.filter((m) => m.role === 'ae').map((m) => m.id);
   const deals = generateDeals(ctx, contacts, salesPipeline, stageTimes, aeIds);

@@ -28,3 +28,14 @@ export function bantScore(ratings: BantRatings, weights: BantWeights): BantResul
 export function bantRatingFromScale(step: 0 | 1 | 2 | 3): number {
   return Math.round((step / 3) * 1000) / 10;
 }
+
+/** The BANT score alone, without a ledger. */
+export function bantTotal(ratings: BantRatings, weights: BantWeights): number {
+  const score =
+    ((ratings.budget ?? 0) * weights.budget +
+      (ratings.authority ?? 0) * weights.authority +
+      (ratings.need ?? 0) * weights.need +
+      (ratings.timeframe ?? 0) * weights.timeframe) /
+    100;
+  return Math.max(0, Math.min(100, score));
+}

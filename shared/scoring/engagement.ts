@@ -21,7 +21,7 @@ export type EngagementLedgerEntry = {
 
 export type EngagementResult = { score: number; ledger: EngagementLedgerEntry[] };
 
-type ActivityFacts = Pick<Activity, 'type' | 'at' | 'url' | 'seconds' | 'meta'>;
+export type ActivityFacts = Pick<Activity, 'type' | 'at' | 'url' | 'seconds' | 'meta'>;
 
 /** Rules indexed by activity type, URL patterns lower-cased once: scoring 1M activities stays cheap. */
 export type CompiledEngagementRules = {
@@ -62,48 +62,75 @@ function applyCap(points: number, cap: number | null): number {
 }
 
 /**
+ * Per-rule running sums for one contact. Reused across contacts by `scoreAll` (reset, not
+ * reallocated), so bulk rescoring makes no garbage per contact.
+ */
+export type EngagementAccumulator = { occurrences: Float64Array; raw: Float64Array; decayed: Float64Array };
+
+export function createEngagementAccumulator(compiled: CompiledEngagementRules): EngagementAccumulator {
+  const n = compiled.rules.length;
+  return { occurrences: new Float64Array(n), raw: new Float64Array(n), decayed: new Float64Array(n) };
+}
+
+export function resetEngagementAccumulator(acc: EngagementAccumulator): void {
+  acc.occurrences.fill(0);
+  acc.raw.fill(0);
+  acc.decayed.fill(0);
+}
+
+/** Adds one activity to the sums of every rule it matches. */
+export function addEngagementActivity(acc: EngagementAccumulator, compiled: CompiledEngagementRules, activity: ActivityFacts, now: Timestamp): void {
+  const candidates = compiled.byType.get(activity.type);
+  if (candidates === undefined) return;
+  for (const index of candidates) {
+    const rule = compiled.rules[index]!;
+    if (!matches(rule, compiled.urlNeedles[index]!, activity)) continue;
+    const value = rule.halfLifeDays === null ? rule.points : rule.points * decayFactor(rule.halfLifeDays, activity.at, now);
+    acc.occurrences[index]!++;
+    if (rule.frequency === 'once') {
+      // Once: the freshest occurrence counts (largest magnitude after decay).
+      acc.raw[index] = rule.points;
+      if (Math.abs(value) > Math.abs(acc.decayed[index]!)) acc.decayed[index] = value;
+    } else {
+      acc.raw[index]! += rule.points;
+      acc.decayed[index]! += value;
+    }
+  }
+}
+
+/** The engagement score the sums add up to, each rule capped. */
+export function engagementTotal(acc: EngagementAccumulator, compiled: CompiledEngagementRules): number {
+  let score = 0;
+  for (let i = 0; i < compiled.rules.length; i++) if (acc.occurrences[i] !== 0) score += applyCap(acc.decayed[i]!, compiled.rules[i]!.cap);
+  return score;
+}
+
+/** One ledger entry per rule that matched: the "why" behind the number. */
+export function engagementLedger(acc: EngagementAccumulator, compiled: CompiledEngagementRules): EngagementLedgerEntry[] {
+  const ledger: EngagementLedgerEntry[] = [];
+  for (let i = 0; i < compiled.rules.length; i++) {
+    if (acc.occurrences[i] === 0) continue;
+    const rule = compiled.rules[i]!;
+    const points = applyCap(acc.decayed[i]!, rule.cap);
+    ledger.push({
+      ruleId: rule.id,
+      label: rule.label,
+      occurrences: acc.occurrences[i]!,
+      rawPoints: acc.raw[i]!,
+      decayedPoints: acc.decayed[i]!,
+      points,
+      capped: points !== acc.decayed[i],
+    });
+  }
+  return ledger;
+}
+
+/**
  * Engagement (behaviour) score of one contact's activities, with a ledger entry per rule that
  * gave points. Order of `activities` does not matter.
  */
 export function engagementScore(activities: readonly ActivityFacts[], compiled: CompiledEngagementRules, now: Timestamp): EngagementResult {
-  const n = compiled.rules.length;
-  const occurrences = new Array<number>(n).fill(0);
-  const raw = new Array<number>(n).fill(0);
-  const decayed = new Array<number>(n).fill(0);
-  for (const activity of activities) {
-    const candidates = compiled.byType.get(activity.type);
-    if (candidates === undefined) continue;
-    for (const index of candidates) {
-      const rule = compiled.rules[index]!;
-      if (!matches(rule, compiled.urlNeedles[index]!, activity)) continue;
-      const value = rule.points * decayFactor(rule.halfLifeDays, activity.at, now);
-      occurrences[index]!++;
-      if (rule.frequency === 'once') {
-        // Once: the freshest occurrence counts (largest magnitude after decay).
-        raw[index] = rule.points;
-        if (Math.abs(value) > Math.abs(decayed[index]!)) decayed[index] = value;
-      } else {
-        raw[index]! += rule.points;
-        decayed[index]! += value;
-      }
-    }
-  }
-  const ledger: EngagementLedgerEntry[] = [];
-  let score = 0;
-  for (let i = 0; i < n; i++) {
-    if (occurrences[i] === 0) continue;
-    const rule = compiled.rules[i]!;
-    const points = applyCap(decayed[i]!, rule.cap);
-    score += points;
-    ledger.push({
-      ruleId: rule.id,
-      label: rule.label,
-      occurrences: occurrences[i]!,
-      rawPoints: raw[i]!,
-      decayedPoints: decayed[i]!,
-      points,
-      capped: points !== decayed[i],
-    });
-  }
-  return { score, ledger };
+  const acc = createEngagementAccumulator(compiled);
+  for (const activity of activities) addEngagementActivity(acc, compiled, activity, now);
+  return { score: engagementTotal(acc, compiled), ledger: engagementLedger(acc, compiled) };
 }

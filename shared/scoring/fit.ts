@@ -32,3 +32,10 @@ export function fitScore(subject: ConditionSubject, compiled: CompiledFitRules, 
   }
   return { score: Math.max(0, Math.min(100, sum)), ledger };
 }
+
+/** The fit score alone, without a ledger: what bulk rescoring stores. */
+export function fitTotal(subject: ConditionSubject, compiled: CompiledFitRules, icpFitValue: number | null): number {
+  let sum = icpFitValue !== null ? icpFitValue * compiled.icpWeight : 0;
+  for (let i = 0; i < compiled.rules.length; i++) if (compiled.tests[i]!(subject)) sum += compiled.rules[i]!.points;
+  return Math.max(0, Math.min(100, sum));
+}

@@ -190,6 +190,39 @@ describe('thresholdCrossing', () => {
 });
 
 describe('scoreAll', () => {
+  it('matches scoreContact on random contacts and activities (property)', () => {
+    const model = {
+      ...scoringModel(),
+      engagementRules: scoringModel().engagementRules.map((r, i) => ({ ...r, halfLifeDays: i % 2 ? 20 : null, cap: i % 3 ? null : 12 })),
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ contact: fc.nat(5), type: fc.constantFrom(...activityTypes), age: fc.nat(300), url: fc.constantFrom(null, '/pricing') }), {
+          maxLength: 60,
+        }),
+        (rows) => {
+          const contacts = Array.from({ length: 6 }, (_, i) =>
+            contact({ id: `k${i}`, companyId: i % 2 ? 'co1' : null, bant: { budget: i * 10, authority: null, need: 50, timeframe: null } }),
+          );
+          const acts = rows.map((r) => activity(r.type, { contactId: `k${r.contact}`, at: T0 - r.age * DAY, url: r.url }));
+          const all = scoreAll({ contacts, activities: acts, model, now: T0, companies: [company()], icp });
+          for (const c of contacts) {
+            const { ledger, ...alone } = scoreContact(
+              c,
+              acts.filter((a) => a.contactId === c.id),
+              model,
+              T0,
+              { company: c.companyId ? company() : null, icp },
+            );
+            const bulk = all.get(c.id)!;
+            expect(bulk.engagement).toBeCloseTo(alone.engagement, 9);
+            expect({ ...bulk, engagement: 0, total: 0 }).toEqual({ ...alone, engagement: 0, total: 0 });
+          }
+        },
+      ),
+    );
+  });
+
   it('equals scoring each contact alone, ignoring deleted activities', () => {
     const model = scoringModel();
     const contacts = [contact({ id: 'a' }), contact({ id: 'b', companyId: 'co1' })];
@@ -200,7 +233,9 @@ describe('scoreAll', () => {
     ];
     const all = scoreAll({ contacts, activities: acts, model, now: T0, companies: [company()], icp });
     expect(all.get('a')?.engagement).toBe(25);
-    expect(all.get('b')).toEqual(scoreContact(contacts[1]!, [acts[1]!], model, T0, { company: company(), icp }));
+    const { ledger, ...alone } = scoreContact(contacts[1]!, [acts[1]!], model, T0, { company: company(), icp });
+    expect(ledger.engagement).toHaveLength(1);
+    expect(all.get('b')).toEqual(alone);
   });
 });
 
