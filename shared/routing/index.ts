@@ -1,0 +1,2 @@
+export * from './route-contact';
+export * from './analyse-rules';

@@ -1,0 +1,174 @@
+import { compileCondition, type ConditionSubject } from '../conditions/field-condition';
+import type { Company } from '../model/company';
+import type { Contact } from '../model/contact';
+import type { Timestamp } from '../model/record';
+import type { RoutingRule, RoutingTarget } from '../model/routing-rule';
+import type { TeamMember } from '../model/team-member';
+import type { WorkingCalendar } from '../model/workspace-meta';
+import { addWorkingHours } from '../sla/working-time';
+
+/**
+ * Round-robin positions and weighted-round-robin credits per rule. Plain data, returned with every
+ * decision and stored by the caller, so fairness survives restarts and sync.
+ */
+export type RoutingState = {
+  roundRobin: Record<string, number>;
+  weighted: Record<string, Record<string, number>>;
+};
+export const emptyRoutingState = (): RoutingState => ({ roundRobin: {}, weighted: {} });
+
+export type RoutingContext = {
+  company?: Company | null;
+  /** Open leads/tasks per member: least-loaded picks the smallest, capacity is checked against it. */
+  load: ReadonlyMap<string, number>;
+  fallbackOwnerId?: string | null;
+  /** When set, the decision carries the follow-up task with its SLA deadline. */
+  followUp?: { calendar: WorkingCalendar; slaHours: number; title: string };
+};
+
+export type FollowUpTaskDraft = { title: string; contactId: string; ownerId: string; dueAt: Timestamp; slaDeadline: Timestamp };
+
+export type SkippedMember = { memberId: string; why: 'unknown' | 'inactive' | 'at_capacity' };
+
+export type RoutingDecision = {
+  assignee: string | null;
+  ruleId: string | null;
+  reason: 'rule' | 'fallback' | 'no_match' | 'no_one_available';
+  /** People a matching rule would have chosen but could not (inactive, at capacity). */
+  skipped: SkippedMember[];
+  newState: RoutingState;
+  task: FollowUpTaskDraft | null;
+};
+
+function eligibility(memberId: string, team: ReadonlyMap<string, TeamMember>, load: ReadonlyMap<string, number>): SkippedMember['why'] | null {
+  const member = team.get(memberId);
+  if (!member || member.deletedAt !== null) return 'unknown';
+  if (!member.active) return 'inactive';
+  if (member.capacity !== null && (load.get(memberId) ?? 0) >= member.capacity) return 'at_capacity';
+  return null;
+}
+
+/** Picks from a target's people, or null when none is available; updates the rule's state. */
+function pick(
+  ruleId: string,
+  target: RoutingTarget,
+  isEligible: (id: string) => boolean,
+  load: ReadonlyMap<string, number>,
+  state: RoutingState,
+): string | null {
+  switch (target.kind) {
+    case 'person':
+      return isEligible(target.memberId) ? target.memberId : null;
+    case 'round_robin': {
+      const ids = target.memberIds;
+      const last = state.roundRobin[ruleId] ?? -1;
+      for (let step = 1; step <= ids.length; step++) {
+        const index = (last + step) % ids.length;
+        if (isEligible(ids[index]!)) {
+          state.roundRobin[ruleId] = index;
+          return ids[index]!;
+        }
+      }
+      return null;
+    }
+    case 'least_loaded': {
+      let best: string | null = null;
+      for (const id of target.memberIds) if (isEligible(id) && (best === null || (load.get(id) ?? 0) < (load.get(best) ?? 0))) best = id;
+      return best;
+    }
+    case 'weighted_round_robin': {
+      // Smooth weighted round robin: every eligible person earns its weight, the richest is picked and pays the total.
+      const credits = { ...(state.weighted[ruleId] ?? {}) };
+      const eligible = target.weights.filter((w) => isEligible(w.memberId));
+      if (eligible.length === 0) return null;
+      const total = eligible.reduce((sum, w) => sum + w.weight, 0);
+      let best = eligible[0]!;
+      for (const w of eligible) {
+        credits[w.memberId] = (credits[w.memberId] ?? 0) + w.weight;
+        if (credits[w.memberId]! > credits[best.memberId]!) best = w;
+      }
+      credits[best.memberId]! -= total;
+      state.weighted[ruleId] = credits;
+      return best.memberId;
+    }
+  }
+}
+
+/** Active rules in their order (ties by id), conditions compiled once. */
+export function orderedRules(rules: readonly RoutingRule[]) {
+  return rules
+    .filter((r) => r.active && r.deletedAt === null)
+    .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1))
+    .map((rule) => ({ rule, tests: rule.conditions.map(compileCondition) }));
+}
+
+/**
+ * Who gets this lead? Ordered rules, first match wins; a matching rule whose people are all
+ * inactive or at capacity passes the lead on to the next rule; nothing left → fallback owner.
+ * Deterministic: same contact, rules, team, load and state → same decision.
+ */
+export function routeContact(
+  contact: Contact,
+  rules: readonly RoutingRule[],
+  team: readonly TeamMember[],
+  state: RoutingState,
+  now: Timestamp,
+  context: RoutingContext,
+): RoutingDecision {
+  const members = new Map(team.map((m) => [m.id, m]));
+  const newState: RoutingState = { roundRobin: { ...state.roundRobin }, weighted: { ...state.weighted } };
+  const subject: ConditionSubject = { contact, company: context.company ?? null };
+  const skipped: SkippedMember[] = [];
+  const isEligible = (id: string) => {
+    const why = eligibility(id, members, context.load);
+    if (why && !skipped.some((s) => s.memberId === id)) skipped.push({ memberId: id, why });
+    return why === null;
+  };
+  let matchedAny = false;
+  for (const { rule, tests } of orderedRules(rules)) {
+    if (!tests.every((test) => test(subject))) continue;
+    matchedAny = true;
+    const assignee = pick(rule.id, rule.target, isEligible, context.load, newState);
+    if (assignee) return { assignee, ruleId: rule.id, reason: 'rule', skipped, newState, task: followUpTask(contact, assignee, now, context) };
+  }
+  const fallback = context.fallbackOwnerId ?? null;
+  if (fallback && isEligible(fallback))
+    return { assignee: fallback, ruleId: null, reason: 'fallback', skipped, newState, task: followUpTask(contact, fallback, now, context) };
+  return { assignee: null, ruleId: null, reason: matchedAny ? 'no_one_available' : 'no_match', skipped, newState, task: null };
+}
+
+function followUpTask(contact: Contact, ownerId: string, now: Timestamp, context: RoutingContext): FollowUpTaskDraft | null {
+  if (!context.followUp) return null;
+  const deadline = addWorkingHours(now, context.followUp.slaHours, context.followUp.calendar);
+  return { title: context.followUp.title, contactId: contact.id, ownerId, dueAt: deadline, slaDeadline: deadline };
+}
+
+/** Routes many contacts in order, carrying state and load forward: what an admin sees before saving rules. */
+export function dryRun(
+  rules: readonly RoutingRule[],
+  contacts: readonly { contact: Contact; company?: Company | null }[],
+  team: readonly TeamMember[],
+  state: RoutingState,
+  now: Timestamp,
+  load: ReadonlyMap<string, number> = new Map(),
+  fallbackOwnerId: string | null = null,
+): { perMember: Map<string, number>; perRule: Map<string, number>; unassigned: string[]; finalState: RoutingState } {
+  const running = new Map(load);
+  const perMember = new Map<string, number>();
+  const perRule = new Map<string, number>();
+  const unassigned: string[] = [];
+  let current = state;
+  for (const { contact, company } of contacts) {
+    const decision = routeContact(contact, rules, team, current, now, { company: company ?? null, load: running, fallbackOwnerId });
+    current = decision.newState;
+    if (!decision.assignee) {
+      unassigned.push(contact.id);
+      continue;
+    }
+    perMember.set(decision.assignee, (perMember.get(decision.assignee) ?? 0) + 1);
+    running.set(decision.assignee, (running.get(decision.assignee) ?? 0) + 1);
+    const key = decision.ruleId ?? 'fallback';
+    perRule.set(key, (perRule.get(key) ?? 0) + 1);
+  }
+  return { perMember, perRule, unassigned, finalState: current };
+}

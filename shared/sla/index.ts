@@ -1,0 +1,2 @@
+export * from './working-time';
+export * from './sla-status';
