@@ -12,6 +12,11 @@ export * from './scoring/thresholds';
 export * from './scoring/calibration';
 export * from './icp/icp-fit';
 export * from './personas/assign-persona';
+export * from './sla';
+export * from './routing';
+export * from './metrics';
+export * from './forecast';
+export * from './simulator';
 export { generateDemoWorkspace, defaultDemoSize, type DemoOptions } from './demo/generate-workspace';
 
 import { createDefaultLifecycle } from './defaults/default-lifecycle';

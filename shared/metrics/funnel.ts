@@ -25,28 +25,55 @@ export type Conversion = { from: string; to: string; entered: Counted; converted
  */
 export function conversions(log: readonly StageTransition[], funnel: readonly string[], range: DateRange, scope: Set<string> | null): Conversion[] {
   const index = new Map(funnel.map((s, i) => [s, i]));
-  // Per stage: first entry within the period, and latest entry ever.
-  const firstInRange = funnel.map(() => new Map<string, number>());
-  const latest = funnel.map(() => new Map<string, number>());
+  // Contacts get a small integer once, so per-stage times live in typed arrays (NaN = never).
+  const contactIndex = new Map<string, number>();
+  const contactIds: string[] = [];
+  const firstInRange: Float64Array[] = funnel.map(() => new Float64Array(0));
+  const latest: Float64Array[] = funnel.map(() => new Float64Array(0));
+  const grow = (arrays: Float64Array[], size: number) => {
+    for (let i = 0; i < arrays.length; i++) {
+      const next = new Float64Array(size).fill(NaN);
+      next.set(arrays[i]!);
+      arrays[i] = next;
+    }
+  };
   for (const t of log) {
     if (t.deletedAt !== null || (scope && !scope.has(t.contactId))) continue;
-    const i = index.get(t.to);
-    if (i === undefined) continue;
-    if (inRange(t.at, range)) {
-      const seen = firstInRange[i]!.get(t.contactId);
-      if (seen === undefined || t.at < seen) firstInRange[i]!.set(t.contactId, t.at);
+    const stage = index.get(t.to);
+    if (stage === undefined) continue;
+    let c = contactIndex.get(t.contactId);
+    if (c === undefined) {
+      c = contactIds.length;
+      contactIndex.set(t.contactId, c);
+      contactIds.push(t.contactId);
+      if (c >= firstInRange[0]!.length) {
+        const size = Math.max(1024, c * 2);
+        grow(firstInRange, size);
+        grow(latest, size);
+      }
     }
-    const last = latest[i]!.get(t.contactId);
-    if (last === undefined || t.at > last) latest[i]!.set(t.contactId, t.at);
+    if (inRange(t.at, range)) {
+      const seen = firstInRange[stage]![c]!;
+      if (Number.isNaN(seen) || t.at < seen) firstInRange[stage]![c] = t.at;
+    }
+    const last = latest[stage]![c]!;
+    if (Number.isNaN(last) || t.at > last) latest[stage]![c] = t.at;
   }
   const pair = (a: number, b: number): Conversion => {
-    const entered = [...firstInRange[a]!.keys()];
-    const converted = entered.filter((id) => (latest[b]!.get(id) ?? -Infinity) >= firstInRange[a]!.get(id)!);
+    const entered: string[] = [];
+    const converted: string[] = [];
+    const from = firstInRange[a]!;
+    const to = latest[b]!;
+    for (let c = 0; c < contactIds.length; c++) {
+      if (Number.isNaN(from[c]!)) continue;
+      entered.push(contactIds[c]!);
+      if (to[c]! >= from[c]!) converted.push(contactIds[c]!);
+    }
     return {
       from: funnel[a]!,
       to: funnel[b]!,
-      entered: counted(entered),
-      converted: counted(converted),
+      entered: { count: entered.length, ids: entered },
+      converted: { count: converted.length, ids: converted },
       rate: entered.length ? converted.length / entered.length : null,
     };
   };

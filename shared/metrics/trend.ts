@@ -4,10 +4,33 @@ import { inRange, type DateRange } from './scope';
 
 export type TrendPoint = { month: string; inquiries: number; leads: number; rate: number | null };
 
-const monthKey = (at: number, timeZone: string) => {
-  const d = new TZDate(at, timeZone);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
-};
+/**
+ * Month starts (in the zone) covering the range, so each log line finds its month by binary search
+ * instead of a time-zone conversion per line.
+ */
+function monthBoundaries(range: DateRange, timeZone: string): { starts: number[]; keys: string[] } {
+  const first = new TZDate(range.from, timeZone);
+  const starts: number[] = [];
+  const keys: string[] = [];
+  for (let i = 0; ; i++) {
+    const start = new TZDate(first.getFullYear(), first.getMonth() + i, 1, 0, 0, 0, timeZone);
+    if (start.getTime() >= range.to) break;
+    starts.push(start.getTime());
+    keys.push(`${start.getFullYear()}-${String(start.getMonth() + 1).padStart(2, '0')}`);
+  }
+  return { starts, keys };
+}
+
+function monthOf(at: number, starts: readonly number[]): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
 
 /**
  * Inquiry → lead rate per calendar month (in the workspace's zone) against a baseline period.
@@ -21,6 +44,7 @@ export function inquiryToLeadTrend(
   baseline: DateRange,
   timeZone: string,
 ): { points: TrendPoint[]; baselineRate: number | null } {
+  const { starts, keys } = monthBoundaries(range, timeZone);
   const months = new Map<string, { inquiries: number; leads: number }>();
   let baseInquiries = 0;
   let baseLeads = 0;
@@ -34,7 +58,7 @@ export function inquiryToLeadTrend(
       if (isLead) baseLeads++;
     }
     if (!inRange(t.at, range)) continue;
-    const key = monthKey(t.at, timeZone);
+    const key = keys[monthOf(t.at, starts)]!;
     const entry = months.get(key) ?? { inquiries: 0, leads: 0 };
     if (isInquiry) entry.inquiries++;
     if (isLead) entry.leads++;
