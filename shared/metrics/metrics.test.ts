@@ -10,7 +10,7 @@ import { cohort, conversions, stageEntries } from './funnel';
 import { leadVelocity, timeInStage } from './durations';
 import { salesByStage, taskMetrics } from './pipeline-and-tasks';
 import { roleKpis } from './role-kpis';
-import { contactScope } from './scope';
+import { contactScope, ownerIdsForRole } from './scope';
 import { inquiryToLeadTrend } from './trend';
 
 let n = 0;
@@ -85,6 +85,12 @@ describe('funnel metrics on a hand-built log', () => {
     const contacts = [contact({ id: 'A', ownerId: 'sdr1' }), contact({ id: 'B', ownerId: 'sdr2' }), contact({ id: 'C', ownerId: 'sdr1', source: 'event' })];
     expect(stageEntries(log, ['mql'], month, contactScope(contacts, { ownerIds: ['sdr1'] }))['mql']!.ids).toEqual(['A']);
     expect(stageEntries(log, ['lead'], month, contactScope(contacts, { source: 'event' }))['lead']!.ids).toEqual(['C']);
+    const team = [
+      { id: 'sdr1', role: 'sdr' },
+      { id: 'sdr2', role: 'sdr' },
+      { id: 'ae1', role: 'ae' },
+    ];
+    expect(stageEntries(log, ['mql'], month, contactScope(contacts, { ownerIds: ownerIdsForRole(team, 'sdr') }))['mql']!.ids).toEqual(['A', 'B']);
   });
 
   it('builds a cohort: of contacts created in the period, who reached each stage by now', () => {

@@ -50,3 +50,8 @@ export function quantiles(values: Float64Array | number[]): { median: number | n
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
   return { median: at(0.5), p90: at(0.9), count: sorted.length };
 }
+
+/** The "team role" filter: owner ids of the active and former members with that role. */
+export function ownerIdsForRole(team: readonly { id: string; role: string }[], role: string): string[] {
+  return team.filter((m) => m.role === role).map((m) => m.id);
+}
