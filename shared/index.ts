@@ -24,3 +24,4 @@ import { createDefaultScoringModel } from './defaults/default-scoring-model';
 /** The default lifecycle and scoring model of DOMAIN.md, stamped at the Unix epoch: reference data for tools. */
 export const defaultLifecycle = createDefaultLifecycle(0, '00000000-0000-7000-8000-000000000001');
 export const defaultScoringModel = createDefaultScoringModel(0, '00000000-0000-7000-8000-000000000002');
+export * from './leads/lead-query';
