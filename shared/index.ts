@@ -25,3 +25,4 @@ import { createDefaultScoringModel } from './defaults/default-scoring-model';
 export const defaultLifecycle = createDefaultLifecycle(0, '00000000-0000-7000-8000-000000000001');
 export const defaultScoringModel = createDefaultScoringModel(0, '00000000-0000-7000-8000-000000000002');
 export * from './leads/lead-query';
+export * from './leads/lead-row';

@@ -17,7 +17,7 @@ describe('first run', () => {
     await app.heading('Welcome to Baton').waitFor();
     await app.screenshot('first-run-en');
     await app.loadDemo();
-    await app.page.getByText('2,000 contacts').waitFor();
+    await app.page.getByText('2,000 of 2,000').waitFor();
     const firstVisible = await app.rows().count();
     // Virtualized: only the visible rows (plus overscan) are in the DOM.
     expect(firstVisible).toBeGreaterThan(10);
@@ -31,7 +31,7 @@ describe('first run', () => {
 
     await app.page.getByRole('button', { name: /Switch language to 한국어/ }).click();
     await app.heading('리드').waitFor();
-    await app.page.getByText('연락처 2,000명').waitFor();
+    await app.page.getByText('2,000명 중 2,000명').waitFor();
     await expect(app.page.getByRole('columnheader', { name: '참여 점수' }).isVisible()).resolves.toBe(true);
     await expect(app.page.getByRole('navigation').getByRole('button', { name: '파이프라인' }).isVisible()).resolves.toBe(true);
     expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('ko');

@@ -40,7 +40,7 @@ export function AppShell({ workspace, db }: AppShellProps) {
       <div className="main">
         <TopBar onOpenPalette={() => setPaletteOpen(true)} />
         <main className="content">
-          {page === 'leads' && <LeadsPage db={db} />}
+          {page === 'leads' && <LeadsPage db={db} workspaceId={workspace.id} />}
           {page === 'pipeline' && <ComingSoonPage title={t('nav.pipeline')} body={t('placeholder.pipeline')} icon={<KanbanSquare size={28} />} />}
           {page === 'personas' && <ComingSoonPage title={t('nav.personas')} body={t('placeholder.personas')} icon={<UserRound size={28} />} />}
           {page === 'funnel' && <ComingSoonPage title={t('nav.funnel')} body={t('placeholder.funnel')} icon={<Filter size={28} />} />}

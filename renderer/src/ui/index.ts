@@ -4,3 +4,4 @@ export { ProgressBar, type ProgressBarProps } from './ProgressBar';
 export { Kbd } from './Kbd';
 export * from './format';
 export { Dialog, type DialogProps } from './Dialog';
+export { useNow } from './use-now';

@@ -1,38 +1,89 @@
-import type { Contact } from '@shared/model';
+import { icpFit, searchText, toLeadRow, type LeadRow } from '@shared/index';
+import type { Company, Contact, Icp } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
+import { getWorkspaceMeta } from './meta-repository';
 
-/** What one row of the leads list shows. */
-export type LeadRow = Pick<Contact, 'id' | 'firstName' | 'lastName' | 'email' | 'jobTitle' | 'lifecycleStage' | 'engagementScore' | 'updatedAt'> & {
-  companyName: string | null;
-  ownerName: string | null;
-};
+/** Rows, their search texts and where each id sits: what the leads list filters in memory. */
+export type LeadIndex = { rows: LeadRow[]; texts: string[]; position: Map<string, number>; watermark: number };
 
-/**
- * Leads list rows, most recently updated first, with company and owner names joined in.
- * Soft-deleted contacts are left out.
- */
-export async function listLeadRows(db: WorkspaceDb): Promise<LeadRow[]> {
-  const [contacts, companies, team] = await Promise.all([
+type Joins = { companies: Map<string, Company>; icp: Icp | null; breached: Set<string>; icpByCompany: Map<string, boolean> };
+
+async function loadJoins(db: WorkspaceDb, now: number): Promise<Joins> {
+  const [companies, meta, slaTasks] = await Promise.all([db.companies.toArray(), getWorkspaceMeta(db), db.tasks.toArray()]);
+  const icp = meta?.activeIcpId ? ((await db.icps.get(meta.activeIcpId)) ?? null) : null;
+  const breached = new Set(
+    slaTasks.filter((t) => t.deletedAt === null && t.doneAt === null && t.slaDeadline !== null && t.slaDeadline < now && t.contactId).map((t) => t.contactId!),
+  );
+  return { companies: new Map(companies.map((c) => [c.id, c])), icp, breached, icpByCompany: new Map() };
+}
+
+function rowOf(contact: Contact, joins: Joins): LeadRow {
+  const company = contact.companyId ? (joins.companies.get(contact.companyId) ?? null) : null;
+  let inIcp: boolean | null = null;
+  if (company && joins.icp) {
+    inIcp = joins.icpByCompany.get(company.id) ?? null;
+    if (inIcp === null) joins.icpByCompany.set(company.id, (inIcp = icpFit(company, joins.icp).inIcp));
+  }
+  return toLeadRow(contact, company, inIcp, joins.breached.has(contact.id));
+}
+
+/** Loads every live contact as a list row (one read per table, joins in memory). */
+export async function loadLeadIndex(db: WorkspaceDb, now: number): Promise<LeadIndex> {
+  const [contacts, joins] = await Promise.all([db.contacts.toArray(), loadJoins(db, now)]);
+  const rows: LeadRow[] = [];
+  let watermark = 0;
+  for (const c of contacts) {
+    watermark = Math.max(watermark, c.updatedAt);
+    if (c.deletedAt === null) rows.push(rowOf(c, joins));
+  }
+  return { rows, texts: rows.map(searchText), position: new Map(rows.map((r, i) => [r.id, i])), watermark };
+}
+
+/** The newest contacts, for a first screen before the whole index has loaded. */
+export async function loadFirstLeadRows(db: WorkspaceDb, now: number, limit: number): Promise<LeadRow[]> {
+  const [contacts, joins] = await Promise.all([
     db.contacts
       .orderBy('updatedAt')
       .reverse()
       .filter((c) => c.deletedAt === null)
+      .limit(limit)
       .toArray(),
-    db.companies.toArray(),
-    db.teamMembers.toArray(),
+    loadJoins(db, now),
   ]);
-  const companyNames = new Map(companies.map((c) => [c.id, c.name]));
-  const ownerNames = new Map(team.map((m) => [m.id, m.name]));
-  return contacts.map((c) => ({
-    id: c.id,
-    firstName: c.firstName,
-    lastName: c.lastName,
-    email: c.email,
-    jobTitle: c.jobTitle,
-    lifecycleStage: c.lifecycleStage,
-    engagementScore: c.engagementScore,
-    updatedAt: c.updatedAt,
-    companyName: c.companyId ? (companyNames.get(c.companyId) ?? null) : null,
-    ownerName: c.ownerId ? (ownerNames.get(c.ownerId) ?? null) : null,
-  }));
+  return contacts.map((c) => rowOf(c, joins));
+}
+
+/** Contacts changed at or after the watermark (edits, soft deletes, imports of newer records). */
+export async function contactsChangedSince(db: WorkspaceDb, watermark: number): Promise<Contact[]> {
+  return db.contacts.where('updatedAt').aboveOrEqual(watermark).toArray();
+}
+
+/** Applies changed contacts to an index without reloading it: replaced, added, or removed when soft-deleted. */
+export async function mergeIntoLeadIndex(db: WorkspaceDb, index: LeadIndex, changed: Contact[], now: number): Promise<LeadIndex> {
+  if (changed.length === 0) return index;
+  const joins = await loadJoins(db, now);
+  const rows = [...index.rows];
+  const texts = [...index.texts];
+  const removed = new Set<string>();
+  let watermark = index.watermark;
+  for (const c of changed) {
+    watermark = Math.max(watermark, c.updatedAt);
+    const at = index.position.get(c.id);
+    if (c.deletedAt !== null) {
+      if (at !== undefined) removed.add(c.id);
+      continue;
+    }
+    const row = rowOf(c, joins);
+    if (at === undefined) {
+      rows.push(row);
+      texts.push(searchText(row));
+    } else {
+      rows[at] = row;
+      texts[at] = searchText(row);
+    }
+  }
+  const keep = removed.size ? rows.map((r, i) => [r, texts[i]!] as const).filter(([r]) => !removed.has(r.id)) : null;
+  const finalRows = keep ? keep.map(([r]) => r) : rows;
+  const finalTexts = keep ? keep.map(([, t]) => t) : texts;
+  return { rows: finalRows, texts: finalTexts, position: new Map(finalRows.map((r, i) => [r.id, i])), watermark };
 }

@@ -3,7 +3,7 @@ import { createEmptyWorkspaceData } from '@shared/defaults';
 import { generateDemoWorkspace } from '@shared/demo/generate-workspace';
 import { newId } from '@shared/model';
 import { openWorkspaceDb } from '../workspace-db';
-import { listLeadRows } from './leads-repository';
+import { contactsChangedSince, loadLeadIndex, mergeIntoLeadIndex } from './leads-repository';
 import { getWorkspaceMeta } from './meta-repository';
 import { countRecords, WorkspaceValidationError, writeWorkspaceData } from './workspace-data-repository';
 
@@ -57,19 +57,42 @@ describe('writeWorkspaceData', () => {
   });
 });
 
-describe('listLeadRows', () => {
-  it('joins company and owner names and leaves soft-deleted contacts out', async () => {
+describe('lead index', () => {
+  it('joins company names, flags ICP and SLA breaches, and leaves soft-deleted contacts out', async () => {
     const db = await freshDb();
     const data = generateDemoWorkspace({ seed: 5, now, locale: 'en', contacts: 50 });
     data.contacts[0] = { ...data.contacts[0]!, deletedAt: now };
     await writeWorkspaceData(db, data);
-    const rows = await listLeadRows(db);
-    expect(rows).toHaveLength(49);
-    expect(rows.some((r) => r.id === data.contacts[0]!.id)).toBe(false);
+    const index = await loadLeadIndex(db, now);
+    expect(index.rows).toHaveLength(49);
+    expect(index.position.has(data.contacts[0]!.id)).toBe(false);
     const sample = data.contacts[1]!;
-    const row = rows.find((r) => r.id === sample.id)!;
+    const row = index.rows[index.position.get(sample.id)!]!;
     expect(row.companyName).toBe(data.companies.find((c) => c.id === sample.companyId)!.name);
-    expect(row.ownerName).toBe(data.teamMembers.find((m) => m.id === sample.ownerId)?.name ?? null);
-    expect(rows.map((r) => r.updatedAt)).toEqual([...rows.map((r) => r.updatedAt)].sort((a, b) => b - a));
+    expect(index.texts[index.position.get(sample.id)!]).toContain(row.companyName!.toLowerCase());
+    const breached = new Set(data.tasks.filter((t) => t.doneAt === null && t.slaDeadline !== null && t.slaDeadline < now).map((t) => t.contactId));
+    for (const r of index.rows) expect(r.slaBreached).toBe(breached.has(r.id));
+    expect(index.rows.some((r) => r.inIcp === true)).toBe(true);
+  });
+
+  it('merges edits, new contacts and soft deletes without reloading', async () => {
+    const db = await freshDb();
+    const data = generateDemoWorkspace({ seed: 6, now, locale: 'ko', contacts: 30 });
+    await writeWorkspaceData(db, data);
+    const index = await loadLeadIndex(db, now);
+    const [edited, removed] = [data.contacts[2]!, data.contacts[3]!];
+    const later = index.watermark + 1;
+    await db.contacts.update(edited.id, { jobTitle: '영업본부장', updatedAt: later });
+    await db.contacts.update(removed.id, { deletedAt: later, updatedAt: later });
+    const added = { ...data.contacts[4]!, id: 'new-contact', updatedAt: later };
+    await db.contacts.add(added);
+    const changed = await contactsChangedSince(db, index.watermark + 1);
+    const merged = await mergeIntoLeadIndex(db, index, changed, now);
+    expect(merged.rows).toHaveLength(30);
+    expect(merged.rows[merged.position.get(edited.id)!]!.jobTitle).toBe('영업본부장');
+    expect(merged.position.has(removed.id)).toBe(false);
+    expect(merged.position.has('new-contact')).toBe(true);
+    expect(merged.texts[merged.position.get(edited.id)!]).toContain('영업본부장');
+    expect(merged.watermark).toBe(later);
   });
 });

@@ -1,32 +1,80 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Users } from 'lucide-react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listLeadRows } from '../../db/repositories/leads-repository';
+import { resolveCurrentMember, useCurrentMemberChoice } from '../../app/current-member-store';
+import { getActiveDesign } from '../../db/repositories/scoring-context-repository';
 import type { WorkspaceDb } from '../../db/workspace-db';
 import { EmptyState, formatNumber } from '../../ui';
+import { describeUnmet } from './describe-unmet';
+import { ContactRecord } from './record/ContactRecord';
 import { LeadsTable } from './LeadsTable';
+import { LeadsToolbar } from './LeadsToolbar';
+import { useLeads } from './leads-store';
+import { queueDefinition } from './lead-views';
+import { QueueTabs } from './QueueTabs';
+import { useLeadIndex } from './use-lead-index';
+import { queueCounts, useLeadRows } from './use-lead-rows';
 import { useStageLabels } from './use-stage-labels';
 
-export type LeadsPageProps = { db: WorkspaceDb };
+export type LeadsPageProps = { db: WorkspaceDb; workspaceId: string };
 
-export function LeadsPage({ db }: LeadsPageProps) {
+export function LeadsPage({ db, workspaceId }: LeadsPageProps) {
   const { t, i18n } = useTranslation();
-  const rows = useLiveQuery(() => listLeadRows(db), [db]);
+  const { index, complete } = useLeadIndex(db);
+  const design = useLiveQuery(() => getActiveDesign(db), [db]);
+  const liveTeam = useLiveQuery(() => db.teamMembers.filter((m) => m.deletedAt === null).toArray(), [db]);
+  const livePersonas = useLiveQuery(() => db.personas.toArray(), [db]);
+  const team = useMemo(() => liveTeam ?? [], [liveTeam]);
+  const personas = useMemo(() => livePersonas ?? [], [livePersonas]);
+  const chosen = useCurrentMemberChoice((s) => s.byWorkspace[workspaceId]);
+  const me = resolveCurrentMember(team, chosen);
   const stageLabels = useStageLabels(db);
+  const { queue, setQueue, sort, setSort, columns, openContactId, openContact } = useLeads();
+  const owners = useMemo(() => new Map(team.map((m) => [m.id, m.name])), [team]);
+  const personaNames = useMemo(() => new Map(personas.map((p) => [p.id, p.name])), [personas]);
+  const ownerName = useCallback((id: string | null) => (id ? (owners.get(id) ?? '') : ''), [owners]);
+  const { rows, queryMs, missing, rise } = useLeadRows(db, index, design, me?.id ?? null, ownerName, i18n.language);
+  const handOff = design?.lifecycle.handOffStageId ?? 'mql';
+  const recycled = design?.lifecycle.stages.find((s) => s.kind === 'recycled')?.id ?? 'recycled';
+  const counts = queueCounts(index, me?.id ?? null, handOff, recycled, {
+    ...(missing ? { almost_qualified: missing.size } : {}),
+    ...(rise ? { hot_this_week: rise.size } : {}),
+  });
+  const effectiveSort = sort ?? queueDefinition(queue, me?.id ?? null, handOff, recycled).sort;
+
+  if (openContactId) return <ContactRecord db={db} contactId={openContactId} me={me} stageLabels={stageLabels} onClose={() => openContact(null)} />;
+
   return (
     <section className="page leads-page" aria-labelledby="leads-title">
       <header className="page-header">
         <h1 id="leads-title">{t('leads.title')}</h1>
-        {rows && <span className="page-count">{t('leads.count', { count: rows.length, formattedCount: formatNumber(rows.length, i18n.language) })}</span>}
+        {index && (
+          <span className="page-count" data-query-ms={queryMs.toFixed(1)} data-complete={complete}>
+            {complete
+              ? t('leadsToolbar.shown', { shown: formatNumber(rows.length, i18n.language), total: formatNumber(index.rows.length, i18n.language) })
+              : t('leadsToolbar.loadingAll')}
+          </span>
+        )}
       </header>
-      {rows === undefined ? (
+      <QueueTabs active={queue} counts={counts} onChange={setQueue} />
+      <LeadsToolbar stageLabels={stageLabels} team={team} />
+      {index === null ? (
         <p className="muted">{t('leads.loading')}</p>
-      ) : rows.length === 0 ? (
+      ) : index.rows.length === 0 && complete ? (
         <EmptyState icon={<Users size={28} />} title={t('leads.emptyTitle')}>
           {t('leads.emptyBody')}
         </EmptyState>
       ) : (
-        <LeadsTable rows={rows} stageLabels={stageLabels} />
+        <LeadsTable
+          rows={rows}
+          columns={columns}
+          sort={effectiveSort}
+          onSort={setSort}
+          onOpen={openContact}
+          cell={{ t, locale: i18n.language, stageLabels, ownerName, personaName: (id) => (id ? (personaNames.get(id) ?? '') : '') }}
+          note={missing ? (row) => (missing.has(row.id) ? describeUnmet(t, missing.get(row.id)!) : null) : undefined}
+        />
       )}
     </section>
   );

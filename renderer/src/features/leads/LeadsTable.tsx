@@ -1,63 +1,123 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { ArrowDown, ArrowUp } from 'lucide-react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contactDisplayName } from '@shared/model';
-import type { LeadRow } from '../../db/repositories/leads-repository';
-import { formatNumber } from '../../ui';
-import { StageBadge } from './StageBadge';
-import type { StageLabel } from './use-stage-labels';
+import type { LeadRow, LeadSort } from '@shared/index';
+import { columnSpecs, gridTemplate, type CellContext } from './lead-columns';
+import type { LeadColumn } from './leads-store';
 
-export type LeadsTableProps = { rows: LeadRow[]; stageLabels: Map<string, StageLabel> };
+export type LeadsTableProps = {
+  rows: LeadRow[];
+  columns: LeadColumn[];
+  sort: LeadSort;
+  onSort(sort: LeadSort): void;
+  onOpen(id: string): void;
+  cell: CellContext;
+  /** Extra line under the name (e.g. the one missing item of an almost-qualified lead). */
+  note?: (row: LeadRow) => string | null;
+};
 
 const ROW_HEIGHT = 36;
 
-/** Contacts as a virtualized grid: only the rows on screen are in the DOM, so 100k rows scroll like 100. */
-export function LeadsTable({ rows, stageLabels }: LeadsTableProps) {
-  const { t, i18n } = useTranslation();
+/** Contacts as a virtualized grid: only rows on screen are in the DOM, so 100k rows scroll like 100. Arrow keys move, Enter opens. */
+export function LeadsTable({ rows, columns, sort, onSort, onOpen, cell, note }: LeadsTableProps) {
+  const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState(0);
   // We do not run React Compiler; TanStack Virtual is used as its docs show.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  useEffect(() => setActive((a) => Math.min(a, Math.max(0, rows.length - 1))), [rows.length]);
+  const template = gridTemplate(columns);
+  const onKeyDown = (event: KeyboardEvent) => {
+    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : event.key === 'PageDown' ? 20 : event.key === 'PageUp' ? -20 : 0;
+    if (step !== 0) {
+      event.preventDefault();
+      const next = Math.max(0, Math.min(rows.length - 1, active + step));
+      setActive(next);
+      virtualizer.scrollToIndex(next);
+    } else if (event.key === 'Enter' && rows[active]) {
+      onOpen(rows[active]!.id);
+    }
+  };
+  const toggleSort = (column: LeadSort['column']) =>
+    onSort({
+      column,
+      direction:
+        sort.column === column && sort.direction === 'desc'
+          ? 'asc'
+          : sort.column === column
+            ? 'desc'
+            : columnSpecs[columns.find((c) => columnSpecs[c].sort === column)!].numeric
+              ? 'desc'
+              : 'asc',
+    });
   return (
     <div className="leads-table" role="grid" aria-rowcount={rows.length + 1} aria-label={t('leads.title')}>
-      <div className="leads-row leads-header" role="row" aria-rowindex={1}>
-        <span role="columnheader">{t('leads.column.name')}</span>
-        <span role="columnheader">{t('leads.column.company')}</span>
-        <span role="columnheader">{t('leads.column.stage')}</span>
-        <span role="columnheader" className="num">
-          {t('leads.column.engagement')}
-        </span>
-        <span role="columnheader">{t('leads.column.owner')}</span>
+      <div className="leads-row leads-header" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template }}>
+        {columns.map((c) => {
+          const spec = columnSpecs[c];
+          const sorted = spec.sort !== null && sort.column === spec.sort;
+          return (
+            <span
+              key={c}
+              role="columnheader"
+              className={spec.numeric ? 'num' : undefined}
+              aria-sort={sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+            >
+              {spec.sort ? (
+                <button type="button" className="header-sort" onClick={() => toggleSort(spec.sort!)}>
+                  {t(`columnName.${c}`)}
+                  {sorted && (sort.direction === 'asc' ? <ArrowUp size={12} aria-hidden /> : <ArrowDown size={12} aria-hidden />)}
+                </button>
+              ) : (
+                t(`columnName.${c}`)
+              )}
+            </span>
+          );
+        })}
       </div>
-      <div ref={scrollRef} className="leads-scroll" tabIndex={0} data-testid="leads-scroll">
+      <div
+        ref={scrollRef}
+        className="leads-scroll"
+        tabIndex={0}
+        data-testid="leads-scroll"
+        onKeyDown={onKeyDown}
+        aria-activedescendant={rows[active] ? `lead-${rows[active]!.id}` : undefined}
+      >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index]!;
+            const extra = note?.(row) ?? null;
             return (
               <div
                 key={row.id}
-                className="leads-row"
+                id={`lead-${row.id}`}
+                className={`leads-row${item.index === active ? ' is-active' : ''}`}
                 role="row"
                 aria-rowindex={item.index + 2}
+                aria-selected={item.index === active}
                 data-contact-id={row.id}
-                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                onClick={() => {
+                  setActive(item.index);
+                  onOpen(row.id);
+                }}
+                style={{
+                  gridTemplateColumns: template,
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  right: 0,
+                  height: ROW_HEIGHT,
+                  transform: `translateY(${item.start}px)`,
+                }}
               >
-                <span role="gridcell" className="cell-name">
-                  <span className="name">{contactDisplayName(row)}</span>
-                  {row.jobTitle && <span className="sub">{row.jobTitle}</span>}
-                </span>
-                <span role="gridcell" className="cell-text">
-                  {row.companyName}
-                </span>
-                <span role="gridcell">
-                  <StageBadge stageId={row.lifecycleStage} label={stageLabels.get(row.lifecycleStage)} />
-                </span>
-                <span role="gridcell" className="num">
-                  {formatNumber(row.engagementScore, i18n.language)}
-                </span>
-                <span role="gridcell" className="cell-text">
-                  {row.ownerName ?? <span className="muted">{t('leads.unassigned')}</span>}
-                </span>
+                {columns.map((c) => (
+                  <span key={c} role="gridcell" className={columnSpecs[c].numeric ? 'num' : undefined}>
+                    {columnSpecs[c].render(row, cell)}
+                    {c === 'name' && extra && <span className="badge badge-warning row-note">{extra}</span>}
+                  </span>
+                ))}
               </div>
             );
           })}

@@ -1,0 +1,69 @@
+import { acceptHandOff, applyTransition, overrideTransition, rejectHandOff, type TransitionResult } from '@shared/index';
+import type { Contact, RecycleReason, Role } from '@shared/model';
+import type { WorkspaceDb } from '../workspace-db';
+import { getActiveDesign, loadTransitionContext, type ActiveDesign } from './scoring-context-repository';
+
+export type StageAction =
+  | { kind: 'move'; to: string; reason?: string; recycleReason?: RecycleReason }
+  | { kind: 'override'; to: string; reason: string }
+  | { kind: 'accept' }
+  | { kind: 'reject'; recycleReason: RecycleReason; reason?: string };
+
+export type StageActionResult = TransitionResult | { ok: false; error: 'not_found' | 'no_design' };
+
+/**
+ * Runs a stage action as one transaction: reads the contact and what the criteria need, asks
+ * the lifecycle engine, and writes the contact and its log line only if the engine agrees.
+ */
+export async function runStageAction(
+  db: WorkspaceDb,
+  contactId: string,
+  action: StageAction,
+  by: { id: string; role: Role },
+  now: number = Date.now(),
+): Promise<StageActionResult> {
+  const tables = [db.contacts, db.transitions, db.activities, db.deals, db.companies, db.icps, db.meta, db.lifecycles, db.scoringModels];
+  return db.transaction('rw', tables, async () => {
+    const contact = await db.contacts.get(contactId);
+    if (!contact || contact.deletedAt !== null) return { ok: false, error: 'not_found' } as const;
+    const design = await getActiveDesign(db);
+    if (!design) return { ok: false, error: 'no_design' } as const;
+    const result = await decide(db, contact, action, by, now, design);
+    if (result.ok) {
+      await db.contacts.put(result.contact);
+      await db.transitions.add(result.transition);
+    }
+    return result;
+  });
+}
+
+async function decide(
+  db: WorkspaceDb,
+  contact: Contact,
+  action: StageAction,
+  by: { id: string; role: Role },
+  now: number,
+  design: ActiveDesign,
+): Promise<TransitionResult> {
+  const { lifecycle } = design;
+  switch (action.kind) {
+    case 'accept':
+      return acceptHandOff(contact, { at: now, by: by.id, byRole: by.role }, lifecycle);
+    case 'reject':
+      return rejectHandOff(contact, { at: now, by: by.id, byRole: by.role, recycleReason: action.recycleReason, reason: action.reason ?? null }, lifecycle);
+    case 'move':
+      return applyTransition(
+        contact,
+        { to: action.to, at: now, by: by.id, reason: action.reason ?? null, recycleReason: action.recycleReason ?? null },
+        lifecycle,
+        await loadTransitionContext(db, contact, design),
+      );
+    case 'override':
+      return overrideTransition(
+        contact,
+        { to: action.to, at: now, by: by.id, reason: action.reason },
+        lifecycle,
+        await loadTransitionContext(db, contact, design),
+      );
+  }
+}

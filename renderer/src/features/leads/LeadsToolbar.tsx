@@ -1,0 +1,114 @@
+import { Columns3, Search, X } from 'lucide-react';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TeamMember } from '@shared/model';
+import { Button } from '../../ui';
+import { leadColumns, useLeads } from './leads-store';
+import type { StageLabel } from './use-stage-labels';
+
+export type LeadsToolbarProps = { stageLabels: Map<string, StageLabel>; team: TeamMember[] };
+
+const UNASSIGNED = '__unassigned__';
+
+/** Search, the common filters and the column chooser. "/" focuses the search box. */
+export function LeadsToolbar({ stageLabels, team }: LeadsToolbarProps) {
+  const { t } = useTranslation();
+  const { search, setSearch, filters, setFilters, columns, toggleColumn } = useLeads();
+  const [showColumns, setShowColumns] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.key === '/' && !['INPUT', 'TEXTAREA', 'SELECT'].includes(target?.tagName ?? '')) {
+        event.preventDefault();
+        searchRef.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  const owner = filters.ownerIds?.[0] === null ? UNASSIGNED : (filters.ownerIds?.[0] ?? '');
+  const active = Object.keys(filters).length > 0 || search !== '';
+  return (
+    <div className="leads-toolbar">
+      <label className="search-box">
+        <Search size={14} aria-hidden />
+        <input
+          ref={searchRef}
+          type="search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          placeholder={t('leadsToolbar.search')}
+          aria-label={t('leadsToolbar.search')}
+        />
+      </label>
+      <select
+        aria-label={t('leadsToolbar.stage')}
+        value={filters.stages?.[0] ?? ''}
+        onChange={(e) => setFilters({ ...filters, stages: e.target.value ? [e.target.value] : undefined })}
+      >
+        <option value="">{t('leadsToolbar.anyStage')}</option>
+        {[...stageLabels].map(([id, label]) => (
+          <option key={id} value={id}>
+            {label.name}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label={t('leadsToolbar.owner')}
+        value={owner}
+        onChange={(e) => setFilters({ ...filters, ownerIds: e.target.value === '' ? undefined : [e.target.value === UNASSIGNED ? null : e.target.value] })}
+      >
+        <option value="">{t('leadsToolbar.anyOwner')}</option>
+        <option value={UNASSIGNED}>{t('leadsToolbar.unassigned')}</option>
+        {team.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.name}
+          </option>
+        ))}
+      </select>
+      <label className="inline-field">
+        {t('leadsToolbar.minScore')}
+        <input
+          type="number"
+          min={0}
+          step={5}
+          value={filters.engagement?.min ?? ''}
+          onChange={(e) => setFilters({ ...filters, engagement: e.target.value === '' ? undefined : { min: Number(e.target.value), max: null } })}
+        />
+      </label>
+      <label className="inline-field">
+        <input type="checkbox" checked={filters.inIcp === true} onChange={(e) => setFilters({ ...filters, inIcp: e.target.checked ? true : undefined })} />
+        {t('leadsToolbar.inIcp')}
+      </label>
+      {active && (
+        <Button
+          variant="ghost"
+          onClick={() => {
+            setFilters({});
+            setSearch('');
+          }}
+        >
+          <X size={14} aria-hidden />
+          {t('leadsToolbar.clear')}
+        </Button>
+      )}
+      <div className="columns-chooser">
+        <Button variant="ghost" aria-expanded={showColumns} onClick={() => setShowColumns((s) => !s)}>
+          <Columns3 size={14} aria-hidden />
+          {t('leadsToolbar.columns')}
+        </Button>
+        {showColumns && (
+          <div className="columns-menu" role="group" aria-label={t('leadsToolbar.columns')}>
+            {leadColumns.map((c) => (
+              <label key={c}>
+                <input type="checkbox" checked={columns.includes(c)} disabled={c === 'name'} onChange={() => toggleColumn(c)} />
+                {t(`columnName.${c}`)}
+              </label>
+            ))}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

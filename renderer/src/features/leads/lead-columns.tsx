@@ -1,0 +1,59 @@
+import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
+import type { LeadRow, LeadSort } from '@shared/index';
+import { formatDate, formatNumber } from '../../ui';
+import type { LeadColumn } from './leads-store';
+import { StageBadge } from './StageBadge';
+import type { StageLabel } from './use-stage-labels';
+
+export type CellContext = {
+  t: TFunction;
+  locale: string;
+  stageLabels: Map<string, StageLabel>;
+  ownerName(id: string | null): string;
+  personaName(id: string | null): string;
+};
+
+type ColumnSpec = { width: string; numeric?: boolean; sort: LeadSort['column'] | null; render(row: LeadRow, ctx: CellContext): ReactNode };
+
+/** How each column of the leads table looks, sizes and sorts. */
+export const columnSpecs: Record<LeadColumn, ColumnSpec> = {
+  name: {
+    width: 'minmax(200px, 2fr)',
+    sort: 'name',
+    render: (row) => (
+      <span className="cell-name">
+        <span className="name">{row.name}</span>
+        {row.jobTitle && <span className="sub">{row.jobTitle}</span>}
+      </span>
+    ),
+  },
+  company: { width: 'minmax(140px, 1.4fr)', sort: 'companyName', render: (row) => <span className="cell-text">{row.companyName}</span> },
+  title: { width: 'minmax(120px, 1fr)', sort: 'jobTitle', render: (row) => <span className="cell-text">{row.jobTitle}</span> },
+  persona: { width: 'minmax(110px, 1fr)', sort: null, render: (row, ctx) => <span className="cell-text">{ctx.personaName(row.personaId)}</span> },
+  stage: {
+    width: 'minmax(120px, 1fr)',
+    sort: 'lifecycleStage',
+    render: (row, ctx) => <StageBadge stageId={row.lifecycleStage} label={ctx.stageLabels.get(row.lifecycleStage)} />,
+  },
+  engagement: { width: '96px', numeric: true, sort: 'engagementScore', render: (row, ctx) => formatNumber(row.engagementScore, ctx.locale) },
+  fit: { width: '64px', numeric: true, sort: 'fitScore', render: (row, ctx) => formatNumber(row.fitScore, ctx.locale) },
+  bant: { width: '64px', numeric: true, sort: 'bantScore', render: (row, ctx) => formatNumber(row.bantScore, ctx.locale) },
+  owner: {
+    width: 'minmax(110px, 1fr)',
+    sort: 'ownerId',
+    render: (row, ctx) => (
+      <span className="cell-text">{row.ownerId ? ctx.ownerName(row.ownerId) : <span className="muted">{ctx.t('leads.unassigned')}</span>}</span>
+    ),
+  },
+  source: { width: '100px', sort: 'source', render: (row) => <span className="cell-text">{row.source}</span> },
+  lastActivity: {
+    width: '112px',
+    numeric: true,
+    sort: 'lastActivityAt',
+    render: (row, ctx) => (row.lastActivityAt ? formatDate(row.lastActivityAt, ctx.locale) : ''),
+  },
+  sla: { width: '72px', sort: null, render: (row, ctx) => (row.slaBreached ? <span className="badge badge-danger">{ctx.t('sla.breached')}</span> : null) },
+};
+
+export const gridTemplate = (columns: readonly LeadColumn[]) => columns.map((c) => columnSpecs[c].width).join(' ');

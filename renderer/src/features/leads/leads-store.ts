@@ -1,0 +1,49 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import type { LeadFilters, LeadSort } from '@shared/index';
+import type { QueueId } from './lead-views';
+
+export const leadColumns = ['name', 'company', 'title', 'persona', 'stage', 'engagement', 'fit', 'bant', 'owner', 'source', 'lastActivity', 'sla'] as const;
+export type LeadColumn = (typeof leadColumns)[number];
+export const defaultColumns: LeadColumn[] = ['name', 'company', 'stage', 'engagement', 'fit', 'owner', 'lastActivity', 'sla'];
+
+type LeadsState = {
+  queue: QueueId;
+  search: string;
+  /** Filters the user added on top of the queue's own. */
+  filters: LeadFilters;
+  /** null: the queue's own order. */
+  sort: LeadSort | null;
+  columns: LeadColumn[];
+  openContactId: string | null;
+  setQueue(queue: QueueId): void;
+  setSearch(search: string): void;
+  setFilters(filters: LeadFilters): void;
+  setSort(sort: LeadSort | null): void;
+  toggleColumn(column: LeadColumn): void;
+  openContact(id: string | null): void;
+};
+
+/** What the leads screen shows; columns persist, the rest resets with the session. */
+export const useLeads = create<LeadsState>()(
+  persist(
+    (set) => ({
+      queue: 'all',
+      search: '',
+      filters: {},
+      sort: null,
+      columns: defaultColumns,
+      openContactId: null,
+      setQueue: (queue) => set({ queue, sort: null }),
+      setSearch: (search) => set({ search }),
+      setFilters: (filters) => set({ filters }),
+      setSort: (sort) => set({ sort }),
+      toggleColumn: (column) =>
+        set((s) => ({
+          columns: s.columns.includes(column) ? s.columns.filter((c) => c !== column) : leadColumns.filter((c) => c === column || s.columns.includes(c)),
+        })),
+      openContact: (openContactId) => set({ openContactId }),
+    }),
+    { name: 'baton.leads', partialize: ({ columns }) => ({ columns }) },
+  ),
+);

@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { BatonApp } from './page-models/baton-app';
+import { LeadsPageModel } from './page-models/leads-page';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function demo(locale: 'en-US' | 'ko-KR' = 'en-US') {
+  const app = await BatonApp.open(browser, inject('baseUrl'), locale);
+  await app.loadDemo(locale === 'ko-KR' ? '데모 불러오기' : 'Load demo');
+  const leads = new LeadsPageModel(app.page);
+  await leads.waitForIndex();
+  return { app, leads };
+}
+
+describe('leads workspace', () => {
+  it('opens an MQL from My hand-offs, reads the ledger and accepts it: SAL/SQL with the transition in the timeline', async () => {
+    const { app, leads } = await demo();
+    await leads.openQueue(/My hand-offs/);
+    await leads.rows().first().waitFor();
+    await app.screenshot('queue-my-hand-offs-en');
+    const first = await leads.rows().first().locator('.num').first().textContent();
+    const second = await leads.rows().nth(1).locator('.num').first().textContent();
+    expect(Number(first)).toBeGreaterThanOrEqual(Number(second)); // highest score first
+    await leads.openRow(0);
+    await expect(leads.stageBadge().getAttribute('data-stage')).resolves.toBe('mql');
+    await leads.ledger().waitFor();
+    expect(await leads.ledger().locator('tbody tr').count()).toBeGreaterThan(0);
+    await app.screenshot('record-mql-en');
+    await app.page.getByRole('button', { name: 'Accept hand-off' }).click();
+    await app.page.locator('.record-header [data-stage="sql"]').waitFor();
+    await expect(leads.timeline().locator('[data-kind="transition"]').first().textContent()).resolves.toContain('MQL → SAL/SQL');
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('refuses Opportunity without amount and expected close date, naming both', async () => {
+    const { app, leads } = await demo();
+    await leads.filterStage('SAL/SQL');
+    let refused = false;
+    for (let i = 0; i < 12 && !refused; i++) {
+      await leads.openRow(i);
+      if (await app.page.getByText('No deals yet.').isVisible()) {
+        await app.page.locator('[data-stage-target="opportunity"]').click();
+        const alert = app.page.getByRole('alert');
+        await alert.waitFor();
+        await expect(alert.textContent()).resolves.toContain('Opportunity needs: amount, expected close date');
+        await app.screenshot('record-refused-en');
+        refused = true;
+      } else await leads.back();
+    }
+    expect(refused).toBe(true);
+    await app.close();
+  });
+
+  it('recycles a lead with a reason; it appears in the re-review queue', async () => {
+    const { app, leads } = await demo();
+    await leads.filterStage('Lead');
+    const id = await leads.openRow(0);
+    await app.page.getByRole('button', { name: 'Recycle' }).click();
+    await app.page.getByRole('combobox', { name: 'Reason' }).selectOption({ label: 'Bad timing' });
+    await app.page.getByLabel('Note (optional)').fill('Budget opens in Q3');
+    await app.page.locator('.recycle-form').getByRole('button', { name: 'Recycle' }).click();
+    await app.page.locator('.record-header [data-stage="recycled"]').waitFor();
+    await leads.back();
+    await app.page.getByRole('button', { name: /Clear filters/ }).click();
+    await leads.openQueue(/Recycled — re-review/);
+    await app.page.locator(`[data-contact-id="${id}"]`).waitFor();
+    await expect(leads.rows().first().getAttribute('data-contact-id')).resolves.toBe(id); // most recently recycled first
+    await app.close();
+  });
+
+  it('finds a contact by part of its company name, with keyboard navigation', async () => {
+    const { app, leads } = await demo();
+    const company = (await leads.rows().first().locator('[role="gridcell"]').nth(1).textContent())!;
+    const part = company.slice(2, 8);
+    await app.page.keyboard.press('/');
+    await app.page.keyboard.type(part);
+    await leads.rows().first().waitFor();
+    const companies = await leads.rows().locator('[role="gridcell"]:nth-child(2)').allTextContents();
+    expect(companies.length).toBeGreaterThan(0);
+    for (const c of companies) expect(c.toLowerCase()).toContain(part.toLowerCase());
+    const ms = Number(await app.page.locator('[data-query-ms]').getAttribute('data-query-ms'));
+    expect(ms).toBeGreaterThanOrEqual(0);
+    await app.page.getByTestId('leads-scroll').focus();
+    await app.page.keyboard.press('ArrowDown');
+    await app.page.keyboard.press('Enter');
+    await app.page.locator('#record-title').waitFor();
+    await app.page.keyboard.press('Escape');
+    await app.page.getByRole('searchbox').waitFor();
+    await app.screenshot('leads-search-en');
+    await app.close();
+  });
+
+  it('works in Korean: queues, record page and a hand-off acceptance', async () => {
+    const { app, leads } = await demo('ko-KR');
+    await leads.openQueue(/나의 핸드오프/);
+    await leads.rows().first().waitFor();
+    await app.screenshot('queue-my-hand-offs-ko');
+    await leads.openRow(0);
+    await app.page.getByText('이 점수의 근거').waitFor();
+    await app.screenshot('record-mql-ko');
+    await app.page.getByRole('button', { name: '핸드오프 수락' }).click();
+    await app.page.locator('.record-header [data-stage="sql"]').waitFor();
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+});
