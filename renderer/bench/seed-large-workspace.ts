@@ -1,0 +1,81 @@
+// Benchmark fixture page (built only by `vite build --mode bench`): fills this origin's IndexedDB with a large
+// workspace through the app's own write path, and measures raw IndexedDB on the same machine as a baseline.
+import { generateDemoWorkspace } from '@shared/demo/generate-workspace';
+import type { Contact } from '@shared/model';
+import { openRegistryDb } from '../src/db/registry-db';
+import { addWorkspace } from '../src/db/repositories/registry-repository';
+import { writeWorkspaceData } from '../src/db/repositories/workspace-data-repository';
+import { openWorkspaceDb, workspaceDbName } from '../src/db/workspace-db';
+
+type BenchResult = { contacts: number; records: number; writeMs: number; rawBaselineMs: number; rawRecords: number };
+declare global {
+  interface Window {
+    benchResult?: BenchResult;
+    benchError?: string;
+  }
+}
+
+/** Raw IndexedDB: N small records in one transaction, no validation, no indexes beyond the key. */
+function rawBaseline(count: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(`raw-baseline-${Date.now()}`, 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('rows', { keyPath: 'id' });
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const started = performance.now();
+      const tx = db.transaction('rows', 'readwrite');
+      const store = tx.objectStore('rows');
+      for (let i = 0; i < count; i++) store.put({ id: `r${i}`, name: `Contact ${i}`, score: i % 100, stage: 'lead' });
+      tx.oncomplete = () => {
+        db.close();
+        resolve(performance.now() - started);
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
+async function seed(contacts: number): Promise<BenchResult> {
+  const now = Date.now();
+  const base = generateDemoWorkspace({ seed: 2026, now, locale: 'en', contacts: 2000 });
+  // Replicate the demo's contacts with new ids and numbered names: a 100k list without generating 1M activities.
+  const copies = Math.ceil(contacts / base.contacts.length);
+  const many: Contact[] = [];
+  for (let copy = 0; copy < copies && many.length < contacts; copy++)
+    for (const c of base.contacts) {
+      if (many.length >= contacts) break;
+      many.push(
+        copy === 0
+          ? c
+          : {
+              ...c,
+              id: `${c.id.slice(0, 24)}${copy.toString(16).padStart(12, '0')}`,
+              lastName: `${c.lastName} ${copy}`,
+              email: c.email ? `${copy}.${c.email}` : null,
+            },
+      );
+    }
+  const data = { ...base, contacts: many };
+  const registry = openRegistryDb();
+  const entry = await addWorkspace(registry, { name: `Benchmark ${contacts.toLocaleString('en')}`, isDemo: true }, now);
+  const db = openWorkspaceDb(workspaceDbName(entry.id));
+  const started = performance.now();
+  await writeWorkspaceData(db, data);
+  const writeMs = performance.now() - started;
+  db.close();
+  const records = Object.values(data).reduce((sum, rows) => sum + rows.length, 0);
+  const rawRecords = 100_000;
+  return { contacts: many.length, records, writeMs, rawBaselineMs: await rawBaseline(rawRecords), rawRecords };
+}
+
+const contacts = Number(new URLSearchParams(location.search).get('contacts') ?? '100000');
+seed(contacts).then(
+  (result) => {
+    window.benchResult = result;
+    document.getElementById('out')!.textContent = JSON.stringify(result, null, 2);
+  },
+  (error: unknown) => {
+    window.benchError = error instanceof Error ? error.message : String(error);
+  },
+);

@@ -1,0 +1,114 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createDefaultLifecycle, type TransitionContext } from '@shared/index';
+import type { Contact } from '@shared/model';
+import { initI18n } from '../../../i18n';
+import type { StageAction, StageActionResult } from '../../../db/repositories/lifecycle-actions-repository';
+import { StageControl } from './StageControl';
+
+const T0 = Date.UTC(2026, 0, 15);
+const lifecycle = createDefaultLifecycle(T0, 'l1');
+const labels = new Map(lifecycle.stages.map((s) => [s.id, { name: s.id.toUpperCase(), ownerRole: s.ownerRole, side: s.kind !== 'funnel' }]));
+const contact = (overrides: Partial<Contact>): Contact => ({
+  id: 'c1',
+  createdAt: T0,
+  updatedAt: T0,
+  deletedAt: null,
+  firstName: 'Emma',
+  lastName: 'Smith',
+  email: null,
+  phone: null,
+  jobTitle: null,
+  companyId: null,
+  lifecycleStage: 'sql',
+  stageEnteredAt: T0,
+  ownerId: null,
+  personaId: null,
+  consent: { status: 'granted', source: 'form', at: T0 },
+  source: null,
+  tags: [],
+  bant: { budget: null, authority: null, need: null, timeframe: null },
+  engagementScore: 80,
+  fitScore: 0,
+  bantScore: 0,
+  lastActivityAt: null,
+  recycleReason: null,
+  customFields: {},
+  ...overrides,
+});
+const context: TransitionContext = { activityTypes: new Set(), deals: [], scores: { engagement: 80, bant: 0, icpFit: 70 }, handOffThreshold: 75 };
+
+beforeAll(async () => {
+  await initI18n('en');
+});
+afterEach(cleanup);
+
+function renderControl(c: Contact, onAction: (a: StageAction) => Promise<StageActionResult>, canDecideHandOff = true) {
+  return render(
+    <StageControl contact={c} lifecycle={lifecycle} context={context} stageLabels={labels} canDecideHandOff={canDecideHandOff} onAction={onAction} />,
+  );
+}
+
+describe('StageControl', () => {
+  it('marks blocked next stages and, when refused, names every unmet criterion with a fix', async () => {
+    const onAction = vi.fn(async (): Promise<StageActionResult> => ({
+      ok: false,
+      error: 'refused',
+      evaluation: {
+        ok: false,
+        reason: 'criteria',
+        unmet: [
+          { criterion: { kind: 'deal_amount_present' }, item: 'amount', messageKey: '', values: {} },
+          { criterion: { kind: 'deal_close_date_present' }, item: 'expectedCloseDate', messageKey: '', values: {} },
+        ],
+      },
+    }));
+    renderControl(contact({}), onAction);
+    const opportunity = screen.getByRole('button', { name: /OPPORTUNITY/ });
+    expect(opportunity.textContent).toContain('blocked');
+    fireEvent.click(opportunity);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('OPPORTUNITY needs: amount, expected close date');
+    expect(alert.textContent).toContain('Add the amount on a deal');
+    expect(onAction).toHaveBeenCalledWith({ kind: 'move', to: 'opportunity' });
+  });
+
+  it('override stays disabled until a reason is typed, then sends it', async () => {
+    const onAction = vi.fn(async (action: StageAction): Promise<StageActionResult> =>
+      action.kind === 'override'
+        ? { ok: false, error: 'not_authorised' }
+        : {
+            ok: false,
+            error: 'refused',
+            evaluation: { ok: false, reason: 'criteria', unmet: [{ criterion: { kind: 'deal_won' }, item: 'dealWon', messageKey: '', values: {} }] },
+          },
+    );
+    renderControl(contact({}), onAction);
+    fireEvent.click(screen.getByRole('button', { name: /CUSTOMER/ }));
+    const override = await screen.findByRole('button', { name: 'Override and move' });
+    expect((override as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(screen.getByLabelText('Why override? (required)'), { target: { value: 'Signed on paper' } });
+    fireEvent.click(override);
+    await waitFor(() => expect(onAction).toHaveBeenLastCalledWith({ kind: 'override', to: 'customer', reason: 'Signed on paper' }));
+  });
+
+  it('offers Accept and Reject on a hand-off only to people who may decide', () => {
+    const { unmount } = renderControl(contact({ lifecycleStage: 'mql' }), vi.fn());
+    expect(screen.getByRole('button', { name: 'Accept hand-off' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^SQL/ })).toBeNull(); // the hand-off move goes through Accept
+    unmount();
+    renderControl(contact({ lifecycleStage: 'mql' }), vi.fn(), false);
+    expect(screen.queryByRole('button', { name: 'Accept hand-off' })).toBeNull();
+  });
+
+  it('recycling asks for a reason from the list before it can be sent', async () => {
+    const onAction = vi.fn(async (): Promise<StageActionResult> => ({ ok: false, error: 'not_found' }));
+    renderControl(contact({ lifecycleStage: 'lead' }), onAction);
+    fireEvent.click(screen.getByRole('button', { name: 'Recycle' }));
+    const send = screen.getAllByRole('button', { name: 'Recycle' }).at(-1) as HTMLButtonElement;
+    expect(send.disabled).toBe(true);
+    fireEvent.change(screen.getByLabelText('Reason'), { target: { value: 'no_budget' } });
+    fireEvent.click(send);
+    await waitFor(() => expect(onAction).toHaveBeenCalledWith({ kind: 'move', to: 'recycled', recycleReason: 'no_budget', reason: '' }));
+  });
+});
