@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { generateDemoWorkspace } from '@shared/demo/generate-workspace';
+import { newId } from '@shared/model';
+import { openWorkspaceDb } from '../workspace-db';
+import { addTask, createDeal, logActivity, rateBant, setTaskDone, updateProfile } from './contact-edit-repository';
+import { runStageAction } from './lifecycle-actions-repository';
+import { writeWorkspaceData } from './workspace-data-repository';
+
+const now = Date.UTC(2026, 10, 23);
+
+async function demoDb() {
+  const db = openWorkspaceDb(`edit-${newId()}`);
+  const data = generateDemoWorkspace({ seed: 31, now, locale: 'en', contacts: 200 });
+  await writeWorkspaceData(db, data);
+  return { db, data };
+}
+
+describe('contact edits', () => {
+  it('logging a pricing-page visit adds 15 points and reports a threshold crossing', async () => {
+    const { db, data } = await demoDb();
+    const lead = data.contacts.find((c) => c.lifecycleStage === 'lead' && c.engagementScore >= 61 && c.engagementScore < 75)!;
+    const result = await logActivity(db, lead.id, { type: 'page_visited', url: '/pricing' }, null, now + 1);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.contact.engagementScore).toBe(lead.engagementScore + 15);
+    expect(result.value.crossing.crossed).toBe('up');
+    expect(result.value.crossing.actions.map((a) => a.kind)).toContain('change_stage');
+    expect((await db.contacts.get(lead.id))!.lastActivityAt).toBe(now + 1);
+  });
+
+  it('rates BANT and rescores; refuses a rating above 100 naming the field', async () => {
+    const { db, data } = await demoDb();
+    const c = data.contacts[0]!;
+    const ok = await rateBant(db, c.id, { budget: 100, authority: 100, need: 50, timeframe: 50 }, now);
+    expect(ok.ok && ok.value.bantScore).toBe(75);
+    const bad = await rateBant(db, c.id, { budget: 120, authority: null, need: null, timeframe: null }, now);
+    expect(bad).toEqual({ ok: false, errors: [expect.objectContaining({ field: 'bant.budget' })] });
+    expect((await db.contacts.get(c.id))!.bantScore).toBe(75);
+  });
+
+  it('validates profile edits and re-assigns the persona from a new title', async () => {
+    const { db, data } = await demoDb();
+    const c = data.contacts[1]!;
+    expect(await updateProfile(db, c.id, { email: 'not-an-email' }, now)).toMatchObject({ ok: false, errors: [{ field: 'email' }] });
+    const result = await updateProfile(db, c.id, { jobTitle: 'VP Sales', phone: '  ' }, now);
+    const salesPersona = data.personas.find((p) => p.titlePatterns.includes('sales'))!;
+    expect(result).toMatchObject({ ok: true, value: { jobTitle: 'VP Sales', phone: null, personaId: salesPersona.id } });
+  });
+
+  it('a deal with amount and close date lets an SQL become an Opportunity', async () => {
+    const { db, data } = await demoDb();
+    const sql = data.contacts.find((c) => c.lifecycleStage === 'sql' && !data.deals.some((d) => d.primaryContactId === c.id))!;
+    const sdr = data.teamMembers.find((m) => m.role === 'ae')!;
+    const pipeline = data.pipelines.find((p) => p.kind === 'sales')!;
+    expect(
+      await createDeal(
+        db,
+        sql.id,
+        { title: ' ', amount: 100, currency: 'USD', expectedCloseDate: now, pipelineId: pipeline.id, stageId: 'contacted', ownerId: sdr.id },
+        now,
+      ),
+    ).toMatchObject({ ok: false, errors: [{ field: 'title' }] });
+    const deal = await createDeal(
+      db,
+      sql.id,
+      {
+        title: 'Rollout',
+        amount: 5000,
+        currency: 'USD',
+        expectedCloseDate: now + 30 * 86_400_000,
+        pipelineId: pipeline.id,
+        stageId: 'contacted',
+        ownerId: sdr.id,
+      },
+      now,
+    );
+    expect(deal.ok).toBe(true);
+    expect((await runStageAction(db, sql.id, { kind: 'move', to: 'opportunity' }, { id: sdr.id, role: 'ae' }, now + 1)).ok).toBe(true);
+  });
+
+  it('adds and completes tasks', async () => {
+    const { db, data } = await demoDb();
+    const task = await addTask(db, data.contacts[2]!.id, { title: 'Send case study', dueAt: now + 86_400_000, ownerId: null }, now);
+    expect(task.ok).toBe(true);
+    if (!task.ok) return;
+    await setTaskDone(db, task.value.id, true, now + 5);
+    expect((await db.tasks.get(task.value.id))!.doneAt).toBe(now + 5);
+  });
+});
