@@ -60,6 +60,33 @@ describe('leads workspace', () => {
     await app.close();
   });
 
+  it('logs a pricing-page visit by keyboard (+15) and creates a deal so the SQL can become an Opportunity', async () => {
+    const { app, leads } = await demo();
+    await leads.filterStage('SAL/SQL');
+    for (let i = 0; i < 12; i++) {
+      await leads.openRow(i);
+      if (await app.page.getByText('No deals yet.').isVisible()) break;
+      await leads.back();
+    }
+    const before = Number(await app.page.getByTestId('engagement-score').textContent());
+    await app.page.locator('body').press('b');
+    await app.page.getByLabel('URL (for page visits)').fill('/pricing');
+    await app.page.keyboard.press('Enter');
+    await app.page.getByText(/Logged\. Engagement is now/).waitFor();
+    await app.page.getByTestId('engagement-score').filter({ hasText: new RegExp(`^${before + 15}$`) }).waitFor({ timeout: 5000 });
+    await app.page.getByRole('button', { name: 'Create deal' }).click();
+    await app.page.getByLabel('Deal name').fill('Pilot rollout');
+    await app.page.getByLabel('Amount').fill('12000');
+    await app.page.getByLabel('Expected close date').fill('2027-02-15');
+    await app.page.locator('.stack-form').getByRole('button', { name: 'Create' }).click();
+    await app.page.getByText('Pilot rollout').waitFor();
+    await app.page.locator('[data-stage-target="opportunity"]').click();
+    await app.page.locator('.record-header [data-stage="opportunity"]').waitFor();
+    await app.screenshot('record-opportunity-en');
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
   it('recycles a lead with a reason; it appears in the re-review queue', async () => {
     const { app, leads } = await demo();
     await leads.filterStage('Lead');

@@ -1,5 +1,5 @@
 import { assignPersona } from '@shared/index';
-import type { Activity, Company, Contact, Deal, Persona, StageTransition, Task, TeamMember } from '@shared/model';
+import type { Activity, Company, Contact, Deal, Persona, Pipeline, StageTransition, Task, TeamMember } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
 import { activitiesOf, dealsOf, getActiveDesign, type ActiveDesign } from './scoring-context-repository';
 
@@ -15,6 +15,8 @@ export type ContactRecordData = {
   tasks: Task[];
   deals: Deal[];
   design: ActiveDesign;
+  salesPipeline: Pipeline | null;
+  currency: string;
 };
 
 /** Everything the record page shows about one contact, in one read. */
@@ -22,7 +24,7 @@ export async function loadContactRecord(db: WorkspaceDb, contactId: string): Pro
   const contact = await db.contacts.get(contactId);
   const design = await getActiveDesign(db);
   if (!contact || contact.deletedAt !== null || !design) return null;
-  const [company, personas, team, activities, transitions, tasks, deals] = await Promise.all([
+  const [company, personas, team, activities, transitions, tasks, deals, pipelines, meta] = await Promise.all([
     contact.companyId ? db.companies.get(contact.companyId) : undefined,
     db.personas.toArray(),
     db.teamMembers.toArray(),
@@ -38,6 +40,8 @@ export async function loadContactRecord(db: WorkspaceDb, contactId: string): Pro
       .filter((t) => t.deletedAt === null)
       .toArray(),
     dealsOf(db, contact.id),
+    db.pipelines.toArray(),
+    db.meta.toCollection().first(),
   ]);
   const persona = personas.find((p) => p.id === contact.personaId) ?? null;
   const match = persona ? assignPersona(contact.jobTitle, personas) : null;
@@ -52,5 +56,7 @@ export async function loadContactRecord(db: WorkspaceDb, contactId: string): Pro
     tasks,
     deals,
     design,
+    salesPipeline: pipelines.find((p) => p.kind === 'sales' && p.deletedAt === null) ?? null,
+    currency: meta?.currency ?? 'USD',
   };
 }

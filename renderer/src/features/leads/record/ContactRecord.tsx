@@ -7,7 +7,13 @@ import type { TeamMember } from '@shared/model';
 import { loadContactRecord } from '../../../db/repositories/contact-record-repository';
 import { runStageAction, type StageAction } from '../../../db/repositories/lifecycle-actions-repository';
 import type { WorkspaceDb } from '../../../db/workspace-db';
-import { Button, formatCurrency, formatDate, formatNumber, useNow } from '../../../ui';
+import { addTask, createDeal, logActivity, rateBant, setTaskDone, updateProfile, type LoggedActivity } from '../../../db/repositories/contact-edit-repository';
+import { Button, formatDate, formatNumber, useNow } from '../../../ui';
+import { BantEditor } from './BantEditor';
+import { DealsCard } from './DealsCard';
+import { LogActivityBar } from './LogActivityBar';
+import { ProfileCard } from './ProfileCard';
+import { TasksCard } from './TasksCard';
 import { StageBadge } from '../StageBadge';
 import type { StageLabel } from '../use-stage-labels';
 import { ScorePanel } from './ScorePanel';
@@ -39,7 +45,18 @@ export function ContactRecord({ db, contactId, me, stageLabels, onClose }: Conta
   };
   const memberName = (id: string | null) => (id ? (team.find((m) => m.id === id)?.name ?? '') : '');
   const onAction = (action: StageAction) => runStageAction(db, contact.id, action, me ? { id: me.id, role: me.role } : { id: 'unknown', role: 'marketing' });
-  const openTasks = tasks.filter((task) => task.doneAt === null);
+  const describeActions = (logged: LoggedActivity) =>
+    logged.crossing.actions
+      .map((a) =>
+        a.kind === 'change_stage'
+          ? t('thresholdAction.change_stage', { stage: stageLabels.get(a.stageId)?.name ?? a.stageId })
+          : a.kind === 'add_to_list'
+            ? t('thresholdAction.add_to_list', { list: a.list })
+            : a.kind === 'notify'
+              ? t('thresholdAction.notify', { role: a.role })
+              : t(`thresholdAction.${a.kind}`),
+      )
+      .join(', ');
   return (
     <section className="page record-page" aria-labelledby="record-title">
       <header className="record-header">
@@ -63,71 +80,53 @@ export function ContactRecord({ db, contactId, me, stageLabels, onClose }: Conta
             canDecideHandOff={me !== null && ['sdr', 'ae', 'ebr'].includes(me.role)}
             onAction={onAction}
           />
-          <ScorePanel score={score} threshold={design.model.handOffThreshold} />
+          <LogActivityBar onLog={(input) => logActivity(db, contact.id, input, me?.id ?? null)} describeActions={describeActions} />
+          <ScorePanel score={score} threshold={design.model.handOffThreshold}>
+            <BantEditor key={contact.updatedAt} ratings={contact.bant} onSave={(bant) => rateBant(db, contact.id, bant)} />
+          </ScorePanel>
           <Timeline activities={activities} transitions={transitions} stageLabels={stageLabels} memberName={memberName} />
         </div>
         <aside className="record-side">
-          <section className="record-card" aria-labelledby="profile-title">
-            <h2 id="profile-title">{t('record.profile')}</h2>
-            <dl className="facts">
-              <dt>{t('record.email')}</dt>
-              <dd>{contact.email}</dd>
-              <dt>{t('record.phone')}</dt>
-              <dd>{contact.phone}</dd>
-              <dt>{t('record.company')}</dt>
-              <dd>{company?.name}</dd>
-              <dt>{t('record.owner')}</dt>
-              <dd>{memberName(contact.ownerId) || t('leads.unassigned')}</dd>
-              <dt>{t('record.persona')}</dt>
-              <dd>
-                {persona?.name}
-                {personaPattern && <span className="muted"> ({t('record.personaRule', { pattern: personaPattern })})</span>}
-              </dd>
-              <dt>{t('record.icpFit')}</dt>
-              <dd>{context.scores.icpFit === null ? '—' : formatNumber(context.scores.icpFit, i18n.language)}</dd>
-              <dt>{t('record.consent')}</dt>
-              <dd>
-                {contact.consent.status === 'granted' && contact.consent.at
-                  ? t('record.consentGranted', { source: contact.consent.source ?? '—', date: formatDate(contact.consent.at, i18n.language) })
-                  : t('record.consentNone')}
-              </dd>
-            </dl>
-          </section>
-          <section className="record-card" aria-labelledby="tasks-title">
-            <h2 id="tasks-title">{t('record.tasks')}</h2>
-            {openTasks.length === 0 ? (
-              <p className="muted">{t('record.noTasks')}</p>
-            ) : (
-              <ul className="plain-list">
-                {openTasks.map((task) => (
-                  <li key={task.id}>
-                    {task.title}
-                    {task.dueAt && (
-                      <span className={`muted${task.slaDeadline !== null && task.slaDeadline < now ? ' overdue' : ''}`}>
-                        {' '}
-                        · {t('record.due', { date: formatDate(task.dueAt, i18n.language) })}
-                      </span>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-          <section className="record-card" aria-labelledby="deals-title">
-            <h2 id="deals-title">{t('record.deals')}</h2>
-            {deals.length === 0 ? (
-              <p className="muted">{t('record.noDeals')}</p>
-            ) : (
-              <ul className="plain-list">
-                {deals.map((deal) => (
-                  <li key={deal.id}>
-                    {deal.title}
-                    <span className="muted"> · {deal.amount === null ? '—' : formatCurrency(deal.amount, deal.currency, i18n.language)}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
+          <ProfileCard
+            contact={contact}
+            onSave={(patch) => updateProfile(db, contact.id, patch)}
+            facts={[
+              { label: t('record.email'), value: contact.email },
+              { label: t('record.phone'), value: contact.phone },
+              { label: t('record.company'), value: company?.name },
+              { label: t('record.owner'), value: memberName(contact.ownerId) || t('leads.unassigned') },
+              {
+                label: t('record.persona'),
+                value: (
+                  <>
+                    {persona?.name}
+                    {personaPattern && <span className="muted"> ({t('record.personaRule', { pattern: personaPattern })})</span>}
+                  </>
+                ),
+              },
+              { label: t('record.icpFit'), value: context.scores.icpFit === null ? '—' : formatNumber(context.scores.icpFit, i18n.language) },
+              {
+                label: t('record.consent'),
+                value:
+                  contact.consent.status === 'granted' && contact.consent.at
+                    ? t('record.consentGranted', { source: contact.consent.source ?? '—', date: formatDate(contact.consent.at, i18n.language) })
+                    : t('record.consentNone'),
+              },
+            ]}
+          />
+          <TasksCard
+            tasks={tasks}
+            now={now}
+            onAdd={(title, dueAt) => addTask(db, contact.id, { title, dueAt, ownerId: me?.id ?? contact.ownerId })}
+            onDone={(taskId) => setTaskDone(db, taskId, true)}
+          />
+          <DealsCard
+            deals={deals}
+            pipeline={record.salesPipeline}
+            defaultCurrency={record.currency}
+            ownerId={me?.id ?? contact.ownerId}
+            onCreate={(input) => createDeal(db, contact.id, input)}
+          />
         </aside>
       </div>
     </section>

@@ -1,11 +1,12 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactScore } from '@shared/index';
 import { formatNumber } from '../../../ui';
 
-export type ScorePanelProps = { score: ContactScore; threshold: number };
+export type ScorePanelProps = { score: ContactScore; threshold: number; children?: ReactNode };
 
 /** Engagement, fit and BANT with the ledger behind them: what sales reads before the first call. */
-export function ScorePanel({ score, threshold }: ScorePanelProps) {
+export function ScorePanel({ score, threshold, children }: ScorePanelProps) {
   const { t, i18n } = useTranslation();
   const n = (v: number) => formatNumber(v, i18n.language, 1);
   const percent = Math.min(100, (score.total / Math.max(threshold, 1)) * 75);
@@ -33,6 +34,7 @@ export function ScorePanel({ score, threshold }: ScorePanelProps) {
         <div className="threshold-line" style={{ left: '75%' }} />
       </div>
       <p className="muted threshold-caption">{t('record.threshold', { threshold: n(threshold) })}</p>
+      {children}
       <h3>{t('record.whyQualified')}</h3>
       {score.ledger.engagement.length + score.ledger.fit.length === 0 ? (
         <p className="muted">{t('record.noPoints')}</p>

@@ -1,0 +1,54 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { bantParts } from '@shared/index';
+import type { BantRatings, Contact } from '@shared/model';
+import type { EditResult } from '../../../db/repositories/contact-edit-repository';
+import { Button } from '../../../ui';
+
+export type BantEditorProps = { ratings: BantRatings; onSave(ratings: BantRatings): Promise<EditResult<Contact>> };
+
+/** The four BANT ratings a person gives after talking to the lead. */
+export function BantEditor({ ratings, onSave }: BantEditorProps) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [draft, setDraft] = useState<Record<string, string>>(() =>
+    Object.fromEntries(bantParts.map((p) => [p, ratings[p] === null ? '' : String(ratings[p])])),
+  );
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const next = Object.fromEntries(bantParts.map((p) => [p, draft[p] === '' ? null : Number(draft[p])])) as BantRatings;
+    const result = await onSave(next);
+    if (result.ok) {
+      setOpen(false);
+      setError(null);
+    } else setError(result.errors.map((e) => t('fieldError', { field: e.field, message: e.message })).join('; '));
+  };
+  if (!open) return <Button onClick={() => setOpen(true)}>{t('bantEditor.edit')}</Button>;
+  return (
+    <form className="bant-form" onSubmit={submit}>
+      <div className="bant-grid">
+        {bantParts.map((part) => (
+          <label key={part} className="field">
+            {t(`bantEditor.${part}`)}
+            <input type="number" min={0} max={100} step={10} value={draft[part]} onChange={(e) => setDraft({ ...draft, [part]: e.target.value })} />
+          </label>
+        ))}
+      </div>
+      <p className="muted">{t('bantEditor.hint')}</p>
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="row-actions">
+        <Button variant="ghost" onClick={() => setOpen(false)}>
+          {t('common.cancel')}
+        </Button>
+        <Button type="submit" variant="primary">
+          {t('bantEditor.save')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,114 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { commonCurrencies, type Deal, type Pipeline } from '@shared/model';
+import type { createDeal, EditResult } from '../../../db/repositories/contact-edit-repository';
+import { Button, formatCurrency, formatDate } from '../../../ui';
+
+type DealInput = Parameters<typeof createDeal>[2];
+export type DealsCardProps = {
+  deals: Deal[];
+  pipeline: Pipeline | null;
+  defaultCurrency: string;
+  ownerId: string | null;
+  onCreate(input: DealInput): Promise<EditResult<Deal>>;
+};
+
+/** The contact's deals, and "create deal" right from the record. */
+export function DealsCard({ deals, pipeline, defaultCurrency, ownerId, onCreate }: DealsCardProps) {
+  const { t, i18n } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [form, setForm] = useState({ title: '', amount: '', currency: defaultCurrency, closeDate: '', stageId: pipeline?.stages[0]?.id ?? '' });
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!pipeline) return;
+    const result = await onCreate({
+      title: form.title,
+      amount: form.amount === '' ? null : Number(form.amount),
+      currency: form.currency,
+      expectedCloseDate: form.closeDate ? Date.parse(`${form.closeDate}T12:00:00Z`) : null,
+      pipelineId: pipeline.id,
+      stageId: form.stageId,
+      ownerId,
+    });
+    if (result.ok) {
+      setOpen(false);
+      setError(null);
+      setForm({ ...form, title: '', amount: '', closeDate: '' });
+    } else setError(result.errors.map((e) => t('fieldError', { field: e.field, message: e.message })).join('; '));
+  };
+  return (
+    <section className="record-card" aria-labelledby="deals-title">
+      <h2 id="deals-title">{t('record.deals')}</h2>
+      {deals.length === 0 ? (
+        <p className="muted">{t('record.noDeals')}</p>
+      ) : (
+        <ul className="plain-list">
+          {deals.map((deal) => (
+            <li key={deal.id}>
+              {deal.title}
+              <span className="muted">
+                {' '}
+                · {deal.amount === null ? '—' : formatCurrency(deal.amount, deal.currency, i18n.language)}
+                {deal.expectedCloseDate !== null && ` · ${formatDate(deal.expectedCloseDate, i18n.language)}`}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {!open ? (
+        pipeline && <Button onClick={() => setOpen(true)}>{t('dealForm.create')}</Button>
+      ) : (
+        <form className="stack-form" onSubmit={submit}>
+          <label className="field">
+            {t('dealForm.title')}
+            <input value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} autoFocus />
+          </label>
+          <div className="two-fields">
+            <label className="field">
+              {t('dealForm.amount')}
+              <input type="number" min={0} value={form.amount} onChange={(e) => setForm({ ...form, amount: e.target.value })} />
+            </label>
+            <label className="field">
+              {t('dealForm.currency')}
+              <select value={form.currency} onChange={(e) => setForm({ ...form, currency: e.target.value })}>
+                {commonCurrencies.map((c) => (
+                  <option key={c}>{c}</option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <label className="field">
+            {t('dealForm.closeDate')}
+            <input type="date" value={form.closeDate} onChange={(e) => setForm({ ...form, closeDate: e.target.value })} />
+          </label>
+          <label className="field">
+            {t('dealForm.stage')}
+            <select value={form.stageId} onChange={(e) => setForm({ ...form, stageId: e.target.value })}>
+              {pipeline?.stages
+                .filter((s) => s.outcome === 'open')
+                .map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+            </select>
+          </label>
+          {error && (
+            <p className="error-text" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="row-actions">
+            <Button variant="ghost" onClick={() => setOpen(false)}>
+              {t('dealForm.cancel')}
+            </Button>
+            <Button type="submit" variant="primary">
+              {t('dealForm.save')}
+            </Button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
