@@ -1,5 +1,6 @@
 import type { WorkspaceData } from '../model/workspace';
 import { newId, type Timestamp } from '../model/record';
+import { emptyRoutingState } from '../model/routing-rule';
 import { defaultCalendar } from './default-calendar';
 import { createDefaultLifecycle } from './default-lifecycle';
 import { createDefaultPipelines } from './default-pipelines';
@@ -25,6 +26,7 @@ export function createEmptyWorkspaceData(input: { name: string; locale: 'ko' | '
         activeScoringModelId: scoringModel.id,
         activeIcpId: null,
         isDemo: false,
+        routingState: emptyRoutingState(),
       },
     ],
     lifecycles: [lifecycle],
@@ -40,5 +42,7 @@ export function createEmptyWorkspaceData(input: { name: string; locale: 'ko' | '
     icps: [],
     routingRules: [],
     transitions: [],
+    assignments: [],
+    notifications: [],
   };
 }

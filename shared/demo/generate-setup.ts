@@ -4,7 +4,7 @@ import { createDefaultPipelines } from '../defaults/default-pipelines';
 import { createDefaultScoringModel } from '../defaults/default-scoring-model';
 import type { Icp } from '../model/icp';
 import type { Persona } from '../model/persona';
-import type { RoutingRule } from '../model/routing-rule';
+import { emptyRoutingState, type RoutingRule } from '../model/routing-rule';
 import type { TeamMember } from '../model/team-member';
 import type { WorkspaceData } from '../model/workspace';
 import type { DemoContext } from './demo-context';
@@ -82,6 +82,7 @@ export function generateSetup(ctx: DemoContext): DemoSetup {
     activeScoringModelId: scoringModel.id,
     activeIcpId: icp.id,
     isDemo: true,
+    routingState: emptyRoutingState(),
   };
   return { meta: [meta], teamMembers, personas, icps: [icp], lifecycles: [lifecycle], scoringModels: [scoringModel], pipelines, routingRules };
 }

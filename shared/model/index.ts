@@ -14,5 +14,7 @@ export * from './scoring-model';
 export * from './lifecycle';
 export * from './routing-rule';
 export * from './stage-transition';
+export * from './assignment';
+export * from './notification';
 export * from './workspace-meta';
 export * from './workspace';

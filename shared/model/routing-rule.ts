@@ -23,3 +23,14 @@ export const routingRuleSchema = z.object({
   target: routingTargetSchema,
 });
 export type RoutingRule = z.infer<typeof routingRuleSchema>;
+
+/**
+ * Round-robin positions and weighted-round-robin credits per rule. Plain data, returned with every
+ * routing decision and stored in the workspace settings, so fairness survives restarts and sync.
+ */
+export const routingStateSchema = z.object({
+  roundRobin: z.record(z.string(), z.number().int()),
+  weighted: z.record(z.string(), z.record(z.string(), z.number())),
+});
+export type RoutingState = z.infer<typeof routingStateSchema>;
+export const emptyRoutingState = (): RoutingState => ({ roundRobin: {}, weighted: {} });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { currencySchema } from './identifiers';
 import { recordFields } from './record';
+import { routingStateSchema } from './routing-rule';
 
 export const workingCalendarSchema = z.object({
   timeZone: z.string(),
@@ -25,5 +26,6 @@ export const workspaceMetaSchema = z.object({
   activeIcpId: z.string().nullable(),
   /** Made by the demo generator: the UI marks it so nobody mistakes it for real data. */
   isDemo: z.boolean(),
+  routingState: routingStateSchema,
 });
 export type WorkspaceMeta = z.infer<typeof workspaceMetaSchema>;

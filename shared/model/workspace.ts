@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { activitySchema } from './activity';
+import { assignmentSchema } from './assignment';
+import { notificationSchema } from './notification';
 import { companySchema } from './company';
 import { contactSchema } from './contact';
 import { dealSchema } from './deal';
@@ -30,6 +32,8 @@ export const workspaceTableSchemas = {
   lifecycles: lifecycleDefinitionSchema,
   routingRules: routingRuleSchema,
   transitions: stageTransitionSchema,
+  assignments: assignmentSchema,
+  notifications: notificationSchema,
 } as const;
 
 export type WorkspaceTableName = keyof typeof workspaceTableSchemas;

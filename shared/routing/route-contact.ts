@@ -2,20 +2,13 @@ import { compileCondition, type ConditionSubject } from '../conditions/field-con
 import type { Company } from '../model/company';
 import type { Contact } from '../model/contact';
 import type { Timestamp } from '../model/record';
-import type { RoutingRule, RoutingTarget } from '../model/routing-rule';
+import type { RoutingRule, RoutingState, RoutingTarget } from '../model/routing-rule';
 import type { TeamMember } from '../model/team-member';
 import type { WorkingCalendar } from '../model/workspace-meta';
 import { addWorkingHours } from '../sla/working-time';
 
-/**
- * Round-robin positions and weighted-round-robin credits per rule. Plain data, returned with every
- * decision and stored by the caller, so fairness survives restarts and sync.
- */
-export type RoutingState = {
-  roundRobin: Record<string, number>;
-  weighted: Record<string, Record<string, number>>;
-};
-export const emptyRoutingState = (): RoutingState => ({ roundRobin: {}, weighted: {} });
+export type { RoutingState };
+export { emptyRoutingState } from '../model/routing-rule';
 
 export type RoutingContext = {
   company?: Company | null;

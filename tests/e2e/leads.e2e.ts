@@ -73,7 +73,10 @@ describe('leads workspace', () => {
     await app.page.getByLabel('URL (for page visits)').fill('/pricing');
     await app.page.keyboard.press('Enter');
     await app.page.getByText(/Logged\. Engagement is now/).waitFor();
-    await app.page.getByTestId('engagement-score').filter({ hasText: new RegExp(`^${before + 15}$`) }).waitFor({ timeout: 5000 });
+    await app.page
+      .getByTestId('engagement-score')
+      .filter({ hasText: new RegExp(`^${before + 15}$`) })
+      .waitFor({ timeout: 5000 });
     await app.page.getByRole('button', { name: 'Create deal' }).click();
     await app.page.getByLabel('Deal name').fill('Pilot rollout');
     await app.page.getByLabel('Amount').fill('12000');
@@ -83,6 +86,23 @@ describe('leads workspace', () => {
     await app.page.locator('[data-stage-target="opportunity"]').click();
     await app.page.locator('.record-header [data-stage="opportunity"]').waitFor();
     await app.screenshot('record-opportunity-en');
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('a contact form that lifts a lead over the threshold makes it an MQL routed to an SDR, shown in the timeline', async () => {
+    const { app, leads } = await demo();
+    await leads.filterStage('Lead');
+    await app.page.getByLabel('Min. engagement').fill('61');
+    await leads.openRow(0);
+    await app.page.locator('body').press('b');
+    await app.page.getByLabel('Event').selectOption('form_submitted');
+    await app.page.getByLabel('URL (for page visits)').press('Enter');
+    await app.page.getByText(/crossed the hand-off threshold/).waitFor();
+    await app.page.locator('.record-header [data-stage="mql"]').waitFor();
+    await leads.timeline().locator('[data-kind="assignment"]').first().waitFor();
+    await expect(leads.timeline().locator('[data-kind="assignment"]').first().textContent()).resolves.toMatch(/Assigned to .+routing rule/);
+    await app.screenshot('record-auto-handoff-en');
     expect(app.errors).toEqual([]);
     await app.close();
   });

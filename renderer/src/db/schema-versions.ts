@@ -38,6 +38,22 @@ export const schemaVersions: SchemaVersion[] = [
       contacts: 'id, lifecycleStage, ownerId, engagementScore, email, companyId, updatedAt, [lifecycleStage+engagementScore], [ownerId+lifecycleStage]',
     },
   },
+  {
+    version: 3,
+    why: 'Threshold actions route leads and notify people: an assignments log and notifications get tables, and the settings record keeps the round-robin state so fairness survives restarts and sync.',
+    stores: {
+      assignments: 'id, contactId, at, toOwnerId, updatedAt',
+      notifications: 'id, memberId, role, createdAt, readAt, updatedAt',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('meta')
+        .toCollection()
+        .modify((meta: { routingState?: unknown }) => {
+          meta.routingState ??= { roundRobin: {}, weighted: {} };
+        });
+    },
+  },
 ];
 
 export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

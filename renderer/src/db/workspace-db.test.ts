@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemoWorkspace } from '@shared/demo/generate-workspace';
 import { newId } from '@shared/model';
-import { readWorkspaceData, writeWorkspaceData } from './repositories/workspace-data-repository';
+import { readWorkspaceData } from './repositories/workspace-data-repository';
 import { latestSchemaVersion, schemaVersions } from './schema-versions';
 import { upgradeFromVersion } from './testing/migration-harness';
 import { openWorkspaceDb } from './workspace-db';
@@ -24,10 +24,32 @@ describe('schema versions', () => {
   });
 });
 
+describe('upgrade from version 2', () => {
+  it('gives the settings record an empty round-robin state and opens the new tables', async () => {
+    const data = generateDemoWorkspace({ seed: 4, now, locale: 'en', contacts: 40 });
+    // A version-2 database predates routingState: write the meta record as v2 stored it.
+    const db = await upgradeFromVersion(2, async (old) => {
+      const { routingState: _dropped, ...v2meta } = data.meta[0]!;
+      await old.table('meta').add(v2meta);
+      await old.table('contacts').bulkAdd(data.contacts);
+    });
+    expect((await db.meta.toArray())[0]!.routingState).toEqual({ roundRobin: {}, weighted: {} });
+    expect(await db.contacts.count()).toBe(40);
+    expect(await db.assignments.count()).toBe(0);
+    expect(await db.notifications.count()).toBe(0);
+    db.close();
+  });
+});
+
 describe('upgrade from version 1 (migration harness)', () => {
   it('keeps every record of every table and serves the new queue indexes', async () => {
     const data = generateDemoWorkspace({ seed: 3, now, locale: 'ko', contacts: 120 });
-    const db = await upgradeFromVersion(1, (old) => writeWorkspaceData(old, data));
+    // Version 1 had no assignments or notifications tables and no routing state; write what it had.
+    const { assignments: _a, notifications: _n, ...v1tables } = data;
+    const v1 = { ...v1tables, meta: data.meta.map(({ routingState: _r, ...m }) => m) };
+    const db = await upgradeFromVersion(1, async (old) => {
+      for (const [table, rows] of Object.entries(v1)) await old.table(table).bulkAdd(rows);
+    });
     expect(db.verno).toBe(latestSchemaVersion);
     const after = await readWorkspaceData(db);
     for (const table of Object.keys(data) as (keyof typeof data)[]) {

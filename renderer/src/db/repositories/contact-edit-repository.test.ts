@@ -25,7 +25,38 @@ describe('contact edits', () => {
     expect(result.value.contact.engagementScore).toBe(lead.engagementScore + 15);
     expect(result.value.crossing.crossed).toBe('up');
     expect(result.value.crossing.actions.map((a) => a.kind)).toContain('change_stage');
+    // No sign of intent yet (no form, no meeting): the lifecycle keeps it a Lead, and says why.
+    expect(result.value.applied[0]).toMatchObject({ kind: 'change_stage', moved: false, unmet: ['activity'] });
     expect((await db.contacts.get(lead.id))!.lastActivityAt).toBe(now + 1);
+  });
+
+  it('a contact form that crosses the threshold makes the lead an MQL, routes it to an SDR with an SLA task, all in one write', async () => {
+    const { db, data } = await demoDb();
+    const small = new Set(data.companies.filter((c) => (c.employeeCount ?? 0) < 1000).map((c) => c.id));
+    // A company under 1,000 people: the demo's round-robin rule decides, not the enterprise rule.
+    const lead = data.contacts.find(
+      (c) => c.lifecycleStage === 'lead' && c.engagementScore >= 61 && c.engagementScore < 75 && c.consent.status === 'granted' && small.has(c.companyId!),
+    )!;
+    const result = await logActivity(db, lead.id, { type: 'form_submitted' }, null, now + 1);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.applied.map((a) => a.kind)).toEqual(['change_stage', 'route']);
+    const stored = (await db.contacts.get(lead.id))!;
+    expect(stored.lifecycleStage).toBe('mql');
+    const sdrs = data.teamMembers.filter((m) => m.role === 'sdr').map((m) => m.id);
+    expect(sdrs).toContain(stored.ownerId);
+    const assignment = (await db.assignments.where('contactId').equals(lead.id).toArray())[0]!;
+    expect(assignment).toMatchObject({ toOwnerId: stored.ownerId, reason: 'rule' });
+    const task = (await db.tasks.where('contactId').equals(lead.id).toArray()).find((t) => t.kind === 'follow_up')!;
+    expect(task.ownerId).toBe(stored.ownerId);
+    expect(task.slaDeadline).toBeGreaterThan(now);
+    expect((await db.transitions.where('contactId').equals(lead.id).toArray()).some((t) => t.kind === 'automatic' && t.to === 'mql')).toBe(true);
+    expect(await db.notifications.where('memberId').equals(stored.ownerId!).count()).toBe(1);
+    // The round-robin position is kept for the next hand-off.
+    const rule = data.routingRules.find((r) => r.id === assignment.ruleId)!;
+    expect(rule.target.kind).toBe('round_robin');
+    const memberIds = rule.target.kind === 'round_robin' ? rule.target.memberIds : [];
+    expect((await db.meta.toArray())[0]!.routingState.roundRobin[rule.id]).toBe(memberIds.indexOf(stored.ownerId!));
   });
 
   it('rates BANT and rescores; refuses a rating above 100 naming the field', async () => {

@@ -1,4 +1,4 @@
-import { assignPersona, scoreContact, thresholdCrossing, type ThresholdCrossing } from '@shared/index';
+import { assignPersona, handOffMeasure, scoreContact, thresholdCrossing, type ThresholdCrossing } from '@shared/index';
 import {
   activitySchema,
   contactSchema,
@@ -14,6 +14,7 @@ import {
 } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
 import { activitiesOf, getActiveDesign, type ActiveDesign } from './scoring-context-repository';
+import { applyThresholdActions, automationTables, type AppliedAction } from './automation-repository';
 
 /** A field that failed validation, for the form to show next to the input. */
 export type FieldError = { field: string; message: string };
@@ -38,9 +39,33 @@ async function rescore(db: WorkspaceDb, contact: Contact, design: ActiveDesign, 
   };
 }
 
-const editTables = (db: WorkspaceDb) => [db.contacts, db.activities, db.companies, db.icps, db.meta, db.scoringModels, db.lifecycles, db.personas];
+/**
+ * Rescores, stores the contact, and when the hand-off measure crosses the threshold upwards applies
+ * the model's actions (stage change, routing, task, list, notification) in the same transaction.
+ */
+async function rescoreAndAct(
+  db: WorkspaceDb,
+  contact: Contact,
+  design: ActiveDesign,
+  now: number,
+): Promise<{ contact: Contact; crossing: ThresholdCrossing; applied: AppliedAction[] }> {
+  const before = handOffMeasureOf(contact, design);
+  const rescored = await rescore(db, contact, design, now);
+  const crossing = thresholdCrossing(design.model, before, handOffMeasureOf(rescored, design));
+  const { contact: acted, applied } =
+    crossing.crossed === 'up' ? await applyThresholdActions(db, rescored, crossing.actions, design, now) : { contact: rescored, applied: [] };
+  await db.contacts.put(acted);
+  return { contact: acted, crossing, applied };
+}
 
-export type LoggedActivity = { activity: Activity; contact: Contact; crossing: ThresholdCrossing };
+const handOffMeasureOf = (c: Contact, design: ActiveDesign) =>
+  handOffMeasure(design.model, { engagement: c.engagementScore, fit: c.fitScore, bant: c.bantScore });
+
+const editTables = (db: WorkspaceDb) => [
+  ...new Set([db.contacts, db.activities, db.companies, db.icps, db.meta, db.scoringModels, db.lifecycles, db.personas, ...automationTables(db)]),
+];
+
+export type LoggedActivity = { activity: Activity; contact: Contact; crossing: ThresholdCrossing; applied: AppliedAction[] };
 
 /** Logs a touch or a behaviour event, rescores the contact and says whether the hand-off threshold was crossed. */
 export async function logActivity(
@@ -70,11 +95,9 @@ export async function logActivity(
       byMemberId,
     });
     if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues) };
-    const before = contact.engagementScore;
     await db.activities.add(parsed.data);
-    const updated = await rescore(db, contact, design, now);
-    await db.contacts.put(updated);
-    return { ok: true, value: { activity: parsed.data, contact: updated, crossing: thresholdCrossing(design.model, before, updated.engagementScore) } };
+    const { contact: updated, crossing, applied } = await rescoreAndAct(db, contact, design, now);
+    return { ok: true, value: { activity: parsed.data, contact: updated, crossing, applied } };
   });
 }
 
@@ -86,8 +109,7 @@ export async function rateBant(db: WorkspaceDb, contactId: string, bant: BantRat
     if (!contact || !design) return { ok: false, errors: [{ field: 'contactId', message: 'contact not found' }] };
     const parsed = contactSchema.shape.bant.safeParse(bant);
     if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues).map((e) => ({ ...e, field: `bant.${e.field}` })) };
-    const updated = await rescore(db, { ...contact, bant: parsed.data }, design, now);
-    await db.contacts.put(updated);
+    const { contact: updated } = await rescoreAndAct(db, { ...contact, bant: parsed.data }, design, now);
     return { ok: true, value: updated };
   });
 }
@@ -108,8 +130,7 @@ export async function updateProfile(db: WorkspaceDb, contactId: string, patch: P
       next.personaId = assignPersona(next.jobTitle, await db.personas.toArray())?.personaId ?? contact.personaId;
     const parsed = contactSchema.safeParse(next);
     if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues) };
-    const updated = await rescore(db, parsed.data, design, now);
-    await db.contacts.put(updated);
+    const { contact: updated } = await rescoreAndAct(db, parsed.data, design, now);
     return { ok: true, value: updated };
   });
 }

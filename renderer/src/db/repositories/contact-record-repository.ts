@@ -1,5 +1,18 @@
 import { assignPersona } from '@shared/index';
-import type { Activity, Company, Contact, Deal, Persona, Pipeline, StageTransition, Task, TeamMember } from '@shared/model';
+import type {
+  Activity,
+  Assignment,
+  Company,
+  Contact,
+  Deal,
+  Notification,
+  Persona,
+  Pipeline,
+  RoutingRule,
+  StageTransition,
+  Task,
+  TeamMember,
+} from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
 import { activitiesOf, dealsOf, getActiveDesign, type ActiveDesign } from './scoring-context-repository';
 
@@ -16,6 +29,9 @@ export type ContactRecordData = {
   deals: Deal[];
   design: ActiveDesign;
   salesPipeline: Pipeline | null;
+  assignments: Assignment[];
+  notifications: Notification[];
+  routingRules: RoutingRule[];
   currency: string;
 };
 
@@ -24,7 +40,7 @@ export async function loadContactRecord(db: WorkspaceDb, contactId: string): Pro
   const contact = await db.contacts.get(contactId);
   const design = await getActiveDesign(db);
   if (!contact || contact.deletedAt !== null || !design) return null;
-  const [company, personas, team, activities, transitions, tasks, deals, pipelines, meta] = await Promise.all([
+  const [company, personas, team, activities, transitions, tasks, deals, pipelines, meta, assignments, notifications, routingRules] = await Promise.all([
     contact.companyId ? db.companies.get(contact.companyId) : undefined,
     db.personas.toArray(),
     db.teamMembers.toArray(),
@@ -42,6 +58,9 @@ export async function loadContactRecord(db: WorkspaceDb, contactId: string): Pro
     dealsOf(db, contact.id),
     db.pipelines.toArray(),
     db.meta.toCollection().first(),
+    db.assignments.where('contactId').equals(contact.id).toArray(),
+    db.notifications.filter((n) => n.contactId === contact.id).toArray(),
+    db.routingRules.toArray(),
   ]);
   const persona = personas.find((p) => p.id === contact.personaId) ?? null;
   const match = persona ? assignPersona(contact.jobTitle, personas) : null;
@@ -58,5 +77,8 @@ export async function loadContactRecord(db: WorkspaceDb, contactId: string): Pro
     design,
     salesPipeline: pipelines.find((p) => p.kind === 'sales' && p.deletedAt === null) ?? null,
     currency: meta?.currency ?? 'USD',
+    assignments,
+    notifications,
+    routingRules,
   };
 }

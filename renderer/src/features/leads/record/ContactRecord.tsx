@@ -46,15 +46,21 @@ export function ContactRecord({ db, contactId, me, stageLabels, onClose }: Conta
   const memberName = (id: string | null) => (id ? (team.find((m) => m.id === id)?.name ?? '') : '');
   const onAction = (action: StageAction) => runStageAction(db, contact.id, action, me ? { id: me.id, role: me.role } : { id: 'unknown', role: 'marketing' });
   const describeActions = (logged: LoggedActivity) =>
-    logged.crossing.actions
+    logged.applied
       .map((a) =>
         a.kind === 'change_stage'
-          ? t('thresholdAction.change_stage', { stage: stageLabels.get(a.stageId)?.name ?? a.stageId })
-          : a.kind === 'add_to_list'
-            ? t('thresholdAction.add_to_list', { list: a.list })
-            : a.kind === 'notify'
-              ? t('thresholdAction.notify', { role: a.role })
-              : t(`thresholdAction.${a.kind}`),
+          ? a.moved
+            ? t('thresholdAction.change_stage', { stage: stageLabels.get(a.to)?.name ?? a.to })
+            : t('thresholdAction.stayed', { stage: stageLabels.get(a.to)?.name ?? a.to, items: a.unmet.join(', ') })
+          : a.kind === 'route'
+            ? a.assignee
+              ? t('thresholdAction.routed', { owner: memberName(a.assignee) })
+              : t('thresholdAction.notRouted')
+            : a.kind === 'add_to_list'
+              ? t('thresholdAction.add_to_list', { list: a.list })
+              : a.kind === 'notify'
+                ? t('thresholdAction.notify', { role: a.role })
+                : t('thresholdAction.create_task'),
       )
       .join(', ');
   return (
@@ -84,7 +90,15 @@ export function ContactRecord({ db, contactId, me, stageLabels, onClose }: Conta
           <ScorePanel score={score} threshold={design.model.handOffThreshold}>
             <BantEditor key={contact.updatedAt} ratings={contact.bant} onSave={(bant) => rateBant(db, contact.id, bant)} />
           </ScorePanel>
-          <Timeline activities={activities} transitions={transitions} stageLabels={stageLabels} memberName={memberName} />
+          <Timeline
+            activities={activities}
+            transitions={transitions}
+            assignments={record.assignments}
+            notifications={record.notifications}
+            ruleName={(id) => record.routingRules.find((r) => r.id === id)?.name ?? null}
+            stageLabels={stageLabels}
+            memberName={memberName}
+          />
         </div>
         <aside className="record-side">
           <ProfileCard

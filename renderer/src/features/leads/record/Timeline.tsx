@@ -1,19 +1,30 @@
 import { useTranslation } from 'react-i18next';
-import type { Activity, StageTransition } from '@shared/model';
+import type { Activity, Assignment, Notification, StageTransition } from '@shared/model';
 import { formatDate } from '../../../ui';
 import type { StageLabel } from '../use-stage-labels';
 
 export type TimelineProps = {
   activities: Activity[];
   transitions: StageTransition[];
+  assignments: Assignment[];
+  notifications: Notification[];
+  ruleName(id: string | null): string | null;
   stageLabels: Map<string, StageLabel>;
   memberName(id: string | null): string;
 };
 
-type Entry = { id: string; at: number; text: string; who: string; kind: 'activity' | 'transition'; override?: boolean; reason?: string | null };
+type Entry = {
+  id: string;
+  at: number;
+  text: string;
+  who: string;
+  kind: 'activity' | 'transition' | 'assignment' | 'notification';
+  override?: boolean;
+  reason?: string | null;
+};
 
-/** Behaviour, touches and stage changes, newest first. */
-export function Timeline({ activities, transitions, stageLabels, memberName }: TimelineProps) {
+/** Behaviour, touches, stage changes, assignments and notifications, newest first. */
+export function Timeline({ activities, transitions, assignments, notifications, ruleName, stageLabels, memberName }: TimelineProps) {
   const { t, i18n } = useTranslation();
   const stage = (id: string | null) => (id ? (stageLabels.get(id)?.name ?? id) : '');
   const entries: Entry[] = [
@@ -31,7 +42,31 @@ export function Timeline({ activities, transitions, stageLabels, memberName }: T
       text: tr.from === null ? t('activity.created', { to: stage(tr.to) }) : t('activity.transition', { from: stage(tr.from), to: stage(tr.to) }),
       who: memberName(tr.byMemberId),
       override: tr.override,
-      reason: tr.recycleReason ? `${t(`recycleReason.${tr.recycleReason}`)}${tr.reason ? ` — ${tr.reason}` : ''}` : tr.reason,
+      reason: tr.recycleReason
+        ? `${t(`recycleReason.${tr.recycleReason}`)}${tr.reason ? ` — ${tr.reason}` : ''}`
+        : tr.kind === 'automatic'
+          ? t('activity.automatic')
+          : tr.reason,
+    })),
+    ...assignments.map((a) => ({
+      id: a.id,
+      at: a.at,
+      kind: 'assignment' as const,
+      text: t('activity.assigned', { owner: memberName(a.toOwnerId) || t('leads.unassigned') }),
+      who: memberName(a.byMemberId),
+      reason: ruleName(a.ruleId) ? t('activity.byRule', { rule: ruleName(a.ruleId) }) : null,
+    })),
+    ...notifications.map((n) => ({
+      id: n.id,
+      at: n.createdAt,
+      kind: 'notification' as const,
+      text:
+        n.kind === 'added_to_list'
+          ? t('activity.addedToList', { list: n.detail ?? '' })
+          : n.role
+            ? t('activity.notifiedRole', { role: n.role })
+            : t('activity.notified', { member: memberName(n.memberId) }),
+      who: '',
     })),
   ].sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : -1));
   return (
