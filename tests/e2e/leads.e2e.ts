@@ -107,6 +107,28 @@ describe('leads workspace', () => {
     await app.close();
   });
 
+  it('quick-adds a contact, warns about a duplicate e-mail and opens the existing one', async () => {
+    const { app, leads } = await demo();
+    await app.page.getByRole('button', { name: 'Add contact' }).click();
+    const dialog = app.page.getByRole('dialog');
+    await dialog.getByLabel('First name').fill('Ada');
+    await dialog.getByLabel('Last name').fill('Lovelace');
+    await dialog.getByLabel('E-mail').fill('ada@analytical.example');
+    await dialog.getByLabel('Company').fill('Analytical Engines');
+    await dialog.getByRole('button', { name: 'Add contact' }).click();
+    await app.page.locator('#record-title', { hasText: 'Ada Lovelace' }).waitFor();
+    await app.page.locator('.record-header [data-stage="prospect"]').waitFor();
+    await leads.back();
+    await app.page.getByRole('button', { name: 'Add contact' }).click();
+    await dialog.getByLabel('E-mail').fill('ADA@analytical.example');
+    await dialog.getByText('Possible duplicate').waitFor();
+    await app.screenshot('quick-add-duplicate-en');
+    await dialog.getByRole('button', { name: 'Open existing' }).click();
+    await app.page.locator('#record-title', { hasText: 'Ada Lovelace' }).waitFor();
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
   it('recycles a lead with a reason; it appears in the re-review queue', async () => {
     const { app, leads } = await demo();
     await leads.filterStage('Lead');

@@ -5,6 +5,7 @@ import { languages } from '../i18n';
 import { pages, useNavigation, type Page } from './navigation-store';
 import { usePreferences } from './preferences-store';
 import { registry, useWorkspace } from './services';
+import { useLeads } from '../features/leads/leads-store';
 
 export type Command = { id: string; group: 'navigate' | 'workspace' | 'preferences'; label: string; keywords?: string[]; run(): void };
 
@@ -26,6 +27,16 @@ export function useCommands(onNewWorkspace: () => void): Command[] {
     ...workspaces
       .filter((w) => w.id !== current?.entry.id)
       .map((w): Command => ({ id: `workspace.open.${w.id}`, group: 'workspace', label: t('palette.switchTo', { name: w.name }), run: () => void open(w.id) })),
+    {
+      id: 'contact.add',
+      group: 'workspace',
+      label: t('quickAdd.open'),
+      keywords: ['new contact', 'lead', '연락처'],
+      run: () => {
+        go('leads');
+        useLeads.getState().setQuickAddOpen(true);
+      },
+    },
     { id: 'workspace.new', group: 'workspace', label: t('palette.newEmpty'), run: onNewWorkspace },
     { id: 'workspace.demo', group: 'workspace', label: t('palette.loadDemo'), keywords: ['demo', '데모'], run: () => void loadDemo(language) },
   ];

@@ -1,11 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Users } from 'lucide-react';
+import { UserPlus, Users } from 'lucide-react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resolveCurrentMember, useCurrentMemberChoice } from '../../app/current-member-store';
 import { getActiveDesign } from '../../db/repositories/scoring-context-repository';
 import type { WorkspaceDb } from '../../db/workspace-db';
-import { EmptyState, formatNumber } from '../../ui';
+import { Button, EmptyState, formatNumber } from '../../ui';
+import { QuickAddDialog } from './QuickAddDialog';
 import { describeUnmet } from './describe-unmet';
 import { ContactRecord } from './record/ContactRecord';
 import { LeadsTable } from './LeadsTable';
@@ -30,7 +31,7 @@ export function LeadsPage({ db, workspaceId }: LeadsPageProps) {
   const chosen = useCurrentMemberChoice((s) => s.byWorkspace[workspaceId]);
   const me = resolveCurrentMember(team, chosen);
   const stageLabels = useStageLabels(db);
-  const { queue, setQueue, sort, setSort, columns, openContactId, openContact } = useLeads();
+  const { queue, setQueue, sort, setSort, columns, openContactId, openContact, quickAddOpen, setQuickAddOpen } = useLeads();
   const owners = useMemo(() => new Map(team.map((m) => [m.id, m.name])), [team]);
   const personaNames = useMemo(() => new Map(personas.map((p) => [p.id, p.name])), [personas]);
   const ownerName = useCallback((id: string | null) => (id ? (owners.get(id) ?? '') : ''), [owners]);
@@ -43,12 +44,23 @@ export function LeadsPage({ db, workspaceId }: LeadsPageProps) {
   });
   const effectiveSort = sort ?? queueDefinition(queue, me?.id ?? null, handOff, recycled).sort;
 
-  if (openContactId) return <ContactRecord db={db} contactId={openContactId} me={me} stageLabels={stageLabels} onClose={() => openContact(null)} />;
+  const quickAdd = <QuickAddDialog db={db} open={quickAddOpen} onOpenChange={setQuickAddOpen} ownerId={me?.id ?? null} onOpenContact={openContact} />;
+  if (openContactId)
+    return (
+      <>
+        <ContactRecord db={db} contactId={openContactId} me={me} stageLabels={stageLabels} onClose={() => openContact(null)} />
+        {quickAdd}
+      </>
+    );
 
   return (
     <section className="page leads-page" aria-labelledby="leads-title">
       <header className="page-header">
         <h1 id="leads-title">{t('leads.title')}</h1>
+        <Button variant="primary" className="page-action" onClick={() => setQuickAddOpen(true)}>
+          <UserPlus size={14} aria-hidden />
+          {t('quickAdd.open')}
+        </Button>
         {index && (
           <span className="page-count" data-query-ms={queryMs.toFixed(1)} data-complete={complete}>
             {complete
@@ -57,6 +69,7 @@ export function LeadsPage({ db, workspaceId }: LeadsPageProps) {
           </span>
         )}
       </header>
+      {quickAdd}
       <QueueTabs active={queue} counts={counts} onChange={setQueue} />
       <LeadsToolbar stageLabels={stageLabels} team={team} />
       {index === null ? (

@@ -16,6 +16,8 @@ type LeadsState = {
   sort: LeadSort | null;
   columns: LeadColumn[];
   openContactId: string | null;
+  quickAddOpen: boolean;
+  setQuickAddOpen(open: boolean): void;
   setQueue(queue: QueueId): void;
   setSearch(search: string): void;
   setFilters(filters: LeadFilters): void;
@@ -34,6 +36,8 @@ export const useLeads = create<LeadsState>()(
       sort: null,
       columns: defaultColumns,
       openContactId: null,
+      quickAddOpen: false,
+      setQuickAddOpen: (quickAddOpen) => set({ quickAddOpen }),
       setQueue: (queue) => set({ queue, sort: null }),
       setSearch: (search) => set({ search }),
       setFilters: (filters) => set({ filters }),

@@ -12,6 +12,7 @@ import { Button, formatDate, formatNumber, useNow } from '../../../ui';
 import { BantEditor } from './BantEditor';
 import { DealsCard } from './DealsCard';
 import { LogActivityBar } from './LogActivityBar';
+import { MergeCard } from './MergeCard';
 import { ProfileCard } from './ProfileCard';
 import { TasksCard } from './TasksCard';
 import { StageBadge } from '../StageBadge';
@@ -134,6 +135,7 @@ export function ContactRecord({ db, contactId, me, stageLabels, onClose }: Conta
             onAdd={(title, dueAt) => addTask(db, contact.id, { title, dueAt, ownerId: me?.id ?? contact.ownerId })}
             onDone={(taskId) => setTaskDone(db, taskId, true)}
           />
+          <MergeCard db={db} contact={contact} companyName={company?.name ?? null} />
           <DealsCard
             deals={deals}
             pipeline={record.salesPipeline}

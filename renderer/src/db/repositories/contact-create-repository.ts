@@ -1,0 +1,208 @@
+import { assignPersona, replayTransitions, scoreContact } from '@shared/index';
+import { companySchema, contactSchema, newId, type Company, type Contact, type StageTransition } from '@shared/model';
+import type { WorkspaceDb } from '../workspace-db';
+import type { EditResult } from './contact-edit-repository';
+import { activitiesOf, getActiveDesign } from './scoring-context-repository';
+
+export type QuickAddInput = { firstName: string; lastName: string; email: string; companyName: string; jobTitle: string };
+export type Duplicate = { contact: Contact; companyName: string | null; reason: 'email' | 'name_company' };
+
+const norm = (s: string | null | undefined) => (s ?? '').trim().toLowerCase();
+
+/** Live contacts with the same e-mail, or the same name at the same company. */
+export async function findDuplicates(
+  db: WorkspaceDb,
+  input: Pick<QuickAddInput, 'email' | 'firstName' | 'lastName' | 'companyName'>,
+  exceptId?: string,
+): Promise<Duplicate[]> {
+  const found = new Map<string, Duplicate>();
+  const companyName = async (c: Contact) => (c.companyId ? ((await db.companies.get(c.companyId))?.name ?? null) : null);
+  if (input.email.trim()) {
+    for (const c of await db.contacts.where('email').equalsIgnoreCase(input.email.trim()).toArray())
+      if (c.deletedAt === null && c.id !== exceptId) found.set(c.id, { contact: c, companyName: await companyName(c), reason: 'email' });
+  }
+  if (norm(input.companyName) && (norm(input.firstName) || norm(input.lastName))) {
+    const companies = await db.companies.where('name').equalsIgnoreCase(input.companyName.trim()).toArray();
+    for (const company of companies) {
+      const people = await db.contacts.where('companyId').equals(company.id).toArray();
+      for (const c of people)
+        if (
+          c.deletedAt === null &&
+          c.id !== exceptId &&
+          !found.has(c.id) &&
+          norm(c.firstName) === norm(input.firstName) &&
+          norm(c.lastName) === norm(input.lastName)
+        )
+          found.set(c.id, { contact: c, companyName: company.name, reason: 'name_company' });
+    }
+  }
+  return [...found.values()];
+}
+
+/** Name and e-mail are enough: creates the contact in the first stage (and its company if new), logs its creation. */
+export async function quickAddContact(
+  db: WorkspaceDb,
+  input: QuickAddInput,
+  byMemberId: string | null,
+  now: number = Date.now(),
+): Promise<EditResult<Contact>> {
+  return db.transaction(
+    'rw',
+    [db.contacts, db.companies, db.transitions, db.personas, db.meta, db.lifecycles, db.scoringModels, db.icps, db.activities],
+    async () => {
+      const design = await getActiveDesign(db);
+      if (!design) return { ok: false, errors: [{ field: '(workspace)', message: 'no lifecycle' }] };
+      const firstStage = design.lifecycle.stages[0]!.id;
+      const jobTitle = input.jobTitle.trim() || null;
+      const draft = {
+        id: newId(),
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: null,
+        firstName: input.firstName.trim(),
+        lastName: input.lastName.trim(),
+        email: input.email.trim() || null,
+        phone: null,
+        jobTitle,
+        companyId: null,
+        lifecycleStage: firstStage,
+        stageEnteredAt: now,
+        ownerId: byMemberId,
+        personaId: assignPersona(jobTitle, await db.personas.toArray())?.personaId ?? null,
+        consent: { status: 'none' as const, source: null, at: null },
+        source: 'manual',
+        tags: [],
+        bant: { budget: null, authority: null, need: null, timeframe: null },
+        engagementScore: 0,
+        fitScore: 0,
+        bantScore: 0,
+        lastActivityAt: null,
+        recycleReason: null,
+        customFields: {},
+      };
+      if (!draft.firstName && !draft.lastName) return { ok: false, errors: [{ field: 'firstName', message: 'a name is required' }] };
+      const parsed = contactSchema.safeParse(draft);
+      if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })) };
+      // Validated first: a company is only created for a contact that will be written.
+      let company: Company | null = null;
+      if (input.companyName.trim()) {
+        company = (await db.companies.where('name').equalsIgnoreCase(input.companyName.trim()).first()) ?? null;
+        if (!company) {
+          const made = companySchema.safeParse({
+            id: newId(),
+            createdAt: now,
+            updatedAt: now,
+            deletedAt: null,
+            name: input.companyName.trim(),
+            domain: null,
+            industry: null,
+            employeeCount: null,
+            annualRevenue: null,
+            country: null,
+            region: null,
+            technologies: [],
+            ownerId: null,
+            customFields: {},
+          });
+          if (!made.success) return { ok: false, errors: [{ field: 'companyName', message: made.error.issues[0]!.message }] };
+          company = made.data;
+          await db.companies.add(company);
+        }
+      }
+      parsed.data.companyId = company?.id ?? null;
+      const score = scoreContact(parsed.data, [], design.model, now, { company, icp: design.icp });
+      const contact = { ...parsed.data, fitScore: Math.round(score.fit) };
+      await db.contacts.add(contact);
+      const created: StageTransition = {
+        id: newId(),
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: null,
+        contactId: contact.id,
+        from: null,
+        to: firstStage,
+        at: now,
+        byMemberId,
+        kind: 'created',
+        reason: null,
+        recycleReason: null,
+        override: false,
+      };
+      await db.transitions.add(created);
+      return { ok: true, value: contact };
+    },
+  );
+}
+
+const fillable = ['email', 'phone', 'jobTitle', 'companyId', 'personaId', 'ownerId', 'source'] as const;
+
+/**
+ * Merges `duplicateId` into `keepId`: every activity, transition, task, deal, assignment and
+ * notification moves over, empty fields are filled from the duplicate, tags are joined, and the
+ * duplicate is soft-deleted. The stage is the one the joined transition log ends in (the most
+ * recent stage change wins), so replaying the log still gives the contact's stage.
+ */
+export async function mergeContacts(db: WorkspaceDb, keepId: string, duplicateId: string, now: number = Date.now()): Promise<EditResult<Contact>> {
+  const tables = [
+    db.contacts,
+    db.activities,
+    db.transitions,
+    db.tasks,
+    db.deals,
+    db.assignments,
+    db.notifications,
+    db.companies,
+    db.meta,
+    db.lifecycles,
+    db.scoringModels,
+    db.icps,
+  ];
+  return db.transaction('rw', tables, async () => {
+    const [keep, duplicate] = await Promise.all([db.contacts.get(keepId), db.contacts.get(duplicateId)]);
+    const design = await getActiveDesign(db);
+    if (!keep || !duplicate || keep.deletedAt !== null || duplicate.deletedAt !== null || keepId === duplicateId || !design)
+      return { ok: false, errors: [{ field: 'contactId', message: 'both contacts must exist and differ' }] };
+    const move = { contactId: keepId, updatedAt: now };
+    await db.activities.where('[contactId+at]').between([duplicateId, -Infinity], [duplicateId, Infinity]).modify(move);
+    await db.transitions.where('contactId').equals(duplicateId).modify(move);
+    await db.tasks.where('contactId').equals(duplicateId).modify(move);
+    await db.assignments.where('contactId').equals(duplicateId).modify(move);
+    await db.notifications.filter((n) => n.contactId === duplicateId).modify(move);
+    await db.deals
+      .filter((d) => d.contactIds.includes(duplicateId))
+      .modify((d) => {
+        d.contactIds = [...new Set(d.contactIds.map((id) => (id === duplicateId ? keepId : id)))];
+        if (d.primaryContactId === duplicateId) d.primaryContactId = keepId;
+        d.updatedAt = now;
+      });
+    const merged: Contact = {
+      ...keep,
+      tags: [...new Set([...keep.tags, ...duplicate.tags])],
+      customFields: { ...duplicate.customFields, ...keep.customFields },
+      updatedAt: now,
+    };
+    for (const field of fillable) if (merged[field] === null && duplicate[field] !== null) (merged as Record<string, unknown>)[field] = duplicate[field];
+    if (keep.consent.status !== 'granted' && duplicate.consent.status === 'granted') merged.consent = duplicate.consent;
+    for (const part of ['budget', 'authority', 'need', 'timeframe'] as const)
+      if (merged.bant[part] === null) merged.bant = { ...merged.bant, [part]: duplicate.bant[part] };
+    const log = await db.transitions.where('contactId').equals(keepId).toArray();
+    const stage = replayTransitions(log).get(keepId);
+    if (stage && stage !== merged.lifecycleStage) {
+      const last = log.filter((t) => t.to === stage).sort((a, b) => b.at - a.at)[0]!;
+      merged.lifecycleStage = stage;
+      merged.stageEnteredAt = last.at;
+    }
+    const [activities, company] = await Promise.all([activitiesOf(db, keepId), merged.companyId ? db.companies.get(merged.companyId) : undefined]);
+    const score = scoreContact(merged, activities, design.model, now, { company: company ?? null, icp: design.icp });
+    const final = {
+      ...merged,
+      engagementScore: Math.round(score.engagement),
+      fitScore: Math.round(score.fit),
+      bantScore: Math.round(score.bant),
+      lastActivityAt: activities.reduce<number | null>((m, a) => (m === null || a.at > m ? a.at : m), null),
+    };
+    await db.contacts.put(final);
+    await db.contacts.put({ ...duplicate, deletedAt: now, updatedAt: now });
+    return { ok: true, value: final };
+  });
+}

@@ -1,0 +1,116 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { findDuplicates, quickAddContact, type Duplicate, type QuickAddInput } from '../../db/repositories/contact-create-repository';
+import { updateProfile } from '../../db/repositories/contact-edit-repository';
+import type { WorkspaceDb } from '../../db/workspace-db';
+import { Button, Dialog } from '../../ui';
+import { contactDisplayName } from '@shared/index';
+
+export type QuickAddDialogProps = {
+  db: WorkspaceDb;
+  open: boolean;
+  onOpenChange(open: boolean): void;
+  ownerId: string | null;
+  onOpenContact(id: string): void;
+};
+
+const empty: QuickAddInput = { firstName: '', lastName: '', email: '', companyName: '', jobTitle: '' };
+const fields = ['firstName', 'lastName', 'email', 'companyName', 'jobTitle'] as const;
+
+/** Name and e-mail are enough. Warns while you type when the e-mail, or the name at that company, already exists. */
+export function QuickAddDialog({ db, open, onOpenChange, ownerId, onOpenContact }: QuickAddDialogProps) {
+  const { t } = useTranslation();
+  const [input, setInput] = useState<QuickAddInput>(empty);
+  const [duplicates, setDuplicates] = useState<Duplicate[]>([]);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  useEffect(() => {
+    let cancelled = false;
+    const timer = setTimeout(() => void findDuplicates(db, input).then((found) => !cancelled && setDuplicates(found)), 150);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [db, input]);
+  const close = () => {
+    setInput(empty);
+    setErrors({});
+    onOpenChange(false);
+  };
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await quickAddContact(db, input, ownerId);
+    if (!result.ok) {
+      setErrors(Object.fromEntries(result.errors.map((e) => [e.field, e.message])));
+      return;
+    }
+    close();
+    onOpenContact(result.value.id);
+  };
+  const mergeInto = async (duplicate: Duplicate) => {
+    const c = duplicate.contact;
+    // Only fill what the existing contact lacks: nothing it already knows is overwritten.
+    await updateProfile(db, c.id, { ...(c.email ? {} : { email: input.email }), ...(c.jobTitle ? {} : { jobTitle: input.jobTitle }) });
+    close();
+    onOpenContact(c.id);
+  };
+  const label = {
+    firstName: t('quickAdd.firstName'),
+    lastName: t('quickAdd.lastName'),
+    email: t('quickAdd.email'),
+    companyName: t('quickAdd.company'),
+    jobTitle: t('quickAdd.jobTitle'),
+  };
+  return (
+    <Dialog open={open} onOpenChange={(next) => (next ? onOpenChange(true) : close())} title={t('quickAdd.title')}>
+      <form className="stack-form" onSubmit={submit}>
+        {fields.map((field, i) => (
+          <label key={field} className="field">
+            {label[field]}
+            <input
+              value={input[field]}
+              onChange={(e) => setInput({ ...input, [field]: e.target.value })}
+              autoFocus={i === 0}
+              aria-invalid={errors[field] ? true : undefined}
+            />
+            {errors[field] && <span className="error-text">{errors[field]}</span>}
+          </label>
+        ))}
+        {duplicates.length > 0 && (
+          <div className="refusal" role="alert">
+            <p>{t('quickAdd.duplicates')}</p>
+            <ul className="duplicate-list">
+              {duplicates.map((d) => (
+                <li key={d.contact.id}>
+                  <span>
+                    {contactDisplayName(d.contact)}
+                    {d.companyName && ` · ${d.companyName}`}
+                    <span className="muted"> ({d.reason === 'email' ? t('quickAdd.sameEmail') : t('quickAdd.sameName')})</span>
+                  </span>
+                  <span className="row-actions inline">
+                    <Button
+                      onClick={() => {
+                        close();
+                        onOpenContact(d.contact.id);
+                      }}
+                    >
+                      {t('quickAdd.openExisting')}
+                    </Button>
+                    <Button onClick={() => void mergeInto(d)}>{t('quickAdd.mergeExisting')}</Button>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <div className="row-actions">
+          <Button variant="ghost" onClick={close}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" variant="primary">
+            {t('quickAdd.save')}
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
