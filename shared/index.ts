@@ -26,3 +26,4 @@ export const defaultLifecycle = createDefaultLifecycle(0, '00000000-0000-7000-80
 export const defaultScoringModel = createDefaultScoringModel(0, '00000000-0000-7000-8000-000000000002');
 export * from './leads/lead-query';
 export * from './leads/lead-row';
+export * from './leads/leads-csv';

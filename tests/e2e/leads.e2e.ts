@@ -129,6 +129,32 @@ describe('leads workspace', () => {
     await app.close();
   });
 
+  it('bulk-tags three selected contacts and exports them as CSV', async () => {
+    const { app, leads } = await demo();
+    for (let i = 0; i < 3; i++) await leads.rows().nth(i).getByRole('checkbox').check();
+    await app.page.getByText('3 selected').waitFor();
+    await app.page.getByLabel('Tag or list').fill('event-seoul');
+    await app.page.getByRole('toolbar').getByRole('button', { name: 'Add' }).click();
+    await app.page.getByText(/3 updated, 0 skipped/).waitFor();
+    const download = app.page.waitForEvent('download');
+    await app.page.getByRole('button', { name: 'Export CSV' }).click();
+    const file = await download;
+    const csv = (
+      await file.createReadStream().then(async (stream) => {
+        const chunks: Buffer[] = [];
+        for await (const chunk of stream) chunks.push(chunk as Buffer);
+        return Buffer.concat(chunks).toString('utf8');
+      })
+    ).replace(/^\uFEFF/, '');
+    const lines = csv.trim().split(/\r?\n/);
+    expect(lines[0]).toBe('name,email,company,jobTitle,stage,engagement,fit,bant,owner,source,tags');
+    expect(lines).toHaveLength(4);
+    for (const line of lines.slice(1)) expect(line).toContain('event-seoul');
+    await app.screenshot('bulk-bar-en');
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
   it('recycles a lead with a reason; it appears in the re-review queue', async () => {
     const { app, leads } = await demo();
     await leads.filterStage('Lead');
@@ -148,12 +174,12 @@ describe('leads workspace', () => {
 
   it('finds a contact by part of its company name, with keyboard navigation', async () => {
     const { app, leads } = await demo();
-    const company = (await leads.rows().first().locator('[role="gridcell"]').nth(1).textContent())!;
+    const company = (await leads.rows().first().locator('[role="gridcell"]').nth(2).textContent())!;
     const part = company.slice(2, 8);
     await app.page.keyboard.press('/');
     await app.page.keyboard.type(part);
     await leads.rows().first().waitFor();
-    const companies = await leads.rows().locator('[role="gridcell"]:nth-child(2)').allTextContents();
+    const companies = await leads.rows().locator('[role="gridcell"]:nth-child(3)').allTextContents();
     expect(companies.length).toBeGreaterThan(0);
     for (const c of companies) expect(c.toLowerCase()).toContain(part.toLowerCase());
     const ms = Number(await app.page.locator('[data-query-ms]').getAttribute('data-query-ms'));

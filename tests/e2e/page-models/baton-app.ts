@@ -13,7 +13,7 @@ export class BatonApp {
   ) {}
 
   static async open(browser: Browser, baseUrl: string, locale: 'en-US' | 'ko-KR' = 'en-US'): Promise<BatonApp> {
-    const context = await browser.newContext({ locale, viewport: { width: 1360, height: 860 } });
+    const context = await browser.newContext({ locale, viewport: { width: 1360, height: 860 }, acceptDownloads: true });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

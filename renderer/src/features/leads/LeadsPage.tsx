@@ -7,6 +7,7 @@ import { getActiveDesign } from '../../db/repositories/scoring-context-repositor
 import type { WorkspaceDb } from '../../db/workspace-db';
 import { Button, EmptyState, formatNumber } from '../../ui';
 import { QuickAddDialog } from './QuickAddDialog';
+import { BulkBar } from './BulkBar';
 import { describeUnmet } from './describe-unmet';
 import { ContactRecord } from './record/ContactRecord';
 import { LeadsTable } from './LeadsTable';
@@ -72,6 +73,7 @@ export function LeadsPage({ db, workspaceId }: LeadsPageProps) {
       {quickAdd}
       <QueueTabs active={queue} counts={counts} onChange={setQueue} />
       <LeadsToolbar stageLabels={stageLabels} team={team} />
+      <BulkBar db={db} rows={rows} team={team} me={me} stageName={(id) => stageLabels.get(id)?.name ?? id} ownerName={ownerName} />
       {index === null ? (
         <p className="muted">{t('leads.loading')}</p>
       ) : index.rows.length === 0 && complete ? (

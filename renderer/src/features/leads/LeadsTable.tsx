@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LeadRow, LeadSort } from '@shared/index';
 import { columnSpecs, gridTemplate, type CellContext } from './lead-columns';
-import type { LeadColumn } from './leads-store';
+import { useLeads, type LeadColumn } from './leads-store';
 
 export type LeadsTableProps = {
   rows: LeadRow[];
@@ -28,7 +28,9 @@ export function LeadsTable({ rows, columns, sort, onSort, onOpen, cell, note }: 
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
   useEffect(() => setActive((a) => Math.min(a, Math.max(0, rows.length - 1))), [rows.length]);
-  const template = gridTemplate(columns);
+  const { selected, toggleSelected, setSelected } = useLeads();
+  const template = `28px ${gridTemplate(columns)}`;
+  const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
   const onKeyDown = (event: KeyboardEvent) => {
     const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : event.key === 'PageDown' ? 20 : event.key === 'PageUp' ? -20 : 0;
     if (step !== 0) {
@@ -38,6 +40,9 @@ export function LeadsTable({ rows, columns, sort, onSort, onOpen, cell, note }: 
       virtualizer.scrollToIndex(next);
     } else if (event.key === 'Enter' && rows[active]) {
       onOpen(rows[active]!.id);
+    } else if (event.key.toLowerCase() === 'x' && rows[active]) {
+      event.preventDefault();
+      toggleSelected(rows[active]!.id);
     }
   };
   const toggleSort = (column: LeadSort['column']) =>
@@ -55,6 +60,14 @@ export function LeadsTable({ rows, columns, sort, onSort, onOpen, cell, note }: 
   return (
     <div className="leads-table" role="grid" aria-rowcount={rows.length + 1} aria-label={t('leads.title')}>
       <div className="leads-row leads-header" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template }}>
+        <span role="columnheader">
+          <input
+            type="checkbox"
+            checked={allSelected}
+            onChange={() => setSelected(allSelected ? [] : rows.map((r) => r.id))}
+            aria-label={t('bulk.selectAll')}
+          />
+        </span>
         {columns.map((c) => {
           const spec = columnSpecs[c];
           const sorted = spec.sort !== null && sort.column === spec.sort;
@@ -112,6 +125,14 @@ export function LeadsTable({ rows, columns, sort, onSort, onOpen, cell, note }: 
                   transform: `translateY(${item.start}px)`,
                 }}
               >
+                <span role="gridcell" onClick={(e) => e.stopPropagation()}>
+                  <input
+                    type="checkbox"
+                    checked={selected.has(row.id)}
+                    onChange={() => toggleSelected(row.id)}
+                    aria-label={t('bulk.select', { name: row.name })}
+                  />
+                </span>
                 {columns.map((c) => (
                   <span key={c} role="gridcell" className={columnSpecs[c].numeric ? 'num' : undefined}>
                     {columnSpecs[c].render(row, cell)}

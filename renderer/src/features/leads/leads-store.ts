@@ -17,6 +17,9 @@ type LeadsState = {
   columns: LeadColumn[];
   openContactId: string | null;
   quickAddOpen: boolean;
+  selected: ReadonlySet<string>;
+  toggleSelected(id: string): void;
+  setSelected(ids: Iterable<string>): void;
   setQuickAddOpen(open: boolean): void;
   setQueue(queue: QueueId): void;
   setSearch(search: string): void;
@@ -37,8 +40,17 @@ export const useLeads = create<LeadsState>()(
       columns: defaultColumns,
       openContactId: null,
       quickAddOpen: false,
+      selected: new Set<string>(),
+      toggleSelected: (id) =>
+        set((s) => {
+          const next = new Set(s.selected);
+          if (next.has(id)) next.delete(id);
+          else next.add(id);
+          return { selected: next };
+        }),
+      setSelected: (ids) => set({ selected: new Set(ids) }),
       setQuickAddOpen: (quickAddOpen) => set({ quickAddOpen }),
-      setQueue: (queue) => set({ queue, sort: null }),
+      setQueue: (queue) => set({ queue, sort: null, selected: new Set() }),
       setSearch: (search) => set({ search }),
       setFilters: (filters) => set({ filters }),
       setSort: (sort) => set({ sort }),

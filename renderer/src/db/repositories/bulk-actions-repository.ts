@@ -1,0 +1,99 @@
+import { applyTransition } from '@shared/index';
+import { newId, type RecycleReason, type Role } from '@shared/model';
+import type { WorkspaceDb } from '../workspace-db';
+import { getActiveDesign, loadTransitionContext } from './scoring-context-repository';
+
+export type BulkResult = { done: string[]; skipped: { id: string; why: string }[] };
+
+/** Reassigns contacts (one transaction), logging each change as a manual assignment. */
+export async function bulkChangeOwner(
+  db: WorkspaceDb,
+  ids: readonly string[],
+  ownerId: string | null,
+  byMemberId: string | null,
+  now: number = Date.now(),
+): Promise<BulkResult> {
+  return db.transaction('rw', [db.contacts, db.assignments, db.teamMembers], async () => {
+    if (ownerId !== null && !(await db.teamMembers.get(ownerId))) return { done: [], skipped: ids.map((id) => ({ id, why: 'unknown owner' })) };
+    const done: string[] = [];
+    const skipped: BulkResult['skipped'] = [];
+    for (const contact of await db.contacts.bulkGet([...ids])) {
+      if (!contact || contact.deletedAt !== null) continue;
+      if (contact.ownerId === ownerId) {
+        skipped.push({ id: contact.id, why: 'already owner' });
+        continue;
+      }
+      await db.contacts.put({ ...contact, ownerId, updatedAt: now });
+      await db.assignments.add({
+        id: newId(),
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: null,
+        contactId: contact.id,
+        at: now,
+        fromOwnerId: contact.ownerId,
+        toOwnerId: ownerId,
+        ruleId: null,
+        reason: 'manual',
+        byMemberId,
+      });
+      done.push(contact.id);
+    }
+    return { done, skipped };
+  });
+}
+
+/** Adds a tag (Baton's lists are tags: the scoring model's "add to list" adds one too). */
+export async function bulkAddTag(db: WorkspaceDb, ids: readonly string[], tag: string, now: number = Date.now()): Promise<BulkResult> {
+  const clean = tag.trim();
+  if (!clean) return { done: [], skipped: ids.map((id) => ({ id, why: 'empty tag' })) };
+  return db.transaction('rw', db.contacts, async () => {
+    const done: string[] = [];
+    const skipped: BulkResult['skipped'] = [];
+    for (const contact of await db.contacts.bulkGet([...ids])) {
+      if (!contact || contact.deletedAt !== null) continue;
+      if (contact.tags.includes(clean)) skipped.push({ id: contact.id, why: 'already tagged' });
+      else {
+        await db.contacts.put({ ...contact, tags: [...contact.tags, clean], updatedAt: now });
+        done.push(contact.id);
+      }
+    }
+    return { done, skipped };
+  });
+}
+
+/** Recycles each contact through the lifecycle engine; contacts the lifecycle does not let go are listed with why. */
+export async function bulkRecycle(
+  db: WorkspaceDb,
+  ids: readonly string[],
+  recycleReason: RecycleReason,
+  note: string,
+  by: { id: string; role: Role },
+  now: number = Date.now(),
+): Promise<BulkResult> {
+  const tables = [db.contacts, db.transitions, db.activities, db.deals, db.companies, db.icps, db.meta, db.lifecycles, db.scoringModels];
+  return db.transaction('rw', tables, async () => {
+    const design = await getActiveDesign(db);
+    const recycled = design?.lifecycle.stages.find((s) => s.kind === 'recycled');
+    if (!design || !recycled) return { done: [], skipped: ids.map((id) => ({ id, why: 'no recycled stage' })) };
+    const done: string[] = [];
+    const skipped: BulkResult['skipped'] = [];
+    for (const contact of await db.contacts.bulkGet([...ids])) {
+      if (!contact || contact.deletedAt !== null) continue;
+      const result = applyTransition(
+        contact,
+        { to: recycled.id, at: now, by: by.id, recycleReason, reason: note || null },
+        design.lifecycle,
+        await loadTransitionContext(db, contact, design),
+      );
+      if (!result.ok) {
+        skipped.push({ id: contact.id, why: result.error === 'refused' ? result.evaluation.reason : result.error });
+        continue;
+      }
+      await db.contacts.put(result.contact);
+      await db.transitions.add(result.transition);
+      done.push(contact.id);
+    }
+    return { done, skipped };
+  });
+}
