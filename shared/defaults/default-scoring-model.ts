@@ -21,7 +21,46 @@ const rule = (id: string, label: string, activityType: ActivityType, points: num
  * Default behaviour rules of DOMAIN.md §2. The worked examples must hold with these:
  * 3 downloads + 3 opens + 3 clicks + a trial = 76; one pricing visit + 2 opens = 19.
  */
-export function defaultEngagementRules(): EngagementRule[] {
+export type ModelLocale = 'ko' | 'en';
+
+/** Rule labels in the workspace's language: they are stored data, shown in every ledger. */
+const labels: Record<ModelLocale, Record<string, string>> = {
+  en: {
+    form_submitted: 'Contact form submitted',
+    email_opened: 'Email opened',
+    email_clicked: 'Email link clicked',
+    pricing_visited: 'Pricing page visited',
+    blog_read: 'Blog post read',
+    content_downloaded: 'Content downloaded',
+    trial_started: 'Free trial started',
+    unsubscribed: 'Unsubscribed',
+    decision_maker: 'Decision-maker title',
+    has_phone: 'Phone number known',
+    student: 'Student or intern',
+  },
+  ko: {
+    form_submitted: '문의 양식 제출',
+    email_opened: '이메일 열람',
+    email_clicked: '이메일 링크 클릭',
+    pricing_visited: '가격 페이지 방문',
+    blog_read: '블로그 글 읽음',
+    content_downloaded: '콘텐츠 다운로드',
+    trial_started: '무료 체험 시작',
+    unsubscribed: '수신 거부',
+    decision_maker: '의사결정자 직함',
+    has_phone: '전화번호 있음',
+    student: '학생 또는 인턴',
+  },
+};
+
+const relabel = <T extends { id: string; label: string }>(rules: T[], locale: ModelLocale): T[] =>
+  rules.map((r) => ({ ...r, label: labels[locale][r.id] ?? r.label }));
+
+export function defaultEngagementRules(locale: ModelLocale = 'en'): EngagementRule[] {
+  return relabel(defaultEngagementRulesEn(), locale);
+}
+
+function defaultEngagementRulesEn(): EngagementRule[] {
   return [
     rule('form_submitted', 'Contact form submitted', 'form_submitted', 15),
     rule('email_opened', 'Email opened', 'email_opened', 2),
@@ -34,7 +73,11 @@ export function defaultEngagementRules(): EngagementRule[] {
   ];
 }
 
-export function defaultFitRules(): FitRule[] {
+export function defaultFitRules(locale: ModelLocale = 'en'): FitRule[] {
+  return relabel(defaultFitRulesEn(), locale);
+}
+
+function defaultFitRulesEn(): FitRule[] {
   return [
     {
       id: 'decision_maker',
@@ -47,12 +90,12 @@ export function defaultFitRules(): FitRule[] {
   ];
 }
 
-export function createDefaultScoringModel(now: Timestamp, id?: string): ScoringModel {
+export function createDefaultScoringModel(now: Timestamp, id?: string, locale: ModelLocale = 'en'): ScoringModel {
   return stampNew(
     {
       name: 'Default scoring model',
-      engagementRules: defaultEngagementRules(),
-      fitRules: defaultFitRules(),
+      engagementRules: defaultEngagementRules(locale),
+      fitRules: defaultFitRules(locale),
       icpWeight: 0.75,
       bantWeights: { budget: 25, authority: 25, need: 25, timeframe: 25 },
       handOffThreshold: 75,
@@ -60,7 +103,7 @@ export function createDefaultScoringModel(now: Timestamp, id?: string): ScoringM
       thresholdActions: [
         { kind: 'change_stage' as const, stageId: 'mql' },
         { kind: 'route' as const },
-        { kind: 'create_task' as const, title: 'Follow up hand-off', dueInHours: 24 },
+        { kind: 'create_task' as const, title: locale === 'ko' ? '핸드오프 후속 연락' : 'Follow up hand-off', dueInHours: 24 },
       ],
     },
     now,

@@ -10,7 +10,7 @@ import { createDefaultScoringModel } from './default-scoring-model';
 export function createEmptyWorkspaceData(input: { name: string; locale: 'ko' | 'en'; now: Timestamp }): WorkspaceData {
   const { now, locale } = input;
   const lifecycle = createDefaultLifecycle(now);
-  const scoringModel = createDefaultScoringModel(now);
+  const scoringModel = createDefaultScoringModel(now, undefined, locale);
   return {
     meta: [
       {

@@ -51,7 +51,7 @@ export function generateSetup(ctx: DemoContext): DemoSetup {
     threshold: 60,
   };
   const lifecycle = createDefaultLifecycle(setupAt, ctx.id(setupAt));
-  const scoringModel = createDefaultScoringModel(setupAt, ctx.id(setupAt));
+  const scoringModel = createDefaultScoringModel(setupAt, ctx.id(setupAt), ctx.locale);
   const pipelines = createDefaultPipelines(setupAt, { sales: ctx.id(setupAt), opportunity: ctx.id(setupAt) });
   const sdrs = teamMembers.filter((m) => m.role === 'sdr').map((m) => m.id);
   const routingRules: RoutingRule[] = [

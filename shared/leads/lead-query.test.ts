@@ -16,7 +16,7 @@ const row = (id: string, overrides: Partial<LeadRow> = {}): LeadRow => ({
   source: null,
   tags: [],
   inIcp: null,
-  slaBreached: false,
+  slaState: null,
   lastActivityAt: null,
   updatedAt: 0,
   customFields: {},
@@ -24,7 +24,7 @@ const row = (id: string, overrides: Partial<LeadRow> = {}): LeadRow => ({
 });
 
 const rows = [
-  row('a', { name: '김민준', companyName: '한빛소프트', lifecycleStage: 'mql', engagementScore: 90, ownerId: 'sdr1', tags: ['vip'], slaBreached: true }),
+  row('a', { name: '김민준', companyName: '한빛소프트', lifecycleStage: 'mql', engagementScore: 90, ownerId: 'sdr1', tags: ['vip'], slaState: 'breached' }),
   row('b', { name: 'Emma Smith', email: 'emma@northwind.com', companyName: 'Northwind Energy', engagementScore: 40, ownerId: null, source: 'webinar' }),
   row('c', {
     name: 'Ávila Chen',

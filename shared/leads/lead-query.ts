@@ -16,7 +16,8 @@ export type LeadRow = {
   source: string | null;
   tags: readonly string[];
   inIcp: boolean | null;
-  slaBreached: boolean;
+  /** SLA of the contact's open hand-off task; null when none runs. */
+  slaState: 'on_track' | 'due_soon' | 'breached' | null;
   lastActivityAt: number | null;
   updatedAt: number;
   customFields: Readonly<Record<string, string | number | boolean | null>>;
@@ -83,7 +84,7 @@ export function compileLeadFilters(filters: LeadFilters): (row: LeadRow) => bool
     (!sources || (row.source !== null && sources.has(row.source))) &&
     (!tags || tags.every((t) => row.tags.includes(t))) &&
     (filters.inIcp === undefined || row.inIcp === filters.inIcp) &&
-    (filters.slaBreached === undefined || row.slaBreached === filters.slaBreached) &&
+    (filters.slaBreached === undefined || (row.slaState === 'breached') === filters.slaBreached) &&
     inNumberRange(row.engagementScore, filters.engagement) &&
     inNumberRange(row.fitScore, filters.fit) &&
     inNumberRange(row.bantScore, filters.bant) &&

@@ -3,7 +3,7 @@ import { contactDisplayName, type Contact } from '../model/contact';
 import type { LeadRow } from './lead-query';
 
 /** Flattens a contact and what the list shows about it (company, ICP flag, SLA) into one row. */
-export function toLeadRow(contact: Contact, company: Company | null, inIcp: boolean | null, slaBreached: boolean): LeadRow {
+export function toLeadRow(contact: Contact, company: Company | null, inIcp: boolean | null, slaState: LeadRow['slaState']): LeadRow {
   return {
     id: contact.id,
     name: contactDisplayName(contact),
@@ -19,7 +19,7 @@ export function toLeadRow(contact: Contact, company: Company | null, inIcp: bool
     source: contact.source,
     tags: contact.tags,
     inIcp,
-    slaBreached,
+    slaState,
     lastActivityAt: contact.lastActivityAt,
     updatedAt: contact.updatedAt,
     customFields: contact.customFields,

@@ -18,7 +18,7 @@ const row: LeadRow = {
   source: 'webinar',
   tags: ['vip', 'q3'],
   inIcp: true,
-  slaBreached: false,
+  slaState: null,
   lastActivityAt: null,
   updatedAt: 0,
   customFields: {},

@@ -22,13 +22,28 @@ export type SlaItem = { startedAt: Timestamp; slaHours: number; completedAt: Tim
  * `dueSoonFraction` of the allowance left, default 20%), breached, or met (on time or late).
  */
 export function slaStatus(item: SlaItem, now: Timestamp, calendar: WorkingCalendar, dueSoonFraction = 0.2): SlaStatus {
-  const deadline = addWorkingHours(item.startedAt, item.slaHours, calendar);
+  return slaStatusByDeadline(
+    { startedAt: item.startedAt, deadline: addWorkingHours(item.startedAt, item.slaHours, calendar), completedAt: item.completedAt },
+    now,
+    calendar,
+    dueSoonFraction,
+  );
+}
+
+/** The same judgement for an item that carries its deadline (a hand-off task made with its SLA deadline). */
+export function slaStatusByDeadline(
+  item: { startedAt: Timestamp; deadline: Timestamp; completedAt: Timestamp | null },
+  now: Timestamp,
+  calendar: WorkingCalendar,
+  dueSoonFraction = 0.2,
+): SlaStatus {
+  const { deadline } = item;
   const end = item.completedAt ?? now;
   const overdueMs = end > deadline ? workingMsBetween(deadline, end, calendar) : 0;
   if (item.completedAt !== null) return { state: end > deadline ? 'met_late' : 'met', deadline, remainingMs: 0, overdueMs };
   if (now > deadline) return { state: 'breached', deadline, remainingMs: 0, overdueMs };
   const remainingMs = workingMsBetween(now, deadline, calendar);
-  const allowance = item.slaHours * 3_600_000;
+  const allowance = workingMsBetween(item.startedAt, deadline, calendar);
   return { state: remainingMs <= allowance * dueSoonFraction ? 'due_soon' : 'on_track', deadline, remainingMs, overdueMs: 0 };
 }
 

@@ -109,7 +109,19 @@ export const en = {
     lastActivity: 'Last activity',
     sla: 'SLA',
   },
-  sla: { breached: 'Breached', ok: '' },
+  sla: {
+    breached: 'Breached',
+    due_soon: 'Due soon',
+    on_track: 'On track',
+    ok: '',
+    title: 'SLA',
+    left: '{{time}} left',
+    overdue: '{{time}} overdue',
+    met: 'Met',
+    none: 'No SLA running',
+    deadline: 'deadline {{date}}',
+  },
+  duration: { hm: '{{h}}h {{m}}m', m: '{{m}}m' },
   record: {
     back: 'Back to list',
     profile: 'Profile',
@@ -297,6 +309,7 @@ export const en = {
     skippedWhy: 'Skipped: {{reasons}}',
     exported: '{{count}} contacts exported.',
   },
+  consentSource: { newsletter: 'newsletter', webinar: 'webinar', event: 'event', opt_in_form: 'opt-in form' },
   languageName: { en: 'English', ko: '한국어' },
   common: { cancel: 'Cancel', close: 'Close', error: 'Something went wrong: {{message}}', demo: 'Demo data' },
 };

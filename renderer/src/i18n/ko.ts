@@ -113,7 +113,19 @@ export const ko: Resources = {
     lastActivity: '최근 활동',
     sla: 'SLA',
   },
-  sla: { breached: '위반', ok: '' },
+  sla: {
+    breached: '위반',
+    due_soon: '임박',
+    on_track: '정상',
+    ok: '',
+    title: 'SLA',
+    left: '{{time}} 남음',
+    overdue: '{{time}} 초과',
+    met: '준수',
+    none: '진행 중인 SLA 없음',
+    deadline: '마감 {{date}}',
+  },
+  duration: { hm: '{{h}}시간 {{m}}분', m: '{{m}}분' },
   record: {
     back: '목록으로',
     profile: '프로필',
@@ -288,6 +300,7 @@ export const ko: Resources = {
     skippedWhy: '건너뜀: {{reasons}}',
     exported: '연락처 {{count}}명을 내보냈습니다.',
   },
+  consentSource: { newsletter: '뉴스레터', webinar: '웨비나', event: '행사', opt_in_form: '옵트인 양식' },
   languageName: { en: 'English', ko: '한국어' },
   common: { cancel: '취소', close: '닫기', error: '문제가 발생했습니다: {{message}}', demo: '데모 데이터' },
 };

@@ -1,4 +1,5 @@
 import { assignPersona } from '@shared/index';
+import type { WorkingCalendar } from '@shared/model';
 import type {
   Activity,
   Assignment,
@@ -33,6 +34,7 @@ export type ContactRecordData = {
   notifications: Notification[];
   routingRules: RoutingRule[];
   currency: string;
+  calendar: WorkingCalendar | null;
 };
 
 /** Everything the record page shows about one contact, in one read. */
@@ -77,6 +79,7 @@ export async function loadContactRecord(db: WorkspaceDb, contactId: string): Pro
     design,
     salesPipeline: pipelines.find((p) => p.kind === 'sales' && p.deletedAt === null) ?? null,
     currency: meta?.currency ?? 'USD',
+    calendar: meta?.calendar ?? null,
     assignments,
     notifications,
     routingRules,

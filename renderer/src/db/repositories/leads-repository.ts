@@ -1,4 +1,4 @@
-import { icpFit, searchText, toLeadRow, type LeadRow } from '@shared/index';
+import { icpFit, searchText, slaStatusByDeadline, toLeadRow, type LeadRow } from '@shared/index';
 import type { Company, Contact, Icp } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
 import { getWorkspaceMeta } from './meta-repository';
@@ -6,15 +6,22 @@ import { getWorkspaceMeta } from './meta-repository';
 /** Rows, their search texts and where each id sits: what the leads list filters in memory. */
 export type LeadIndex = { rows: LeadRow[]; texts: string[]; position: Map<string, number>; watermark: number };
 
-type Joins = { companies: Map<string, Company>; icp: Icp | null; breached: Set<string>; icpByCompany: Map<string, boolean> };
+type Joins = { companies: Map<string, Company>; icp: Icp | null; sla: Map<string, LeadRow['slaState']>; icpByCompany: Map<string, boolean> };
 
 async function loadJoins(db: WorkspaceDb, now: number): Promise<Joins> {
   const [companies, meta, slaTasks] = await Promise.all([db.companies.toArray(), getWorkspaceMeta(db), db.tasks.toArray()]);
   const icp = meta?.activeIcpId ? ((await db.icps.get(meta.activeIcpId)) ?? null) : null;
-  const breached = new Set(
-    slaTasks.filter((t) => t.deletedAt === null && t.doneAt === null && t.slaDeadline !== null && t.slaDeadline < now && t.contactId).map((t) => t.contactId!),
-  );
-  return { companies: new Map(companies.map((c) => [c.id, c])), icp, breached, icpByCompany: new Map() };
+  // Each contact's open hand-off task decides its SLA state; the most urgent one wins.
+  const rank = { breached: 3, due_soon: 2, on_track: 1 } as const;
+  const sla = new Map<string, LeadRow['slaState']>();
+  const calendar = meta?.calendar;
+  for (const t of slaTasks) {
+    if (t.deletedAt !== null || t.doneAt !== null || t.slaDeadline === null || !t.contactId || !calendar) continue;
+    const state = slaStatusByDeadline({ startedAt: t.createdAt, deadline: t.slaDeadline, completedAt: null }, now, calendar).state as keyof typeof rank;
+    const current = sla.get(t.contactId);
+    if (!current || rank[state] > rank[current]) sla.set(t.contactId, state);
+  }
+  return { companies: new Map(companies.map((c) => [c.id, c])), icp, sla, icpByCompany: new Map() };
 }
 
 function rowOf(contact: Contact, joins: Joins): LeadRow {
@@ -24,7 +31,7 @@ function rowOf(contact: Contact, joins: Joins): LeadRow {
     inIcp = joins.icpByCompany.get(company.id) ?? null;
     if (inIcp === null) joins.icpByCompany.set(company.id, (inIcp = icpFit(company, joins.icp).inIcp));
   }
-  return toLeadRow(contact, company, inIcp, joins.breached.has(contact.id));
+  return toLeadRow(contact, company, inIcp, joins.sla.get(contact.id) ?? null);
 }
 
 /** Loads every live contact as a list row (one read per table, joins in memory). */

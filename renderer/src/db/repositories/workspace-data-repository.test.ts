@@ -71,7 +71,7 @@ describe('lead index', () => {
     expect(row.companyName).toBe(data.companies.find((c) => c.id === sample.companyId)!.name);
     expect(index.texts[index.position.get(sample.id)!]).toContain(row.companyName!.toLowerCase());
     const breached = new Set(data.tasks.filter((t) => t.doneAt === null && t.slaDeadline !== null && t.slaDeadline < now).map((t) => t.contactId));
-    for (const r of index.rows) expect(r.slaBreached).toBe(breached.has(r.id));
+    for (const r of index.rows) expect(r.slaState === 'breached').toBe(breached.has(r.id));
     expect(index.rows.some((r) => r.inIcp === true)).toBe(true);
   });
 

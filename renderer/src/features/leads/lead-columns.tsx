@@ -53,7 +53,11 @@ export const columnSpecs: Record<LeadColumn, ColumnSpec> = {
     sort: 'lastActivityAt',
     render: (row, ctx) => (row.lastActivityAt ? formatDate(row.lastActivityAt, ctx.locale) : ''),
   },
-  sla: { width: '72px', sort: null, render: (row, ctx) => (row.slaBreached ? <span className="badge badge-danger">{ctx.t('sla.breached')}</span> : null) },
+  sla: {
+    width: '84px',
+    sort: null,
+    render: (row, ctx) => (row.slaState === null ? null : <span className={`badge sla-${row.slaState}`}>{ctx.t(`sla.${row.slaState}`)}</span>),
+  },
 };
 
 export const gridTemplate = (columns: readonly LeadColumn[]) => columns.map((c) => columnSpecs[c].width).join(' ');

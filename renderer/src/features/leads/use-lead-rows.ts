@@ -82,7 +82,7 @@ export function queueCounts(
   for (const r of index.rows) {
     if (r.lifecycleStage === handOff && r.ownerId === meId) mine++;
     if (r.lifecycleStage === recycled) recycledCount++;
-    if (r.slaBreached) breached++;
+    if (r.slaState === 'breached') breached++;
   }
   return { all: index.rows.length, my_hand_offs: mine, recycled: recycledCount, sla_breached: breached, ...computed };
 }

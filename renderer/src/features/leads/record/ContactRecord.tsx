@@ -18,6 +18,7 @@ import { TasksCard } from './TasksCard';
 import { StageBadge } from '../StageBadge';
 import type { StageLabel } from '../use-stage-labels';
 import { ScorePanel } from './ScorePanel';
+import { SlaCard } from './SlaCard';
 import { StageControl } from './StageControl';
 import { Timeline } from './Timeline';
 
@@ -44,6 +45,9 @@ export function ContactRecord({ db, contactId, me, stageLabels, onClose }: Conta
     scores: { engagement: score.engagement, bant: score.bant, icpFit: design.icp && company ? icpFit(company, design.icp).fit : null },
     handOffThreshold: design.model.handOffThreshold,
   };
+  const knownSources = ['newsletter', 'webinar', 'event', 'opt_in_form'] as const;
+  const consentSourceLabel = (source: string | null) =>
+    source === null ? '—' : (knownSources as readonly string[]).includes(source) ? t(`consentSource.${source as (typeof knownSources)[number]}`) : source;
   const memberName = (id: string | null) => (id ? (team.find((m) => m.id === id)?.name ?? '') : '');
   const onAction = (action: StageAction) => runStageAction(db, contact.id, action, me ? { id: me.id, role: me.role } : { id: 'unknown', role: 'marketing' });
   const describeActions = (logged: LoggedActivity) =>
@@ -124,11 +128,12 @@ export function ContactRecord({ db, contactId, me, stageLabels, onClose }: Conta
                 label: t('record.consent'),
                 value:
                   contact.consent.status === 'granted' && contact.consent.at
-                    ? t('record.consentGranted', { source: contact.consent.source ?? '—', date: formatDate(contact.consent.at, i18n.language) })
+                    ? t('record.consentGranted', { source: consentSourceLabel(contact.consent.source), date: formatDate(contact.consent.at, i18n.language) })
                     : t('record.consentNone'),
               },
             ]}
           />
+          <SlaCard tasks={tasks} calendar={record.calendar} now={now} />
           <TasksCard
             tasks={tasks}
             now={now}

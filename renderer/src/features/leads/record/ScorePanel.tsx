@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ContactScore } from '@shared/index';
+import { ICP_LEDGER_ID, type ContactScore } from '@shared/index';
 import { formatNumber } from '../../../ui';
 
 export type ScorePanelProps = { score: ContactScore; threshold: number; children?: ReactNode };
@@ -58,7 +58,7 @@ export function ScorePanel({ score, threshold, children }: ScorePanelProps) {
             {score.ledger.fit.map((f) => (
               <tr key={`f-${f.ruleId}`} className="ledger-fit" data-rule-id={f.ruleId}>
                 <td>
-                  {t('record.fit')} · {f.label}
+                  {t('record.fit')} · {f.ruleId === ICP_LEDGER_ID ? t('record.icpFit') : f.label}
                 </td>
                 <td className="num" />
                 <td className="num">{n(f.points)}</td>
