@@ -27,3 +27,4 @@ export const defaultScoringModel = createDefaultScoringModel(0, '00000000-0000-7
 export * from './leads/lead-query';
 export * from './leads/lead-row';
 export * from './leads/leads-csv';
+export * from './leads/lead-view';

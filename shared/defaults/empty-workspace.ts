@@ -44,5 +44,6 @@ export function createEmptyWorkspaceData(input: { name: string; locale: 'ko' | '
     transitions: [],
     assignments: [],
     notifications: [],
+    leadViews: [],
   };
 }

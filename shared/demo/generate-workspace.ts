@@ -38,5 +38,5 @@ export function generateDemoWorkspace(options: DemoOptions): WorkspaceData {
   const deals = generateDeals(ctx, contacts, salesPipeline, stageTimes, aeIds);
   const mqlSla = setup.lifecycles[0]!.stages.find((s) => s.id === 'mql')?.slaHours ?? 24;
   const tasks = generateTasks(ctx, contacts, mqlSla);
-  return { ...setup, companies, contacts, activities, transitions, deals, tasks, assignments: [], notifications: [] };
+  return { ...setup, companies, contacts, activities, transitions, deals, tasks, assignments: [], notifications: [], leadViews: [] };
 }

@@ -15,6 +15,7 @@ import { stageTransitionSchema } from './stage-transition';
 import { taskSchema } from './task';
 import { teamMemberSchema } from './team-member';
 import { workspaceMetaSchema } from './workspace-meta';
+import { leadViewSchema } from '../leads/lead-view';
 
 /** Every table of a workspace with the schema of its records: storage, export and sync share it. */
 export const workspaceTableSchemas = {
@@ -34,6 +35,7 @@ export const workspaceTableSchemas = {
   transitions: stageTransitionSchema,
   assignments: assignmentSchema,
   notifications: notificationSchema,
+  leadViews: leadViewSchema,
 } as const;
 
 export type WorkspaceTableName = keyof typeof workspaceTableSchemas;

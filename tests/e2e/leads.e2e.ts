@@ -155,6 +155,27 @@ describe('leads workspace', () => {
     await app.close();
   });
 
+  it('saves the current filters as a view with a live count and reapplies it', async () => {
+    const { app, leads } = await demo();
+    await leads.filterStage('MQL');
+    await app.page.getByRole('combobox', { name: 'Owner' }).selectOption({ index: 3 });
+    const shown = (await app.page.locator('[data-query-ms]').textContent())!.split(' of ')[0]!;
+    await app.page.getByRole('button', { name: 'Save view' }).click();
+    await app.page.getByLabel('View name').fill('My team MQLs');
+    await app.page.getByRole('button', { name: 'Save', exact: true }).click();
+    const tab = app.page.locator('.saved-view .queue-tab', { hasText: 'My team MQLs' });
+    await expect(tab.textContent()).resolves.toContain(shown);
+    await app.page.getByRole('button', { name: /Clear filters/ }).click();
+    await app.page.getByText('2,000 of 2,000').waitFor();
+    await tab.click();
+    await app.page.getByText(`${shown} of 2,000`).waitFor();
+    await app.screenshot('saved-view-en');
+    await app.page.getByRole('button', { name: 'Delete view My team MQLs' }).click();
+    await tab.waitFor({ state: 'detached' });
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
   it('recycles a lead with a reason; it appears in the re-review queue', async () => {
     const { app, leads } = await demo();
     await leads.filterStage('Lead');

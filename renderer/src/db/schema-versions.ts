@@ -40,10 +40,11 @@ export const schemaVersions: SchemaVersion[] = [
   },
   {
     version: 3,
-    why: 'Threshold actions route leads and notify people: an assignments log and notifications get tables, and the settings record keeps the round-robin state so fairness survives restarts and sync.',
+    why: 'Threshold actions route leads and notify people: an assignments log and notifications get tables, the settings record keeps the round-robin state so fairness survives restarts and sync, and saved views of the leads list get a table.',
     stores: {
       assignments: 'id, contactId, at, toOwnerId, updatedAt',
       notifications: 'id, memberId, role, createdAt, readAt, updatedAt',
+      leadViews: 'id, order, updatedAt',
     },
     upgrade: async (tx) => {
       await tx

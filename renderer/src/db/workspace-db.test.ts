@@ -45,7 +45,7 @@ describe('upgrade from version 1 (migration harness)', () => {
   it('keeps every record of every table and serves the new queue indexes', async () => {
     const data = generateDemoWorkspace({ seed: 3, now, locale: 'ko', contacts: 120 });
     // Version 1 had no assignments or notifications tables and no routing state; write what it had.
-    const { assignments: _a, notifications: _n, ...v1tables } = data;
+    const { assignments: _a, notifications: _n, leadViews: _v, ...v1tables } = data;
     const v1 = { ...v1tables, meta: data.meta.map(({ routingState: _r, ...m }) => m) };
     const db = await upgradeFromVersion(1, async (old) => {
       for (const [table, rows] of Object.entries(v1)) await old.table(table).bulkAdd(rows);

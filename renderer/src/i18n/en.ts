@@ -88,6 +88,10 @@ export const en = {
     anyStage: 'Any stage',
     anyOwner: 'Anyone',
     unassigned: 'Unassigned',
+    persona: 'Persona',
+    anyPersona: 'Any persona',
+    source: 'Source',
+    anySource: 'Any source',
     minScore: 'Min. engagement',
     inIcp: 'In ICP',
     columns: 'Columns',
@@ -310,6 +314,7 @@ export const en = {
     exported: '{{count}} contacts exported.',
   },
   consentSource: { newsletter: 'newsletter', webinar: 'webinar', event: 'event', opt_in_form: 'opt-in form' },
+  views: { save: 'Save view', name: 'View name', saveButton: 'Save', delete: 'Delete view {{name}}', saved: 'Saved views' },
   languageName: { en: 'English', ko: '한국어' },
   common: { cancel: 'Cancel', close: 'Close', error: 'Something went wrong: {{message}}', demo: 'Demo data' },
 };

@@ -92,6 +92,10 @@ export const ko: Resources = {
     anyStage: '모든 단계',
     anyOwner: '모든 담당자',
     unassigned: '미지정',
+    persona: '페르소나',
+    anyPersona: '모든 페르소나',
+    source: '유입 경로',
+    anySource: '모든 유입 경로',
     minScore: '최소 참여 점수',
     inIcp: 'ICP 적합',
     columns: '열',
@@ -301,6 +305,7 @@ export const ko: Resources = {
     exported: '연락처 {{count}}명을 내보냈습니다.',
   },
   consentSource: { newsletter: '뉴스레터', webinar: '웨비나', event: '행사', opt_in_form: '옵트인 양식' },
+  views: { save: '보기 저장', name: '보기 이름', saveButton: '저장', delete: '{{name}} 보기 삭제', saved: '저장된 보기' },
   languageName: { en: 'English', ko: '한국어' },
   common: { cancel: '취소', close: '닫기', error: '문제가 발생했습니다: {{message}}', demo: '데모 데이터' },
 };

@@ -8,6 +8,7 @@ import type { WorkspaceDb } from '../../db/workspace-db';
 import { Button, EmptyState, formatNumber } from '../../ui';
 import { QuickAddDialog } from './QuickAddDialog';
 import { BulkBar } from './BulkBar';
+import { SavedViews } from './SavedViews';
 import { describeUnmet } from './describe-unmet';
 import { ContactRecord } from './record/ContactRecord';
 import { LeadsTable } from './LeadsTable';
@@ -35,6 +36,7 @@ export function LeadsPage({ db, workspaceId }: LeadsPageProps) {
   const { queue, setQueue, sort, setSort, columns, openContactId, openContact, quickAddOpen, setQuickAddOpen } = useLeads();
   const owners = useMemo(() => new Map(team.map((m) => [m.id, m.name])), [team]);
   const personaNames = useMemo(() => new Map(personas.map((p) => [p.id, p.name])), [personas]);
+  const sources = useMemo(() => [...new Set((index?.rows ?? []).map((r) => r.source).filter((x): x is string => x !== null))].sort(), [index]);
   const ownerName = useCallback((id: string | null) => (id ? (owners.get(id) ?? '') : ''), [owners]);
   const { rows, queryMs, missing, rise } = useLeadRows(db, index, design, me?.id ?? null, ownerName, i18n.language);
   const handOff = design?.lifecycle.handOffStageId ?? 'mql';
@@ -72,7 +74,8 @@ export function LeadsPage({ db, workspaceId }: LeadsPageProps) {
       </header>
       {quickAdd}
       <QueueTabs active={queue} counts={counts} onChange={setQueue} />
-      <LeadsToolbar stageLabels={stageLabels} team={team} />
+      <LeadsToolbar stageLabels={stageLabels} team={team} personas={personas} sources={sources} />
+      <SavedViews db={db} index={index} />
       <BulkBar db={db} rows={rows} team={team} me={me} stageName={(id) => stageLabels.get(id)?.name ?? id} ownerName={ownerName} />
       {index === null ? (
         <p className="muted">{t('leads.loading')}</p>

@@ -1,17 +1,17 @@
 import { Columns3, Search, X } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TeamMember } from '@shared/model';
+import type { Persona, TeamMember } from '@shared/model';
 import { Button } from '../../ui';
 import { leadColumns, useLeads } from './leads-store';
 import type { StageLabel } from './use-stage-labels';
 
-export type LeadsToolbarProps = { stageLabels: Map<string, StageLabel>; team: TeamMember[] };
+export type LeadsToolbarProps = { stageLabels: Map<string, StageLabel>; team: TeamMember[]; personas: Persona[]; sources: string[] };
 
 const UNASSIGNED = '__unassigned__';
 
 /** Search, the common filters and the column chooser. "/" focuses the search box. */
-export function LeadsToolbar({ stageLabels, team }: LeadsToolbarProps) {
+export function LeadsToolbar({ stageLabels, team, personas, sources }: LeadsToolbarProps) {
   const { t } = useTranslation();
   const { search, setSearch, filters, setFilters, columns, toggleColumn } = useLeads();
   const [showColumns, setShowColumns] = useState(false);
@@ -64,6 +64,30 @@ export function LeadsToolbar({ stageLabels, team }: LeadsToolbarProps) {
         {team.map((m) => (
           <option key={m.id} value={m.id}>
             {m.name}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label={t('leadsToolbar.persona')}
+        value={filters.personaIds?.[0] ?? ''}
+        onChange={(e) => setFilters({ ...filters, personaIds: e.target.value ? [e.target.value] : undefined })}
+      >
+        <option value="">{t('leadsToolbar.anyPersona')}</option>
+        {personas.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label={t('leadsToolbar.source')}
+        value={filters.sources?.[0] ?? ''}
+        onChange={(e) => setFilters({ ...filters, sources: e.target.value ? [e.target.value] : undefined })}
+      >
+        <option value="">{t('leadsToolbar.anySource')}</option>
+        {sources.map((source) => (
+          <option key={source} value={source}>
+            {source}
           </option>
         ))}
       </select>

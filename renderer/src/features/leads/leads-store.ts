@@ -17,6 +17,9 @@ type LeadsState = {
   columns: LeadColumn[];
   openContactId: string | null;
   quickAddOpen: boolean;
+  /** The saved view whose settings are loaded, if any. */
+  viewId: string | null;
+  applyView(view: { id: string; search: string; filters: LeadFilters; sort: LeadSort | null; columns: string[] }): void;
   selected: ReadonlySet<string>;
   toggleSelected(id: string): void;
   setSelected(ids: Iterable<string>): void;
@@ -40,6 +43,17 @@ export const useLeads = create<LeadsState>()(
       columns: defaultColumns,
       openContactId: null,
       quickAddOpen: false,
+      viewId: null,
+      applyView: (view) =>
+        set({
+          viewId: view.id,
+          queue: 'all',
+          search: view.search,
+          filters: view.filters,
+          sort: view.sort,
+          columns: view.columns.filter((c): c is LeadColumn => (leadColumns as readonly string[]).includes(c)),
+          selected: new Set(),
+        }),
       selected: new Set<string>(),
       toggleSelected: (id) =>
         set((s) => {
@@ -50,7 +64,7 @@ export const useLeads = create<LeadsState>()(
         }),
       setSelected: (ids) => set({ selected: new Set(ids) }),
       setQuickAddOpen: (quickAddOpen) => set({ quickAddOpen }),
-      setQueue: (queue) => set({ queue, sort: null, selected: new Set() }),
+      setQueue: (queue) => set({ queue, sort: null, selected: new Set(), viewId: null }),
       setSearch: (search) => set({ search }),
       setFilters: (filters) => set({ filters }),
       setSort: (sort) => set({ sort }),
