@@ -38,7 +38,15 @@ function pickEvent(ctx: DemoContext): Event {
  * Behaviour that explains a contact's path: contacts that became MQL crossed the hand-off
  * threshold and asked to talk before their MQL date; those that did not stay below it.
  */
-export function generateBehaviour(ctx: DemoContext, model: ScoringModel, contact: Contact, stages: LifecycleStageId[], times: number[]): Activity[] {
+export function generateBehaviour(
+  ctx: DemoContext,
+  model: ScoringModel,
+  contact: Contact,
+  stages: LifecycleStageId[],
+  times: number[],
+  /** Behaves like a lead that is ready for hand-off, though its stage says otherwise ("almost qualified"). */
+  hot = false,
+): Activity[] {
   const { random } = ctx;
   const pointsOf = (e: Event) => {
     let points = 0;
@@ -47,8 +55,8 @@ export function generateBehaviour(ctx: DemoContext, model: ScoringModel, contact
     return points;
   };
   const at = (stage: LifecycleStageId) => times[stages.indexOf(stage)]!;
-  const reachedMql = stages.includes('mql');
-  const behaviourEnd = reachedMql ? at('mql') : ctx.now;
+  const reachedMql = stages.includes('mql') || hot;
+  const behaviourEnd = stages.includes('mql') ? at('mql') : ctx.now;
   const activities: Activity[] = [];
   const add = (e: Event, when: number, byMemberId: string | null = null) => {
     const time = Math.round(Math.max(contact.createdAt, when));

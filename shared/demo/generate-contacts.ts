@@ -15,13 +15,13 @@ import { generateBehaviour } from './generate-behaviour';
 import { consentSources, demoPersonas, familyNames, givenNames, leadSources, otherTitles, romanGivenNames } from './demo-vocabulary';
 
 const finalStageWeights: Record<LifecycleStageId, number> = {
-  prospect: 30,
+  prospect: 31,
   subscriber: 22,
   lead: 18,
   mql: 8,
   sql: 5,
   opportunity: 4,
-  customer: 5,
+  customer: 4,
   recycled: 6,
   disqualified: 2,
 };
@@ -80,13 +80,15 @@ export function generateContacts(
   const stageTimes = new Map<string, Map<LifecycleStageId, number>>();
   for (let i = 0; i < count; i++) {
     const path = stagePath(ctx, random.weighted(finalStageWeights));
+    // A few prospects behave like hand-off-ready leads but never gave consent: the "almost qualified" list.
+    const almostQualified = path.stages.length === 1 && random.chance(0.04);
     const createdAt = now - random.int(1, 180 * 24) * 3_600_000;
     // Stage entry times: increasing points between creation and now.
     const times = [createdAt, ...path.stages.slice(1).map(() => createdAt + random.next() * (now - createdAt))].sort((a, b) => a - b).map(Math.round);
     const reached = (id: LifecycleStageId) => path.stages.includes(id);
-    const personaIndex = reached('lead') || random.chance(0.7) ? random.int(0, demoPersonas.length - 1) : -1;
+    const personaIndex = reached('lead') || almostQualified || random.chance(0.7) ? random.int(0, demoPersonas.length - 1) : -1;
     const jobTitle = personaIndex >= 0 ? random.pick(demoPersonas[personaIndex]!.titles[locale]) : random.pick(otherTitles[locale]);
-    const company = random.pick(reached('lead') && fitting.length > 0 ? fitting : companies);
+    const company = random.pick((reached('lead') || almostQualified) && fitting.length > 0 ? fitting : companies);
     const givenIndex = random.int(0, givenNames[locale].length - 1);
     const given = givenNames[locale][givenIndex]!;
     const mailName = locale === 'ko' ? romanGivenNames[givenIndex]! : given.toLowerCase();
@@ -116,7 +118,7 @@ export function generateContacts(
       recycleReason: path.recycleReason,
       customFields: {},
     };
-    const behaviour = generateBehaviour(ctx, model, contact, path.stages, times);
+    const behaviour = generateBehaviour(ctx, model, contact, path.stages, times, almostQualified);
     const scored = scoreWithCompiled(contact, behaviour, compiled, now, { company, icp });
     contact.engagementScore = Math.round(scored.engagement);
     contact.fitScore = Math.round(scored.fit);

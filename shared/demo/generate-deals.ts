@@ -21,7 +21,7 @@ export function generateDeals(ctx: DemoContext, contacts: Contact[], pipeline: P
     const opportunityAt = times.get('opportunity');
     const sqlAt = times.get('sql');
     const isLostOpportunity = contact.lifecycleStage === 'recycled' && opportunityAt !== undefined;
-    const isEarlySql = contact.lifecycleStage === 'sql' && random.chance(0.3);
+    const isEarlySql = contact.lifecycleStage === 'sql' && random.chance(0.15);
     if (opportunityAt === undefined && !isEarlySql) return;
     const createdAt = opportunityAt ?? sqlAt!;
     const outcome = contact.lifecycleStage === 'customer' ? 'won' : isLostOpportunity ? 'lost' : 'open';

@@ -176,6 +176,26 @@ describe('leads workspace', () => {
     await app.close();
   });
 
+  it('fixes an almost-qualified lead inline: recording consent hands it off', async () => {
+    const { app, leads } = await demo();
+    await leads.openQueue(/Almost qualified/);
+    const row = leads
+      .rows()
+      .filter({ has: app.page.getByRole('button', { name: 'Record consent' }) })
+      .first();
+    await row.waitFor();
+    const fix = row.getByRole('button', { name: 'Record consent' });
+    const before = await leads.rows().count();
+    const id = await row.getAttribute('data-contact-id');
+    await app.screenshot('queue-almost-qualified-en');
+    await fix.click();
+    await app.page.getByText('Complete: the lead was handed off.').waitFor();
+    await app.page.locator(`[data-contact-id="${id}"]`).waitFor({ state: 'detached' });
+    expect(await leads.rows().count()).toBeLessThanOrEqual(before);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
   it('recycles a lead with a reason; it appears in the re-review queue', async () => {
     const { app, leads } = await demo();
     await leads.filterStage('Lead');

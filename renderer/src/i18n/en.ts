@@ -315,6 +315,14 @@ export const en = {
   },
   consentSource: { newsletter: 'newsletter', webinar: 'webinar', event: 'event', opt_in_form: 'opt-in form' },
   views: { save: 'Save view', name: 'View name', saveButton: 'Save', delete: 'Delete view {{name}}', saved: 'Saved views' },
+  almost: {
+    missing: 'Missing',
+    recordConsent: 'Record consent',
+    choosePersona: 'Choose persona…',
+    fillIn: 'Fill in {{field}}',
+    handedOff: 'Complete: the lead was handed off.',
+    saved: 'Saved.',
+  },
   languageName: { en: 'English', ko: '한국어' },
   common: { cancel: 'Cancel', close: 'Close', error: 'Something went wrong: {{message}}', demo: 'Demo data' },
 };

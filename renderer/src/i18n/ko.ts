@@ -306,6 +306,14 @@ export const ko: Resources = {
   },
   consentSource: { newsletter: '뉴스레터', webinar: '웨비나', event: '행사', opt_in_form: '옵트인 양식' },
   views: { save: '보기 저장', name: '보기 이름', saveButton: '저장', delete: '{{name}} 보기 삭제', saved: '저장된 보기' },
+  almost: {
+    missing: '부족한 항목',
+    recordConsent: '동의 기록',
+    choosePersona: '페르소나 선택…',
+    fillIn: '{{field}} 입력',
+    handedOff: '완료: 리드를 핸드오프했습니다.',
+    saved: '저장했습니다.',
+  },
   languageName: { en: 'English', ko: '한국어' },
   common: { cancel: '취소', close: '닫기', error: '문제가 발생했습니다: {{message}}', demo: '데모 데이터' },
 };

@@ -58,8 +58,9 @@ export async function applyThresholdActions(
       case 'change_stage': {
         const here = funnel.indexOf(contact.lifecycleStage);
         const target = funnel.indexOf(action.stageId);
-        // Only forward along the funnel, and only from a funnel stage (not from Recycled or Disqualified by itself).
-        if (here < 0 || target <= here) break;
+        // Forward along the funnel, or back from Recycled (recycled leads re-qualify); never out of Disqualified.
+        const recycled = design.lifecycle.stages.find((s) => s.id === contact.lifecycleStage)?.kind === 'recycled';
+        if (target < 0 || (!recycled && (here < 0 || target <= here))) break;
         const result = applyTransition(
           contact,
           { to: action.stageId, at: now, by: null, kind: 'automatic', reason: 'threshold' },

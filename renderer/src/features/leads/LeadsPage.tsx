@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { UserPlus, Users } from 'lucide-react';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resolveCurrentMember, useCurrentMemberChoice } from '../../app/current-member-store';
 import { getActiveDesign } from '../../db/repositories/scoring-context-repository';
@@ -9,7 +9,7 @@ import { Button, EmptyState, formatNumber } from '../../ui';
 import { QuickAddDialog } from './QuickAddDialog';
 import { BulkBar } from './BulkBar';
 import { SavedViews } from './SavedViews';
-import { describeUnmet } from './describe-unmet';
+import { AlmostQualifiedFix } from './AlmostQualifiedFix';
 import { ContactRecord } from './record/ContactRecord';
 import { LeadsTable } from './LeadsTable';
 import { LeadsToolbar } from './LeadsToolbar';
@@ -36,6 +36,7 @@ export function LeadsPage({ db, workspaceId }: LeadsPageProps) {
   const { queue, setQueue, sort, setSort, columns, openContactId, openContact, quickAddOpen, setQuickAddOpen } = useLeads();
   const owners = useMemo(() => new Map(team.map((m) => [m.id, m.name])), [team]);
   const personaNames = useMemo(() => new Map(personas.map((p) => [p.id, p.name])), [personas]);
+  const [message, setMessage] = useState<string | null>(null);
   const sources = useMemo(() => [...new Set((index?.rows ?? []).map((r) => r.source).filter((x): x is string => x !== null))].sort(), [index]);
   const ownerName = useCallback((id: string | null) => (id ? (owners.get(id) ?? '') : ''), [owners]);
   const { rows, queryMs, missing, rise } = useLeadRows(db, index, design, me?.id ?? null, ownerName, i18n.language);
@@ -76,6 +77,11 @@ export function LeadsPage({ db, workspaceId }: LeadsPageProps) {
       <QueueTabs active={queue} counts={counts} onChange={setQueue} />
       <LeadsToolbar stageLabels={stageLabels} team={team} personas={personas} sources={sources} />
       <SavedViews db={db} index={index} />
+      {message && (
+        <p className="stage-message page-message" role="status">
+          {message}
+        </p>
+      )}
       <BulkBar db={db} rows={rows} team={team} me={me} stageName={(id) => stageLabels.get(id)?.name ?? id} ownerName={ownerName} />
       {index === null ? (
         <p className="muted">{t('leads.loading')}</p>
@@ -91,7 +97,18 @@ export function LeadsPage({ db, workspaceId }: LeadsPageProps) {
           onSort={setSort}
           onOpen={openContact}
           cell={{ t, locale: i18n.language, stageLabels, ownerName, personaName: (id) => (id ? (personaNames.get(id) ?? '') : '') }}
-          note={missing ? (row) => (missing.has(row.id) ? describeUnmet(t, missing.get(row.id)!) : null) : undefined}
+          extra={
+            missing
+              ? {
+                  header: t('almost.missing'),
+                  width: 'minmax(240px, 1.5fr)',
+                  render: (row) =>
+                    missing.has(row.id) ? (
+                      <AlmostQualifiedFix db={db} contactId={row.id} missing={missing.get(row.id)!} personas={personas} onDone={setMessage} />
+                    ) : null,
+                }
+              : undefined
+          }
         />
       )}
     </section>

@@ -1,9 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ArrowDown, ArrowUp } from 'lucide-react';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Fragment, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LeadRow, LeadSort } from '@shared/index';
-import { columnSpecs, gridTemplate, type CellContext } from './lead-columns';
+import { columnSpecs, columnWidths, type CellContext } from './lead-columns';
 import { useLeads, type LeadColumn } from './leads-store';
 
 export type LeadsTableProps = {
@@ -13,14 +13,14 @@ export type LeadsTableProps = {
   onSort(sort: LeadSort): void;
   onOpen(id: string): void;
   cell: CellContext;
-  /** Extra line under the name (e.g. the one missing item of an almost-qualified lead). */
-  note?: (row: LeadRow) => string | null;
+  /** A column only some queues have (e.g. the one missing item of an almost-qualified lead, fixable in place). */
+  extra?: { header: string; width: string; render(row: LeadRow): ReactNode };
 };
 
 const ROW_HEIGHT = 36;
 
 /** Contacts as a virtualized grid: only rows on screen are in the DOM, so 100k rows scroll like 100. Arrow keys move, Enter opens. */
-export function LeadsTable({ rows, columns, sort, onSort, onOpen, cell, note }: LeadsTableProps) {
+export function LeadsTable({ rows, columns, sort, onSort, onOpen, cell, extra }: LeadsTableProps) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
@@ -29,7 +29,12 @@ export function LeadsTable({ rows, columns, sort, onSort, onOpen, cell, note }: 
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
   useEffect(() => setActive((a) => Math.min(a, Math.max(0, rows.length - 1))), [rows.length]);
   const { selected, toggleSelected, setSelected } = useLeads();
-  const template = `28px ${gridTemplate(columns)}`;
+  // The extra column sits right after the name (always the first column), where the eye already is.
+  const widths = columnWidths(columns);
+  const parts = ['28px', widths[0]!, ...(extra ? [extra.width] : []), ...widths.slice(1)];
+  const template = parts.join(' ');
+  // Narrow windows scroll sideways rather than squeezing columns below their minimum.
+  const minWidth = parts.reduce((sum, w) => sum + Number(/(\d+)px/.exec(w)?.[1] ?? 0), 0) + parts.length * 12 + 24;
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
   const onKeyDown = (event: KeyboardEvent) => {
     const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : event.key === 'PageDown' ? 20 : event.key === 'PageUp' ? -20 : 0;
@@ -59,7 +64,7 @@ export function LeadsTable({ rows, columns, sort, onSort, onOpen, cell, note }: 
     });
   return (
     <div className="leads-table" role="grid" aria-rowcount={rows.length + 1} aria-label={t('leads.title')}>
-      <div className="leads-row leads-header" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template }}>
+      <div className="leads-row leads-header" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template, minWidth }}>
         <span role="columnheader">
           <input
             type="checkbox"
@@ -68,25 +73,27 @@ export function LeadsTable({ rows, columns, sort, onSort, onOpen, cell, note }: 
             aria-label={t('bulk.selectAll')}
           />
         </span>
-        {columns.map((c) => {
+        {columns.map((c, i) => {
           const spec = columnSpecs[c];
           const sorted = spec.sort !== null && sort.column === spec.sort;
           return (
-            <span
-              key={c}
-              role="columnheader"
-              className={spec.numeric ? 'num' : undefined}
-              aria-sort={sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
-            >
-              {spec.sort ? (
-                <button type="button" className="header-sort" onClick={() => toggleSort(spec.sort!)}>
-                  {t(`columnName.${c}`)}
-                  {sorted && (sort.direction === 'asc' ? <ArrowUp size={12} aria-hidden /> : <ArrowDown size={12} aria-hidden />)}
-                </button>
-              ) : (
-                t(`columnName.${c}`)
-              )}
-            </span>
+            <Fragment key={c}>
+              <span
+                role="columnheader"
+                className={spec.numeric ? 'num' : undefined}
+                aria-sort={sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+              >
+                {spec.sort ? (
+                  <button type="button" className="header-sort" onClick={() => toggleSort(spec.sort!)}>
+                    {t(`columnName.${c}`)}
+                    {sorted && (sort.direction === 'asc' ? <ArrowUp size={12} aria-hidden /> : <ArrowDown size={12} aria-hidden />)}
+                  </button>
+                ) : (
+                  t(`columnName.${c}`)
+                )}
+              </span>
+              {i === 0 && extra && <span role="columnheader">{extra.header}</span>}
+            </Fragment>
           );
         })}
       </div>
@@ -98,10 +105,9 @@ export function LeadsTable({ rows, columns, sort, onSort, onOpen, cell, note }: 
         onKeyDown={onKeyDown}
         aria-activedescendant={rows[active] ? `lead-${rows[active]!.id}` : undefined}
       >
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index]!;
-            const extra = note?.(row) ?? null;
             return (
               <div
                 key={row.id}
@@ -133,11 +139,17 @@ export function LeadsTable({ rows, columns, sort, onSort, onOpen, cell, note }: 
                     aria-label={t('bulk.select', { name: row.name })}
                   />
                 </span>
-                {columns.map((c) => (
-                  <span key={c} role="gridcell" className={columnSpecs[c].numeric ? 'num' : undefined}>
-                    {columnSpecs[c].render(row, cell)}
-                    {c === 'name' && extra && <span className="badge badge-warning row-note">{extra}</span>}
-                  </span>
+                {columns.map((c, i) => (
+                  <Fragment key={c}>
+                    <span role="gridcell" className={columnSpecs[c].numeric ? 'num' : undefined}>
+                      {columnSpecs[c].render(row, cell)}
+                    </span>
+                    {i === 0 && extra && (
+                      <span role="gridcell" className="cell-extra">
+                        {extra.render(row)}
+                      </span>
+                    )}
+                  </Fragment>
                 ))}
               </div>
             );

@@ -19,7 +19,7 @@ type ColumnSpec = { width: string; numeric?: boolean; sort: LeadSort['column'] |
 /** How each column of the leads table looks, sizes and sorts. */
 export const columnSpecs: Record<LeadColumn, ColumnSpec> = {
   name: {
-    width: 'minmax(200px, 2fr)',
+    width: 'minmax(180px, 2fr)',
     sort: 'name',
     render: (row) => (
       <span className="cell-name">
@@ -28,7 +28,7 @@ export const columnSpecs: Record<LeadColumn, ColumnSpec> = {
       </span>
     ),
   },
-  company: { width: 'minmax(140px, 1.4fr)', sort: 'companyName', render: (row) => <span className="cell-text">{row.companyName}</span> },
+  company: { width: 'minmax(120px, 1.4fr)', sort: 'companyName', render: (row) => <span className="cell-text">{row.companyName}</span> },
   title: { width: 'minmax(120px, 1fr)', sort: 'jobTitle', render: (row) => <span className="cell-text">{row.jobTitle}</span> },
   persona: { width: 'minmax(110px, 1fr)', sort: null, render: (row, ctx) => <span className="cell-text">{ctx.personaName(row.personaId)}</span> },
   stage: {
@@ -40,7 +40,7 @@ export const columnSpecs: Record<LeadColumn, ColumnSpec> = {
   fit: { width: '64px', numeric: true, sort: 'fitScore', render: (row, ctx) => formatNumber(row.fitScore, ctx.locale) },
   bant: { width: '64px', numeric: true, sort: 'bantScore', render: (row, ctx) => formatNumber(row.bantScore, ctx.locale) },
   owner: {
-    width: 'minmax(110px, 1fr)',
+    width: 'minmax(100px, 1fr)',
     sort: 'ownerId',
     render: (row, ctx) => (
       <span className="cell-text">{row.ownerId ? ctx.ownerName(row.ownerId) : <span className="muted">{ctx.t('leads.unassigned')}</span>}</span>
@@ -60,4 +60,4 @@ export const columnSpecs: Record<LeadColumn, ColumnSpec> = {
   },
 };
 
-export const gridTemplate = (columns: readonly LeadColumn[]) => columns.map((c) => columnSpecs[c].width).join(' ');
+export const columnWidths = (columns: readonly LeadColumn[]) => columns.map((c) => columnSpecs[c].width);

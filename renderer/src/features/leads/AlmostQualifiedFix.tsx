@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UnmetCriterion } from '@shared/index';
+import type { Persona } from '@shared/model';
+import { fixAlmostQualified, type AlmostQualifiedFix as Fix } from '../../db/repositories/almost-qualified-repository';
+import type { WorkspaceDb } from '../../db/workspace-db';
+import { describeUnmet } from './describe-unmet';
+
+export type AlmostQualifiedFixProps = { db: WorkspaceDb; contactId: string; missing: UnmetCriterion; personas: Persona[]; onDone(message: string): void };
+
+const fillableFields = ['phone', 'jobTitle', 'email', 'source'];
+
+/** The one missing item of an almost-qualified lead, fixable right in the row; a fix that completes the criteria hands the lead off. */
+export function AlmostQualifiedFix({ db, contactId, missing, personas, onDone }: AlmostQualifiedFixProps) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState('');
+  const label = describeUnmet(t, missing);
+  const run = async (fix: Fix) => {
+    const result = await fixAlmostQualified(db, contactId, fix);
+    if (!result.ok) onDone(result.errors.map((e) => t('fieldError', { field: e.field, message: e.message })).join('; '));
+    else onDone(result.value.applied.length > 0 ? t('almost.handedOff') : t('almost.saved'));
+  };
+  const stop = { onClick: (e: React.MouseEvent) => e.stopPropagation(), onKeyDown: (e: React.KeyboardEvent) => e.stopPropagation() };
+  if (missing.item === 'consent')
+    return (
+      <span className="aq-fix" {...stop}>
+        <span className="badge badge-warning">{label}</span>
+        <button type="button" className="link-button" onClick={() => void run({ kind: 'consent', source: 'manual' })}>
+          {t('almost.recordConsent')}
+        </button>
+      </span>
+    );
+  if (missing.item === 'persona')
+    return (
+      <span className="aq-fix" {...stop}>
+        <span className="badge badge-warning">{label}</span>
+        <select aria-label={t('almost.choosePersona')} value="" onChange={(e) => e.target.value && void run({ kind: 'persona', personaId: e.target.value })}>
+          <option value="">{t('almost.choosePersona')}</option>
+          {personas.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </span>
+    );
+  if (fillableFields.includes(missing.item) || missing.item.startsWith('customFields.'))
+    return (
+      <span className="aq-fix" {...stop}>
+        <span className="badge badge-warning">{label}</span>
+        <input
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          onKeyDown={(e) => {
+            e.stopPropagation();
+            if (e.key === 'Enter' && value.trim()) void run({ kind: 'field', field: missing.item, value });
+          }}
+          placeholder={t('almost.fillIn', { field: missing.item })}
+          aria-label={t('almost.fillIn', { field: missing.item })}
+        />
+      </span>
+    );
+  return <span className="badge badge-warning">{label}</span>;
+}
