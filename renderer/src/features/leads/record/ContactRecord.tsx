@@ -137,6 +137,7 @@ export function ContactRecord({ db, contactId, me, stageLabels, onClose }: Conta
           <TasksCard
             tasks={tasks}
             now={now}
+            memberName={memberName}
             onAdd={(title, dueAt) => addTask(db, contact.id, { title, dueAt, ownerId: me?.id ?? contact.ownerId })}
             onDone={(taskId) => setTaskDone(db, taskId, true)}
           />

@@ -7,12 +7,13 @@ import { Button, formatDate } from '../../../ui';
 export type TasksCardProps = {
   tasks: Task[];
   now: number;
+  memberName(id: string | null): string;
   onAdd(title: string, dueAt: number | null): Promise<EditResult<Task>>;
   onDone(taskId: string): Promise<void>;
 };
 
 /** Open tasks with their due dates (SLA deadlines in red once passed), add and complete. */
-export function TasksCard({ tasks, now, onAdd, onDone }: TasksCardProps) {
+export function TasksCard({ tasks, now, memberName, onAdd, onDone }: TasksCardProps) {
   const { t, i18n } = useTranslation();
   const [title, setTitle] = useState('');
   const [due, setDue] = useState('');
@@ -40,6 +41,7 @@ export function TasksCard({ tasks, now, onAdd, onDone }: TasksCardProps) {
                 <input type="checkbox" onChange={() => void onDone(task.id)} aria-label={`${t('taskForm.done')}: ${task.title}`} />
                 {task.title}
               </label>
+              {task.ownerId && <span className="muted task-owner">{memberName(task.ownerId)}</span>}
               {task.dueAt && (
                 <span className={`muted${(task.slaDeadline ?? task.dueAt) < now ? ' overdue' : ''}`}>
                   {t('record.due', { date: formatDate(task.dueAt, i18n.language) })}

@@ -1,3 +1,5 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity, Assignment, Notification, StageTransition } from '@shared/model';
 import { formatDate } from '../../../ui';
@@ -69,25 +71,42 @@ export function Timeline({ activities, transitions, assignments, notifications, 
       who: '',
     })),
   ].sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : -1));
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // We do not run React Compiler; TanStack Virtual is used as its docs show.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({ count: entries.length, getScrollElement: () => scrollRef.current, estimateSize: () => 34, overscan: 8 });
   return (
     <section className="record-card timeline" aria-labelledby="timeline-title">
       <h2 id="timeline-title">{t('record.timeline')}</h2>
       {entries.length === 0 ? (
         <p className="muted">{t('record.noTimeline')}</p>
       ) : (
-        <ol className="timeline-list">
-          {entries.map((e) => (
-            <li key={e.id} className={`timeline-entry is-${e.kind}`} data-kind={e.kind}>
-              <span className="timeline-when">{formatDate(e.at, i18n.language)}</span>
-              <span className="timeline-text">
-                {e.text}
-                {e.override && <span className="badge badge-warning">{t('activity.override')}</span>}
-                {e.reason && <span className="muted"> · {e.reason}</span>}
-              </span>
-              {e.who && <span className="timeline-who">{e.who}</span>}
-            </li>
-          ))}
-        </ol>
+        // Virtualized: a contact with years of e-mail opens still renders only what is on screen.
+        <div ref={scrollRef} className="timeline-scroll">
+          <ol className="timeline-list" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const e = entries[item.index]!;
+              return (
+                <li
+                  key={e.id}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
+                  className={`timeline-entry is-${e.kind}`}
+                  data-kind={e.kind}
+                  style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+                >
+                  <span className="timeline-when">{formatDate(e.at, i18n.language)}</span>
+                  <span className="timeline-text">
+                    {e.text}
+                    {e.override && <span className="badge badge-warning">{t('activity.override')}</span>}
+                    {e.reason && <span className="muted"> · {e.reason}</span>}
+                  </span>
+                  {e.who && <span className="timeline-who">{e.who}</span>}
+                </li>
+              );
+            })}
+          </ol>
+        </div>
       )}
     </section>
   );
