@@ -1,35 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSalesStages } from '../defaults/default-pipelines';
-import type { Deal } from '../model/deal';
-import type { Pipeline } from '../model/pipeline';
-import { DAY, T0 } from '../testing/fixtures';
+import { DAY, deal, salesPipeline, T0 } from '../testing/fixtures';
 import { quotaAttainment, rottingDeals, weightedPipeline } from './forecast';
 
-const pipeline: Pipeline = { id: 'p', createdAt: T0, updatedAt: T0, deletedAt: null, name: 'Sales', kind: 'sales', stages: defaultSalesStages() };
-const deal = (id: string, overrides: Partial<Deal>): Deal => ({
-  id,
-  createdAt: T0,
-  updatedAt: T0,
-  deletedAt: null,
-  title: id,
-  pipelineId: 'p',
-  stageId: 'contacted',
-  amount: 1000,
-  currency: 'KRW',
-  expectedCloseDate: null,
-  ownerId: 'ae1',
-  contactIds: [],
-  primaryContactId: null,
-  companyId: null,
-  probability: null,
-  status: 'open',
-  lostReason: null,
-  stageEnteredAt: T0,
-  lastActivityAt: null,
-  closedAt: null,
-  customFields: {},
-  ...overrides,
-});
+const pipeline = salesPipeline();
 
 describe('weightedPipeline', () => {
   const deals = [

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSalesStages } from '../defaults/default-pipelines';
 import type { Deal } from '../model/deal';
-import type { Pipeline } from '../model/pipeline';
 import type { StageTransition } from '../model/stage-transition';
 import type { Task } from '../model/task';
-import { activity, contact, DAY, T0 } from '../testing/fixtures';
+import { activity, contact, DAY, deal as baseDeal, salesPipeline, T0 } from '../testing/fixtures';
 import { funnelBottleneck, pipelinePileUp } from './bottleneck';
 import { cohort, conversions, stageEntries } from './funnel';
 import { leadVelocity, timeInStage } from './durations';
@@ -128,31 +126,9 @@ describe('funnel metrics on a hand-built log', () => {
   });
 });
 
-const pipeline: Pipeline = { id: 'p', createdAt: T0, updatedAt: T0, deletedAt: null, name: 'Sales', kind: 'sales', stages: defaultSalesStages() };
-const deal = (id: string, stageId: string, overrides: Partial<Deal> = {}): Deal => ({
-  id,
-  createdAt: T0,
-  updatedAt: T0,
-  deletedAt: null,
-  title: id,
-  pipelineId: 'p',
-  stageId,
-  amount: 100,
-  currency: 'USD',
-  expectedCloseDate: null,
-  ownerId: 'ae1',
-  contactIds: [],
-  primaryContactId: null,
-  companyId: null,
-  probability: null,
-  status: 'open',
-  lostReason: null,
-  stageEnteredAt: T0,
-  lastActivityAt: null,
-  closedAt: null,
-  customFields: {},
-  ...overrides,
-});
+const pipeline = salesPipeline();
+/** Metrics tests name the stage first; amounts default to 100 here. */
+const deal = (id: string, stageId: string, overrides: Partial<Deal> = {}): Deal => baseDeal(id, { stageId, amount: 100, currency: 'USD', ...overrides });
 
 describe('pipeline, tasks and role KPIs', () => {
   const deals = [

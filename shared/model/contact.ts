@@ -57,3 +57,21 @@ export function contactDisplayName(contact: Pick<Contact, 'firstName' | 'lastNam
   if (hangul.test(contact.lastName) || hangul.test(contact.firstName)) return `${contact.lastName}${contact.firstName}`.trim();
   return `${contact.firstName} ${contact.lastName}`.trim();
 }
+
+/** What a brand-new contact starts with: no consent, no tags, no ratings, no scores yet. */
+export function blankContactState(): Pick<
+  Contact,
+  'consent' | 'tags' | 'bant' | 'engagementScore' | 'fitScore' | 'bantScore' | 'lastActivityAt' | 'recycleReason' | 'customFields'
+> {
+  return {
+    consent: { status: 'none', source: null, at: null },
+    tags: [],
+    bant: { budget: null, authority: null, need: null, timeframe: null },
+    engagementScore: 0,
+    fitScore: 0,
+    bantScore: 0,
+    lastActivityAt: null,
+    recycleReason: null,
+    customFields: {},
+  };
+}

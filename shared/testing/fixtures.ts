@@ -1,8 +1,11 @@
 import { createDefaultLifecycle } from '../defaults/default-lifecycle';
+import { defaultSalesStages } from '../defaults/default-pipelines';
 import { createDefaultScoringModel } from '../defaults/default-scoring-model';
 import type { TransitionContext } from '../lifecycle/criteria';
 import type { Activity } from '../model/activity';
-import type { Contact } from '../model/contact';
+import { blankContactState, type Contact } from '../model/contact';
+import type { Deal } from '../model/deal';
+import type { Pipeline } from '../model/pipeline';
 import type { ActivityType } from '../model/identifiers';
 
 /** Small builders for domain tests: a valid record with only the fields a test cares about changed. */
@@ -25,16 +28,8 @@ export function contact(overrides: Partial<Contact> = {}): Contact {
     stageEnteredAt: T0,
     ownerId: null,
     personaId: null,
-    consent: { status: 'none', source: null, at: null },
     source: 'website',
-    tags: [],
-    bant: { budget: null, authority: null, need: null, timeframe: null },
-    engagementScore: 0,
-    fitScore: 0,
-    bantScore: 0,
-    lastActivityAt: null,
-    recycleReason: null,
-    customFields: {},
+    ...blankContactState(),
     ...overrides,
   };
 }
@@ -65,3 +60,42 @@ export function context(overrides: Partial<TransitionContext> = {}): TransitionC
 
 export const lifecycle = () => createDefaultLifecycle(T0, 'lifecycle-1');
 export const scoringModel = () => createDefaultScoringModel(T0, 'model-1');
+
+/** An open deal in pipeline `p` (the default sales stages), owned by `ae1`. */
+export function deal(id: string, overrides: Partial<Deal> = {}): Deal {
+  return {
+    id,
+    createdAt: T0,
+    updatedAt: T0,
+    deletedAt: null,
+    title: id,
+    pipelineId: 'p',
+    stageId: 'contacted',
+    amount: 1000,
+    currency: 'KRW',
+    expectedCloseDate: null,
+    ownerId: 'ae1',
+    contactIds: [],
+    primaryContactId: null,
+    companyId: null,
+    probability: null,
+    status: 'open',
+    lostReason: null,
+    stageEnteredAt: T0,
+    lastActivityAt: null,
+    closedAt: null,
+    customFields: {},
+    ...overrides,
+  };
+}
+
+/** The default sales pipeline as record `p`. */
+export const salesPipeline = (): Pipeline => ({
+  id: 'p',
+  createdAt: T0,
+  updatedAt: T0,
+  deletedAt: null,
+  name: 'Sales',
+  kind: 'sales',
+  stages: defaultSalesStages(),
+});

@@ -1,6 +1,6 @@
 import { it } from 'vitest';
 import { createDefaultScoringModel } from '@shared/defaults';
-import { activityTypes, type Activity, type Company, type Contact, type Icp } from '@shared/model';
+import { activityTypes, blankContactState, type Activity, type Company, type Contact, type Icp } from '@shared/model';
 import { scoreAll } from '@shared/scoring/score-all';
 import { seededRandom } from '@shared/demo/seeded-random';
 import { report, time } from './report';
@@ -44,16 +44,10 @@ function synthetic() {
     stageEnteredAt: now,
     ownerId: null,
     personaId: null,
-    consent: { status: 'granted', source: null, at: null },
     source: null,
-    tags: [],
+    ...blankContactState(),
+    consent: { status: 'granted', source: null, at: null },
     bant: { budget: random.int(0, 100), authority: null, need: 50, timeframe: null },
-    engagementScore: 0,
-    fitScore: 0,
-    bantScore: 0,
-    lastActivityAt: null,
-    recycleReason: null,
-    customFields: {},
   }));
   const activities: Activity[] = Array.from({ length: ACTIVITIES }, (_, i) => {
     const type = random.pick(activityTypes);

@@ -26,7 +26,6 @@ export const en = {
     defaultName: 'My workspace',
     create: 'Create workspace',
     loadDemo: 'Load demo',
-    language: 'Language',
   },
   progress: { generating: 'Generating demo data…', validating: 'Checking {{done}} of {{total}} records…', writing: 'Saving {{done}} of {{total}} records…' },
   leads: {

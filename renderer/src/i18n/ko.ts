@@ -26,7 +26,6 @@ export const ko: Resources = {
     defaultName: '내 워크스페이스',
     create: '워크스페이스 만들기',
     loadDemo: '데모 불러오기',
-    language: '언어',
   },
   progress: {
     generating: '데모 데이터를 만드는 중…',

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { generateDemoWorkspace } from '@shared/demo/generate-workspace';
-import { newId } from '@shared/model';
-import { openWorkspaceDb } from '../workspace-db';
+import { seededDemoDb } from '../testing/demo-db';
 import { bulkAddTag, bulkChangeOwner, bulkRecycle } from './bulk-actions-repository';
-import { writeWorkspaceData } from './workspace-data-repository';
 
 const now = Date.UTC(2026, 10, 23);
 
-async function demoDb() {
-  const db = openWorkspaceDb(`bulk-${newId()}`);
-  const data = generateDemoWorkspace({ seed: 51, now, locale: 'en', contacts: 120 });
-  await writeWorkspaceData(db, data);
-  return { db, data };
-}
+const demoDb = () => seededDemoDb({ seed: 51, now, locale: 'en', contacts: 120 });
 
 describe('bulk actions', () => {
   it('changes the owner of many contacts and logs each as a manual assignment', async () => {

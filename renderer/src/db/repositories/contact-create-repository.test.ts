@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { seededDemoDb } from '../testing/demo-db';
 import { replayTransitions } from '@shared/index';
-import { generateDemoWorkspace } from '@shared/demo/generate-workspace';
-import { newId } from '@shared/model';
-import { openWorkspaceDb } from '../workspace-db';
 import { findDuplicates, mergeContacts, quickAddContact } from './contact-create-repository';
-import { writeWorkspaceData } from './workspace-data-repository';
 
 const now = Date.UTC(2026, 10, 23);
 
-async function demoDb() {
-  const db = openWorkspaceDb(`create-${newId()}`);
-  const data = generateDemoWorkspace({ seed: 41, now, locale: 'ko', contacts: 150 });
-  await writeWorkspaceData(db, data);
-  return { db, data };
-}
+const demoDb = () => seededDemoDb({ seed: 41, now, locale: 'ko', contacts: 150 });
 
 describe('quick add', () => {
   it('creates a prospect with its company, persona and creation line from a name and an e-mail', async () => {

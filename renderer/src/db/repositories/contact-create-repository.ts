@@ -1,5 +1,5 @@
 import { assignPersona, replayTransitions, scoreContact } from '@shared/index';
-import { companySchema, contactSchema, newId, type Company, type Contact, type StageTransition } from '@shared/model';
+import { blankContactState, companySchema, contactSchema, newId, type Company, type Contact, type StageTransition } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
 import type { EditResult } from './contact-edit-repository';
 import { activitiesOf, getActiveDesign } from './scoring-context-repository';
@@ -69,16 +69,8 @@ export async function quickAddContact(
         stageEnteredAt: now,
         ownerId: byMemberId,
         personaId: assignPersona(jobTitle, await db.personas.toArray())?.personaId ?? null,
-        consent: { status: 'none' as const, source: null, at: null },
         source: 'manual',
-        tags: [],
-        bant: { budget: null, authority: null, need: null, timeframe: null },
-        engagementScore: 0,
-        fitScore: 0,
-        bantScore: 0,
-        lastActivityAt: null,
-        recycleReason: null,
-        customFields: {},
+        ...blankContactState(),
       };
       if (!draft.firstName && !draft.lastName) return { ok: false, errors: [{ field: 'firstName', message: 'a name is required' }] };
       const parsed = contactSchema.safeParse(draft);

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { generateDemoWorkspace } from '@shared/demo/generate-workspace';
-import { newId } from '@shared/model';
-import { openWorkspaceDb } from '../workspace-db';
+import { seededDemoDb } from '../testing/demo-db';
 import { addTask, createDeal, logActivity, rateBant, setTaskDone, updateProfile } from './contact-edit-repository';
 import { runStageAction } from './lifecycle-actions-repository';
-import { writeWorkspaceData } from './workspace-data-repository';
 
 const now = Date.UTC(2026, 10, 23);
 
-async function demoDb() {
-  const db = openWorkspaceDb(`edit-${newId()}`);
-  const data = generateDemoWorkspace({ seed: 31, now, locale: 'en', contacts: 200 });
-  await writeWorkspaceData(db, data);
-  return { db, data };
-}
+const demoDb = () => seededDemoDb({ seed: 31, now, locale: 'en', contacts: 200 });
 
 describe('contact edits', () => {
   it('logging a pricing-page visit adds 15 points and reports a threshold crossing', async () => {

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { generateDemoWorkspace } from '@shared/demo/generate-workspace';
-import { newId } from '@shared/model';
-import { openWorkspaceDb } from '../workspace-db';
+import { seededDemoDb } from '../testing/demo-db';
 import { runStageAction } from './lifecycle-actions-repository';
-import { writeWorkspaceData } from './workspace-data-repository';
 
 const now = Date.UTC(2026, 10, 23);
 
 async function demoDb() {
-  const db = openWorkspaceDb(`actions-${newId()}`);
-  const data = generateDemoWorkspace({ seed: 12, now, locale: 'en', contacts: 300 });
-  await writeWorkspaceData(db, data);
+  const { db, data } = await seededDemoDb({ seed: 12, now, locale: 'en', contacts: 300 });
   const sdr = data.teamMembers.find((m) => m.role === 'sdr')!;
   return { db, data, sdr: { id: sdr.id, role: sdr.role } };
 }

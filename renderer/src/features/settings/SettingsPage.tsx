@@ -1,14 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { LanguageField } from '../../app/LanguageField';
 import { usePreferences } from '../../app/preferences-store';
 import { platform, registry, useWorkspace } from '../../app/services';
 import { listWorkspaces } from '../../db/repositories/registry-repository';
-import { languages, type Language } from '../../i18n';
 import { Button, formatDate } from '../../ui';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
-  const { language, theme, setLanguage, toggleTheme } = usePreferences();
+  const { theme, toggleTheme } = usePreferences();
   const { current, open } = useWorkspace();
   const workspaces = useLiveQuery(() => listWorkspaces(registry), []) ?? [];
   const version = useLiveQuery(() => platform.appVersion(), []);
@@ -21,16 +21,7 @@ export function SettingsPage() {
       <div className="settings-body">
         <section className="settings-section">
           <h2>{t('settings.appearance')}</h2>
-          <label className="field">
-            {t('settings.language')}
-            <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
-              {languages.map((l) => (
-                <option key={l} value={l}>
-                  {t(`languageName.${l}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LanguageField />
           <div className="field">
             {t('settings.theme')}
             <div className="segmented" role="radiogroup" aria-label={t('settings.theme')}>

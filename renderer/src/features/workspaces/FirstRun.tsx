@@ -1,9 +1,9 @@
 import { Database, Sparkles } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { defaultDemoSize } from '@shared/demo/generate-workspace';
+import { LanguageField } from '../../app/LanguageField';
 import { usePreferences } from '../../app/preferences-store';
 import { useWorkspace } from '../../app/services';
-import { languages } from '../../i18n';
 import { Button, formatNumber } from '../../ui';
 import { BusyProgress } from './BusyOverlay';
 import { NewWorkspaceForm } from './NewWorkspaceForm';
@@ -11,23 +11,14 @@ import { NewWorkspaceForm } from './NewWorkspaceForm';
 /** First start: no workspace yet. Offers an empty workspace or the demo. */
 export function FirstRun() {
   const { t } = useTranslation();
-  const { language, setLanguage } = usePreferences();
+  const language = usePreferences((s) => s.language);
   const { loadDemo, busy } = useWorkspace();
   return (
     <main className="first-run">
       <header className="first-run-header">
         <h1>{t('firstRun.title')}</h1>
         <p>{t('firstRun.intro')}</p>
-        <label className="field first-run-language">
-          {t('firstRun.language')}
-          <select value={language} onChange={(e) => setLanguage(e.target.value as (typeof languages)[number])}>
-            {languages.map((l) => (
-              <option key={l} value={l}>
-                {t(`languageName.${l}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LanguageField className="first-run-language" />
       </header>
       <div className="first-run-choices">
         <section className="choice-card" aria-labelledby="choice-empty">
