@@ -64,6 +64,23 @@ describe('queryLeads', () => {
   it('sorts names with the locale’s collation (accents, Hangul)', () => {
     expect(ids(queryLeads(rows, texts, query({ sort: { column: 'name', direction: 'asc' } }), en))).toEqual(['c', 'b', 'd', 'a']);
   });
+  it('sorts SLA by urgency (breached first when descending) and personas by name', () => {
+    const withSla = [row('x', { slaState: 'on_track' }), row('y', { slaState: 'breached' }), row('z', { slaState: null }), row('w', { slaState: 'due_soon' })];
+    expect(ids(queryLeads(withSla, withSla.map(searchText), query({ sort: { column: 'slaState', direction: 'desc' } }), en))).toEqual(['y', 'w', 'x', 'z']);
+    const personas = new Map([
+      ['p1', 'Zeta'],
+      ['p2', 'Alpha'],
+    ]);
+    const withPersona = [row('m', { personaId: 'p1' }), row('n', { personaId: 'p2' })];
+    expect(
+      ids(
+        queryLeads(withPersona, withPersona.map(searchText), query({ sort: { column: 'personaId', direction: 'asc' } }), en, {
+          persona: (id) => personas.get(id ?? '') ?? '',
+        }),
+      ),
+    ).toEqual(['n', 'm']);
+  });
+
   it('sorts owners by their display name when given one', () => {
     const names = new Map([
       ['sdr1', 'Zed'],

@@ -46,6 +46,7 @@ export const leadSortColumns = [
   'name',
   'companyName',
   'jobTitle',
+  'personaId',
   'lifecycleStage',
   'engagementScore',
   'fitScore',
@@ -54,6 +55,7 @@ export const leadSortColumns = [
   'source',
   'lastActivityAt',
   'updatedAt',
+  'slaState',
 ] as const;
 export const leadSortSchema = z.object({ column: z.enum(leadSortColumns), direction: z.enum(['asc', 'desc']) });
 export type LeadSort = z.infer<typeof leadSortSchema>;
@@ -91,15 +93,17 @@ export function compileLeadFilters(filters: LeadFilters): (row: LeadRow) => bool
     (!custom || String(row.customFields[custom.field] ?? '').toLowerCase() === custom.value);
 }
 
+/** Display labels for columns that hold ids; SLA sorts by urgency. */
+export type LeadSortLabels = { owner?: (id: string | null) => string; persona?: (id: string | null) => string };
+const slaRank = { breached: 3, due_soon: 2, on_track: 1 } as const;
+
 /** Compares rows by one column; empty values always sort last, strings by the locale's collation. */
-export function leadComparator(
-  sort: LeadSort,
-  collator: Intl.Collator,
-  labels: { owner?: (id: string | null) => string } = {},
-): (a: LeadRow, b: LeadRow) => number {
+export function leadComparator(sort: LeadSort, collator: Intl.Collator, labels: LeadSortLabels = {}): (a: LeadRow, b: LeadRow) => number {
   const sign = sort.direction === 'asc' ? 1 : -1;
   const value = (row: LeadRow): string | number | null => {
     if (sort.column === 'ownerId') return row.ownerId === null ? null : (labels.owner?.(row.ownerId) ?? row.ownerId);
+    if (sort.column === 'personaId') return row.personaId === null ? null : (labels.persona?.(row.personaId) ?? row.personaId);
+    if (sort.column === 'slaState') return row.slaState === null ? null : slaRank[row.slaState];
     return row[sort.column];
   };
   return (a, b) => {
@@ -121,7 +125,7 @@ export function queryLeads(
   texts: readonly string[],
   query: LeadQuery,
   collator: Intl.Collator,
-  labels: { owner?: (id: string | null) => string } = {},
+  labels: LeadSortLabels = {},
 ): LeadRow[] {
   const needle = query.search.trim().toLowerCase();
   const keep = compileLeadFilters(query.filters);

@@ -150,6 +150,10 @@ describe('leads workspace', () => {
     expect(lines[0]).toBe('name,email,company,jobTitle,stage,engagement,fit,bant,owner,source,tags');
     expect(lines).toHaveLength(4);
     for (const line of lines.slice(1)) expect(line).toContain('event-seoul');
+    await app.page.getByRole('button', { name: 'Clear selection' }).click();
+    await app.page.getByRole('button', { name: 'More filters' }).click();
+    await app.page.getByLabel('Tag', { exact: true }).fill('event-seoul');
+    await app.page.getByText('3 of 2,000').waitFor();
     await app.screenshot('bulk-bar-en');
     expect(app.errors).toEqual([]);
     await app.close();

@@ -39,7 +39,9 @@ export function LeadsPage({ db, workspaceId }: LeadsPageProps) {
   const [message, setMessage] = useState<string | null>(null);
   const sources = useMemo(() => [...new Set((index?.rows ?? []).map((r) => r.source).filter((x): x is string => x !== null))].sort(), [index]);
   const ownerName = useCallback((id: string | null) => (id ? (owners.get(id) ?? '') : ''), [owners]);
-  const { rows, queryMs, missing, rise } = useLeadRows(db, index, design, me?.id ?? null, ownerName, i18n.language);
+  const personaName = useCallback((id: string | null) => (id ? (personaNames.get(id) ?? '') : ''), [personaNames]);
+  const sortLabels = useMemo(() => ({ owner: ownerName, persona: personaName }), [ownerName, personaName]);
+  const { rows, queryMs, missing, rise } = useLeadRows(db, index, design, me?.id ?? null, sortLabels, i18n.language);
   const handOff = design?.lifecycle.handOffStageId ?? 'mql';
   const recycled = design?.lifecycle.stages.find((s) => s.kind === 'recycled')?.id ?? 'recycled';
   const counts = queueCounts(index, me?.id ?? null, handOff, recycled, {
@@ -96,7 +98,7 @@ export function LeadsPage({ db, workspaceId }: LeadsPageProps) {
           sort={effectiveSort}
           onSort={setSort}
           onOpen={openContact}
-          cell={{ t, locale: i18n.language, stageLabels, ownerName, personaName: (id) => (id ? (personaNames.get(id) ?? '') : '') }}
+          cell={{ t, locale: i18n.language, stageLabels, ownerName, personaName }}
           extra={
             missing
               ? {

@@ -1,4 +1,4 @@
-import { Columns3, Search, X } from 'lucide-react';
+import { Columns3, Search, SlidersHorizontal, X } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Persona, TeamMember } from '@shared/model';
@@ -15,6 +15,7 @@ export function LeadsToolbar({ stageLabels, team, personas, sources }: LeadsTool
   const { t } = useTranslation();
   const { search, setSearch, filters, setFilters, columns, toggleColumn } = useLeads();
   const [showColumns, setShowColumns] = useState(false);
+  const [more, setMore] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -105,6 +106,10 @@ export function LeadsToolbar({ stageLabels, team, personas, sources }: LeadsTool
         <input type="checkbox" checked={filters.inIcp === true} onChange={(e) => setFilters({ ...filters, inIcp: e.target.checked ? true : undefined })} />
         {t('leadsToolbar.inIcp')}
       </label>
+      <Button variant="ghost" aria-expanded={more} onClick={() => setMore((m) => !m)}>
+        <SlidersHorizontal size={14} aria-hidden />
+        {t('leadsToolbar.more')}
+      </Button>
       {active && (
         <Button
           variant="ghost"
@@ -133,6 +138,76 @@ export function LeadsToolbar({ stageLabels, team, personas, sources }: LeadsTool
           </div>
         )}
       </div>
+      {more && <MoreFilters />}
+    </div>
+  );
+}
+
+const numberOrUndefined = (value: string) => (value === '' ? undefined : { min: Number(value), max: null });
+
+/** Fit and BANT minimums, tag, a custom field's value, SLA breached: the filters used less often. */
+function MoreFilters() {
+  const { t } = useTranslation();
+  const { filters, setFilters } = useLeads();
+  return (
+    <div className="more-filters" role="group" aria-label={t('leadsToolbar.more')}>
+      <label className="inline-field">
+        {t('leadsToolbar.minFit')}
+        <input
+          type="number"
+          min={0}
+          max={100}
+          step={5}
+          value={filters.fit?.min ?? ''}
+          onChange={(e) => setFilters({ ...filters, fit: numberOrUndefined(e.target.value) })}
+        />
+      </label>
+      <label className="inline-field">
+        {t('leadsToolbar.minBant')}
+        <input
+          type="number"
+          min={0}
+          max={100}
+          step={5}
+          value={filters.bant?.min ?? ''}
+          onChange={(e) => setFilters({ ...filters, bant: numberOrUndefined(e.target.value) })}
+        />
+      </label>
+      <label className="inline-field">
+        {t('leadsToolbar.tag')}
+        <input
+          value={filters.tags?.[0] ?? ''}
+          onChange={(e) => setFilters({ ...filters, tags: e.target.value.trim() ? [e.target.value.trim()] : undefined })}
+        />
+      </label>
+      <label className="inline-field">
+        {t('leadsToolbar.customField')}
+        <input
+          value={filters.customField?.field ?? ''}
+          placeholder="plan"
+          onChange={(e) =>
+            setFilters({
+              ...filters,
+              customField: e.target.value.trim() ? { field: e.target.value.trim(), value: filters.customField?.value ?? '' } : undefined,
+            })
+          }
+        />
+        =
+        <input
+          value={filters.customField?.value ?? ''}
+          disabled={!filters.customField}
+          onChange={(e) => filters.customField && setFilters({ ...filters, customField: { ...filters.customField, value: e.target.value } })}
+          aria-label={t('leadsToolbar.customValue')}
+        />
+      </label>
+      <label className="inline-field">
+        <input
+          type="checkbox"
+          checked={filters.slaBreached === true}
+          onChange={(e) => setFilters({ ...filters, slaBreached: e.target.checked ? true : undefined })}
+        />
+        {t('leadsToolbar.slaBreached')}
+      </label>
     </div>
   );
 }

@@ -30,7 +30,7 @@ export const columnSpecs: Record<LeadColumn, ColumnSpec> = {
   },
   company: { width: 'minmax(120px, 1.4fr)', sort: 'companyName', render: (row) => <span className="cell-text">{row.companyName}</span> },
   title: { width: 'minmax(120px, 1fr)', sort: 'jobTitle', render: (row) => <span className="cell-text">{row.jobTitle}</span> },
-  persona: { width: 'minmax(110px, 1fr)', sort: null, render: (row, ctx) => <span className="cell-text">{ctx.personaName(row.personaId)}</span> },
+  persona: { width: 'minmax(110px, 1fr)', sort: 'personaId', render: (row, ctx) => <span className="cell-text">{ctx.personaName(row.personaId)}</span> },
   stage: {
     width: 'minmax(120px, 1fr)',
     sort: 'lifecycleStage',
@@ -55,7 +55,7 @@ export const columnSpecs: Record<LeadColumn, ColumnSpec> = {
   },
   sla: {
     width: '84px',
-    sort: null,
+    sort: 'slaState',
     render: (row, ctx) => (row.slaState === null ? null : <span className={`badge sla-${row.slaState}`}>{ctx.t(`sla.${row.slaState}`)}</span>),
   },
 };

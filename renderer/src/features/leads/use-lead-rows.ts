@@ -23,7 +23,7 @@ export function useLeadRows(
   index: LeadIndex | null,
   design: ActiveDesign | null | undefined,
   meId: string | null,
-  ownerName: (id: string | null) => string,
+  labels: { owner: (id: string | null) => string; persona: (id: string | null) => string },
   locale: string,
 ): LeadRowsResult {
   const { queue, search, filters, sort } = useLeads();
@@ -58,12 +58,12 @@ export function useLeadRows(
           texts = picked.map(([, t]) => t);
         }
         const merged = { ...definition.filters, ...filters };
-        let rows = queryLeads(source, texts, { search, filters: merged, sort: sort ?? definition.sort }, collator, { owner: ownerName });
+        let rows = queryLeads(source, texts, { search, filters: merged, sort: sort ?? definition.sort }, collator, labels);
         if (definition.computed === 'hot_this_week' && hot && !sort) rows = [...rows].sort((a, b) => (hot.get(b.id) ?? 0) - (hot.get(a.id) ?? 0));
         const missing = almost ? new Map(almost.map((a) => [a.contactId, a.missing])) : null;
         return { rows, missing, rise: hot ?? null };
       }),
-    [index, definition.computed, definition.filters, definition.sort, almost, hot, filters, search, sort, collator, ownerName],
+    [index, definition.computed, definition.filters, definition.sort, almost, hot, filters, search, sort, collator, labels],
   );
 }
 

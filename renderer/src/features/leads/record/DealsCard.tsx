@@ -49,7 +49,8 @@ export function DealsCard({ deals, pipeline, defaultCurrency, ownerId, onCreate 
               {deal.title}
               <span className="muted">
                 {' '}
-                · {deal.amount === null ? '—' : formatCurrency(deal.amount, deal.currency, i18n.language)}
+                · {pipeline?.stages.find((st) => st.id === deal.stageId)?.name ?? deal.stageId} ·{' '}
+                {deal.amount === null ? '—' : formatCurrency(deal.amount, deal.currency, i18n.language)}
                 {deal.expectedCloseDate !== null && ` · ${formatDate(deal.expectedCloseDate, i18n.language)}`}
               </span>
             </li>
