@@ -116,7 +116,8 @@ export function generateContacts(
       bantScore: 0,
       lastActivityAt: null,
       recycleReason: path.recycleReason,
-      customFields: {},
+      // A workspace-specific field, as teams add them: the product plan the contact uses or trials.
+      customFields: reached('subscriber') ? { plan: random.pick(['free', 'team', 'business']) } : {},
     };
     const behaviour = generateBehaviour(ctx, model, contact, path.stages, times, almostQualified);
     const scored = scoreWithCompiled(contact, behaviour, compiled, now, { company, icp });

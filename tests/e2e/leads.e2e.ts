@@ -200,6 +200,23 @@ describe('leads workspace', () => {
     await app.close();
   });
 
+  it('shows a custom field as a column and filters by its value', async () => {
+    const { app, leads } = await demo();
+    await app.page.getByRole('button', { name: 'Columns' }).click();
+    await app.page.getByRole('group', { name: 'Columns' }).getByLabel('plan').check();
+    await app.page.getByRole('columnheader', { name: 'plan' }).waitFor();
+    await app.page.getByRole('button', { name: 'More filters' }).click();
+    await app.page.getByLabel('Custom field', { exact: true }).fill('plan');
+    await app.page.getByLabel('Custom field value').fill('team');
+    await app.page.waitForFunction(() => !document.querySelector('[data-query-ms]')?.textContent?.startsWith('2,000 of'));
+    const plans = await leads.rows().locator('[role="gridcell"]:last-child').allTextContents();
+    expect(plans.length).toBeGreaterThan(0);
+    for (const plan of plans) expect(plan).toBe('team');
+    await app.screenshot('custom-field-column-en');
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
   it('recycles a lead with a reason; it appears in the re-review queue', async () => {
     const { app, leads } = await demo();
     await leads.filterStage('Lead');

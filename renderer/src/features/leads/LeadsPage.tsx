@@ -38,6 +38,12 @@ export function LeadsPage({ db, workspaceId }: LeadsPageProps) {
   const personaNames = useMemo(() => new Map(personas.map((p) => [p.id, p.name])), [personas]);
   const [message, setMessage] = useState<string | null>(null);
   const sources = useMemo(() => [...new Set((index?.rows ?? []).map((r) => r.source).filter((x): x is string => x !== null))].sort(), [index]);
+  // Custom field keys in use (first 20), offered as columns.
+  const customFields = useMemo(() => {
+    const keys = new Set<string>();
+    for (const r of index?.rows ?? []) for (const k of Object.keys(r.customFields)) if (keys.size < 20) keys.add(k);
+    return [...keys].sort();
+  }, [index]);
   const ownerName = useCallback((id: string | null) => (id ? (owners.get(id) ?? '') : ''), [owners]);
   const personaName = useCallback((id: string | null) => (id ? (personaNames.get(id) ?? '') : ''), [personaNames]);
   const sortLabels = useMemo(() => ({ owner: ownerName, persona: personaName }), [ownerName, personaName]);
@@ -77,7 +83,7 @@ export function LeadsPage({ db, workspaceId }: LeadsPageProps) {
       </header>
       {quickAdd}
       <QueueTabs active={queue} counts={counts} onChange={setQueue} />
-      <LeadsToolbar stageLabels={stageLabels} team={team} personas={personas} sources={sources} />
+      <LeadsToolbar stageLabels={stageLabels} team={team} personas={personas} sources={sources} customFields={customFields} />
       <SavedViews db={db} index={index} />
       {message && (
         <p className="stage-message page-message" role="status">

@@ -3,7 +3,7 @@ import { ArrowDown, ArrowUp } from 'lucide-react';
 import { Fragment, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LeadRow, LeadSort } from '@shared/index';
-import { columnSpecs, columnWidths, type CellContext } from './lead-columns';
+import { columnLabel, columnWidths, specFor, type CellContext } from './lead-columns';
 import { useLeads, type LeadColumn } from './leads-store';
 
 export type LeadsTableProps = {
@@ -58,7 +58,7 @@ export function LeadsTable({ rows, columns, sort, onSort, onOpen, cell, extra }:
           ? 'asc'
           : sort.column === column
             ? 'desc'
-            : columnSpecs[columns.find((c) => columnSpecs[c].sort === column)!].numeric
+            : specFor(columns.find((c) => specFor(c).sort === column)!).numeric
               ? 'desc'
               : 'asc',
     });
@@ -74,7 +74,7 @@ export function LeadsTable({ rows, columns, sort, onSort, onOpen, cell, extra }:
           />
         </span>
         {columns.map((c, i) => {
-          const spec = columnSpecs[c];
+          const spec = specFor(c);
           const sorted = spec.sort !== null && sort.column === spec.sort;
           return (
             <Fragment key={c}>
@@ -85,11 +85,11 @@ export function LeadsTable({ rows, columns, sort, onSort, onOpen, cell, extra }:
               >
                 {spec.sort ? (
                   <button type="button" className="header-sort" onClick={() => toggleSort(spec.sort!)}>
-                    {t(`columnName.${c}`)}
+                    {columnLabel(t, c)}
                     {sorted && (sort.direction === 'asc' ? <ArrowUp size={12} aria-hidden /> : <ArrowDown size={12} aria-hidden />)}
                   </button>
                 ) : (
-                  t(`columnName.${c}`)
+                  columnLabel(t, c)
                 )}
               </span>
               {i === 0 && extra && <span role="columnheader">{extra.header}</span>}
@@ -141,8 +141,8 @@ export function LeadsTable({ rows, columns, sort, onSort, onOpen, cell, extra }:
                 </span>
                 {columns.map((c, i) => (
                   <Fragment key={c}>
-                    <span role="gridcell" className={columnSpecs[c].numeric ? 'num' : undefined}>
-                      {columnSpecs[c].render(row, cell)}
+                    <span role="gridcell" className={specFor(c).numeric ? 'num' : undefined}>
+                      {specFor(c).render(row, cell)}
                     </span>
                     {i === 0 && extra && (
                       <span role="gridcell" className="cell-extra">

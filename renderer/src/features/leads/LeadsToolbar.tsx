@@ -6,16 +6,29 @@ import { Button } from '../../ui';
 import { leadColumns, useLeads } from './leads-store';
 import type { StageLabel } from './use-stage-labels';
 
-export type LeadsToolbarProps = { stageLabels: Map<string, StageLabel>; team: TeamMember[]; personas: Persona[]; sources: string[] };
+export type LeadsToolbarProps = { stageLabels: Map<string, StageLabel>; team: TeamMember[]; personas: Persona[]; sources: string[]; customFields: string[] };
 
 const UNASSIGNED = '__unassigned__';
 
 /** Search, the common filters and the column chooser. "/" focuses the search box. */
-export function LeadsToolbar({ stageLabels, team, personas, sources }: LeadsToolbarProps) {
+export function LeadsToolbar({ stageLabels, team, personas, sources, customFields }: LeadsToolbarProps) {
   const { t } = useTranslation();
   const { search, setSearch, filters, setFilters, columns, toggleColumn } = useLeads();
   const [showColumns, setShowColumns] = useState(false);
   const [more, setMore] = useState(false);
+  const chooser = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!showColumns) return;
+    // The column menu closes on a click elsewhere or on Escape, like any menu.
+    const onDown = (event: MouseEvent) => !chooser.current?.contains(event.target as Node) && setShowColumns(false);
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && setShowColumns(false);
+    document.addEventListener('mousedown', onDown);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('mousedown', onDown);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [showColumns]);
   const searchRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -122,7 +135,7 @@ export function LeadsToolbar({ stageLabels, team, personas, sources }: LeadsTool
           {t('leadsToolbar.clear')}
         </Button>
       )}
-      <div className="columns-chooser">
+      <div className="columns-chooser" ref={chooser}>
         <Button variant="ghost" aria-expanded={showColumns} onClick={() => setShowColumns((s) => !s)}>
           <Columns3 size={14} aria-hidden />
           {t('leadsToolbar.columns')}
@@ -133,6 +146,12 @@ export function LeadsToolbar({ stageLabels, team, personas, sources }: LeadsTool
               <label key={c}>
                 <input type="checkbox" checked={columns.includes(c)} disabled={c === 'name'} onChange={() => toggleColumn(c)} />
                 {t(`columnName.${c}`)}
+              </label>
+            ))}
+            {customFields.map((key) => (
+              <label key={key}>
+                <input type="checkbox" checked={columns.includes(`cf:${key}`)} onChange={() => toggleColumn(`cf:${key}`)} />
+                {key}
               </label>
             ))}
           </div>
@@ -184,6 +203,7 @@ function MoreFilters() {
         {t('leadsToolbar.customField')}
         <input
           value={filters.customField?.field ?? ''}
+          aria-label={t('leadsToolbar.customField')}
           placeholder="plan"
           onChange={(e) =>
             setFilters({

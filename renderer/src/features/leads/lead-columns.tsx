@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import type { LeadRow, LeadSort } from '@shared/index';
 import { formatDate, formatNumber } from '../../ui';
-import type { LeadColumn } from './leads-store';
+import { isBuiltInColumn, type BuiltInColumn, type LeadColumn } from './leads-store';
 import { StageBadge } from './StageBadge';
 import type { StageLabel } from './use-stage-labels';
 
@@ -17,7 +17,7 @@ export type CellContext = {
 type ColumnSpec = { width: string; numeric?: boolean; sort: LeadSort['column'] | null; render(row: LeadRow, ctx: CellContext): ReactNode };
 
 /** How each column of the leads table looks, sizes and sorts. */
-export const columnSpecs: Record<LeadColumn, ColumnSpec> = {
+export const columnSpecs: Record<BuiltInColumn, ColumnSpec> = {
   name: {
     width: 'minmax(180px, 2fr)',
     sort: 'name',
@@ -60,4 +60,15 @@ export const columnSpecs: Record<LeadColumn, ColumnSpec> = {
   },
 };
 
-export const columnWidths = (columns: readonly LeadColumn[]) => columns.map((c) => columnSpecs[c].width);
+/** A custom field shown as a column: its value as text, not sortable (values have no shared type). */
+const customFieldSpec = (key: string): ColumnSpec => ({
+  width: 'minmax(90px, 1fr)',
+  sort: null,
+  render: (row) => (
+    <span className="cell-text">{row.customFields[key] === null || row.customFields[key] === undefined ? '' : String(row.customFields[key])}</span>
+  ),
+});
+
+export const specFor = (column: LeadColumn): ColumnSpec => (isBuiltInColumn(column) ? columnSpecs[column] : customFieldSpec(column.slice(3)));
+export const columnLabel = (t: TFunction, column: LeadColumn): string => (isBuiltInColumn(column) ? t(`columnName.${column}`) : column.slice(3));
+export const columnWidths = (columns: readonly LeadColumn[]) => columns.map((c) => specFor(c).width);

@@ -4,7 +4,10 @@ import type { LeadFilters, LeadSort } from '@shared/index';
 import type { QueueId } from './lead-views';
 
 export const leadColumns = ['name', 'company', 'title', 'persona', 'stage', 'engagement', 'fit', 'bant', 'owner', 'source', 'lastActivity', 'sla'] as const;
-export type LeadColumn = (typeof leadColumns)[number];
+export type BuiltInColumn = (typeof leadColumns)[number];
+/** A built-in column, or `cf:<key>` for a custom field. */
+export type LeadColumn = BuiltInColumn | `cf:${string}`;
+export const isBuiltInColumn = (c: string): c is BuiltInColumn => (leadColumns as readonly string[]).includes(c);
 export const defaultColumns: LeadColumn[] = ['name', 'company', 'stage', 'engagement', 'fit', 'owner', 'lastActivity', 'sla'];
 
 type LeadsState = {
@@ -51,7 +54,7 @@ export const useLeads = create<LeadsState>()(
           search: view.search,
           filters: view.filters,
           sort: view.sort,
-          columns: view.columns.filter((c): c is LeadColumn => (leadColumns as readonly string[]).includes(c)),
+          columns: view.columns.filter((c): c is LeadColumn => isBuiltInColumn(c) || c.startsWith('cf:')),
           selected: new Set(),
         }),
       selected: new Set<string>(),
@@ -69,9 +72,13 @@ export const useLeads = create<LeadsState>()(
       setFilters: (filters) => set({ filters }),
       setSort: (sort) => set({ sort }),
       toggleColumn: (column) =>
-        set((s) => ({
-          columns: s.columns.includes(column) ? s.columns.filter((c) => c !== column) : leadColumns.filter((c) => c === column || s.columns.includes(c)),
-        })),
+        set((s) => {
+          if (s.columns.includes(column)) return { columns: s.columns.filter((c) => c !== column) };
+          // Built-in columns keep their canonical order; custom fields go after them.
+          const builtIn = leadColumns.filter((c) => c === column || s.columns.includes(c));
+          const custom = [...s.columns.filter((c) => !isBuiltInColumn(c)), ...(isBuiltInColumn(column) ? [] : [column])];
+          return { columns: [...builtIn, ...custom] };
+        }),
       openContact: (openContactId) => set({ openContactId }),
     }),
     { name: 'baton.leads', partialize: ({ columns }) => ({ columns }) },
