@@ -73,6 +73,10 @@ describe('leads workspace', () => {
     await app.page.getByLabel('URL (for page visits)').fill('/pricing');
     await app.page.keyboard.press('Enter');
     await app.page.getByText(/Logged\. Engagement is now/).waitFor();
+    await app.page.locator('body').press('c');
+    await app.page.getByLabel('What happened?').fill('Asked for a security review');
+    await app.page.keyboard.press('Enter');
+    await leads.timeline().getByText('Asked for a security review').waitFor();
     await app.page
       .getByTestId('engagement-score')
       .filter({ hasText: new RegExp(`^${before + 15}$`) })

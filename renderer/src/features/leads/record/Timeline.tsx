@@ -36,6 +36,7 @@ export function Timeline({ activities, transitions, assignments, notifications, 
       kind: 'activity' as const,
       text: t(`activity.${a.type}`, { url: a.url ?? '' }),
       who: memberName(a.byMemberId),
+      reason: a.meta['note'] ?? null,
     })),
     ...transitions.map((tr) => ({
       id: tr.id,
