@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAY, deal, salesPipeline, T0 } from '../testing/fixtures';
+import { DAY, deal, salesPipeline, T0, teamMember } from '../testing/fixtures';
 import { quotaAttainment, rottingDeals, weightedPipeline } from './forecast';
 
 const pipeline = salesPipeline();
@@ -43,17 +43,7 @@ describe('rottingDeals', () => {
 
 describe('quotaAttainment', () => {
   it('compares won amount in the period with each rep’s quota', () => {
-    const team = [{ id: 'ae1', role: 'ae' as const, quota: 4000 }].map((m) => ({
-      ...m,
-      createdAt: T0,
-      updatedAt: T0,
-      deletedAt: null,
-      name: m.id,
-      email: null,
-      territory: null,
-      capacity: null,
-      active: true,
-    }));
+    const team = [teamMember('ae1', { role: 'ae', quota: 4000 })];
     const deals = [deal('w1', { status: 'won', stageId: 'won', closedAt: T0 + DAY }), deal('w2', { status: 'won', stageId: 'won', closedAt: T0 - 40 * DAY })];
     expect(quotaAttainment(deals, team, { from: T0, to: T0 + 30 * DAY })).toEqual([
       { memberId: 'ae1', quota: 4000, won: 1000, attainment: 0.25, deals: { count: 1, ids: ['w1'] } },

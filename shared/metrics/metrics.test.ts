@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Deal } from '../model/deal';
 import type { StageTransition } from '../model/stage-transition';
 import type { Task } from '../model/task';
-import { activity, contact, DAY, deal as baseDeal, salesPipeline, T0 } from '../testing/fixtures';
+import { activity, contact, DAY, deal as baseDeal, salesPipeline, T0, teamMember } from '../testing/fixtures';
 import { funnelBottleneck, pipelinePileUp } from './bottleneck';
 import { cohort, conversions, stageEntries } from './funnel';
 import { leadVelocity, timeInStage } from './durations';
@@ -168,21 +168,7 @@ describe('pipeline, tasks and role KPIs', () => {
 
   it('gives each role its own figures', () => {
     const calendar = { timeZone: 'UTC', workingDays: [0, 1, 2, 3, 4, 5, 6], startHour: 0, endHour: 24, holidays: [] };
-    const team = [
-      { id: 'sdr1', role: 'sdr' as const },
-      { id: 'ebr1', role: 'ebr' as const },
-    ].map((m) => ({
-      ...m,
-      createdAt: T0,
-      updatedAt: T0,
-      deletedAt: null,
-      name: m.id,
-      email: null,
-      territory: null,
-      capacity: null,
-      active: true,
-      quota: null,
-    }));
+    const team = [teamMember('sdr1'), teamMember('ebr1', { role: 'ebr' })];
     const activities = [
       activity('call_logged', { contactId: 'A', at: T0 + 5 * DAY + 3_600_000 }),
       activity('meeting_booked', { contactId: 'A', at: T0 + 6 * DAY, byMemberId: 'sdr1' }),

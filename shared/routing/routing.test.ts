@@ -2,26 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FieldCondition } from '../model/condition';
 import type { RoutingRule, RoutingTarget } from '../model/routing-rule';
-import type { TeamMember } from '../model/team-member';
 import type { WorkingCalendar } from '../model/workspace-meta';
-import { contact, T0 } from '../testing/fixtures';
+import { contact, T0, teamMember } from '../testing/fixtures';
 import { analyseRules } from './analyse-rules';
 import { dryRun, emptyRoutingState, routeContact } from './route-contact';
 
-const member = (id: string, overrides: Partial<TeamMember> = {}): TeamMember => ({
-  id,
-  createdAt: T0,
-  updatedAt: T0,
-  deletedAt: null,
-  name: id,
-  email: null,
-  role: 'sdr',
-  territory: null,
-  capacity: null,
-  active: true,
-  quota: null,
-  ...overrides,
-});
+const member = teamMember;
 const rule = (id: string, order: number, conditions: FieldCondition[], target: RoutingTarget): RoutingRule => ({
   id,
   createdAt: T0,

@@ -6,6 +6,7 @@ import type { Activity } from '../model/activity';
 import { blankContactState, type Contact } from '../model/contact';
 import type { Deal } from '../model/deal';
 import type { Pipeline } from '../model/pipeline';
+import type { TeamMember } from '../model/team-member';
 import type { ActivityType } from '../model/identifiers';
 
 /** Small builders for domain tests: a valid record with only the fields a test cares about changed. */
@@ -99,3 +100,21 @@ export const salesPipeline = (): Pipeline => ({
   kind: 'sales',
   stages: defaultSalesStages(),
 });
+
+/** An active team member with no territory, capacity or quota unless a test sets them (role SDR by default). */
+export function teamMember(id: string, overrides: Partial<TeamMember> = {}): TeamMember {
+  return {
+    id,
+    createdAt: T0,
+    updatedAt: T0,
+    deletedAt: null,
+    name: id,
+    email: null,
+    role: 'sdr',
+    territory: null,
+    capacity: null,
+    active: true,
+    quota: null,
+    ...overrides,
+  };
+}

@@ -1,6 +1,7 @@
 import { addWorkingHours, applyTransition, routeContact, type RoutingState } from '@shared/index';
 import { newId, type Contact, type Notification, type Task, type ThresholdAction } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
+import { recordAssignment } from './assignments-repository';
 import { loadTransitionContext, type ActiveDesign } from './scoring-context-repository';
 
 export type AppliedAction =
@@ -92,20 +93,13 @@ export async function applyThresholdActions(
         applied.push({ kind: 'route', assignee: decision.assignee, ruleId: decision.ruleId, reason: decision.reason });
         if (meta) await db.meta.put({ ...meta, routingState: decision.newState, updatedAt: now });
         if (!decision.assignee) break;
-        await db.assignments.add({
-          id: newId(),
-          createdAt: now,
-          updatedAt: now,
-          deletedAt: null,
-          contactId: contact.id,
-          at: now,
-          fromOwnerId: contact.ownerId,
-          toOwnerId: decision.assignee,
-          ruleId: decision.ruleId,
-          reason: decision.reason === 'fallback' ? 'fallback' : 'rule',
-          byMemberId: null,
-        });
-        contact = { ...contact, ownerId: decision.assignee, updatedAt: now };
+        contact = await recordAssignment(
+          db,
+          contact,
+          decision.assignee,
+          { ruleId: decision.ruleId, reason: decision.reason === 'fallback' ? 'fallback' : 'rule', byMemberId: null },
+          now,
+        );
         if (decision.task) {
           const task: Task = { id: newId(), createdAt: now, updatedAt: now, deletedAt: null, kind: 'follow_up', dealId: null, doneAt: null, ...decision.task };
           await db.tasks.add(task);

@@ -1,6 +1,8 @@
 import { applyTransition } from '@shared/index';
-import { newId, type RecycleReason, type Role } from '@shared/model';
+import type { RecycleReason, Role } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
+import { recordAssignment } from './assignments-repository';
+import { stageActionTables } from './lifecycle-actions-repository';
 import { getActiveDesign, loadTransitionContext } from './scoring-context-repository';
 
 export type BulkResult = { done: string[]; skipped: { id: string; why: string }[] };
@@ -23,20 +25,7 @@ export async function bulkChangeOwner(
         skipped.push({ id: contact.id, why: 'already owner' });
         continue;
       }
-      await db.contacts.put({ ...contact, ownerId, updatedAt: now });
-      await db.assignments.add({
-        id: newId(),
-        createdAt: now,
-        updatedAt: now,
-        deletedAt: null,
-        contactId: contact.id,
-        at: now,
-        fromOwnerId: contact.ownerId,
-        toOwnerId: ownerId,
-        ruleId: null,
-        reason: 'manual',
-        byMemberId,
-      });
+      await db.contacts.put(await recordAssignment(db, contact, ownerId, { ruleId: null, reason: 'manual', byMemberId }, now));
       done.push(contact.id);
     }
     return { done, skipped };
@@ -71,8 +60,7 @@ export async function bulkRecycle(
   by: { id: string; role: Role },
   now: number = Date.now(),
 ): Promise<BulkResult> {
-  const tables = [db.contacts, db.transitions, db.activities, db.deals, db.companies, db.icps, db.meta, db.lifecycles, db.scoringModels];
-  return db.transaction('rw', tables, async () => {
+  return db.transaction('rw', stageActionTables(db), async () => {
     const design = await getActiveDesign(db);
     const recycled = design?.lifecycle.stages.find((s) => s.kind === 'recycled');
     if (!design || !recycled) return { done: [], skipped: ids.map((id) => ({ id, why: 'no recycled stage' })) };

@@ -24,11 +24,10 @@ const fieldErrors = (issues: readonly { path: PropertyKey[]; message: string }[]
   issues.map((i) => ({ field: i.path.map(String).join('.') || '(record)', message: i.message }));
 
 /** Recomputes the cached scores of a contact from its activities, profile, company and ratings. */
-async function rescore(db: WorkspaceDb, contact: Contact, design: ActiveDesign, now: number, extra: Activity[] = []): Promise<Contact> {
+async function rescore(db: WorkspaceDb, contact: Contact, design: ActiveDesign, now: number): Promise<Contact> {
   const [activities, company] = await Promise.all([activitiesOf(db, contact.id), contact.companyId ? db.companies.get(contact.companyId) : undefined]);
-  const all = [...activities, ...extra];
-  const score = scoreContact(contact, all, design.model, now, { company: company ?? null, icp: design.icp });
-  const lastActivityAt = all.reduce<number | null>((max, a) => (max === null || a.at > max ? a.at : max), null);
+  const score = scoreContact(contact, activities, design.model, now, { company: company ?? null, icp: design.icp });
+  const lastActivityAt = activities.reduce<number | null>((max, a) => (max === null || a.at > max ? a.at : max), null);
   return {
     ...contact,
     engagementScore: Math.round(score.engagement),

@@ -1,5 +1,4 @@
 import { assignPersona } from '@shared/index';
-import type { WorkingCalendar } from '@shared/model';
 import type {
   Activity,
   Assignment,
@@ -13,6 +12,7 @@ import type {
   StageTransition,
   Task,
   TeamMember,
+  WorkingCalendar,
 } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
 import { activitiesOf, dealsOf, getActiveDesign, type ActiveDesign } from './scoring-context-repository';

@@ -8,8 +8,23 @@ export type LeadIndex = { rows: LeadRow[]; texts: string[]; position: Map<string
 
 type Joins = { companies: Map<string, Company>; icp: Icp | null; sla: Map<string, LeadRow['slaState']>; icpByCompany: Map<string, boolean> };
 
-async function loadJoins(db: WorkspaceDb, now: number): Promise<Joins> {
-  const [companies, meta, slaTasks] = await Promise.all([db.companies.toArray(), getWorkspaceMeta(db), db.tasks.toArray()]);
+/**
+ * Companies, ICP and SLA states the rows need. With `only`, just those contacts' companies and tasks are
+ * read: the first screen and each live merge touch a handful of contacts, not the 30k-company table.
+ */
+async function loadJoins(db: WorkspaceDb, now: number, only?: readonly Contact[]): Promise<Joins> {
+  const companyIds = only ? [...new Set(only.map((c) => c.companyId).filter((id): id is string => id !== null))] : null;
+  const [companyRows, meta, slaTasks] = await Promise.all([
+    companyIds ? db.companies.bulkGet(companyIds) : db.companies.toArray(),
+    getWorkspaceMeta(db),
+    only
+      ? db.tasks
+          .where('contactId')
+          .anyOf(only.map((c) => c.id))
+          .toArray()
+      : db.tasks.toArray(),
+  ]);
+  const companies = companyRows.filter((c): c is Company => c !== undefined);
   const icp = meta?.activeIcpId ? ((await db.icps.get(meta.activeIcpId)) ?? null) : null;
   // Each contact's open hand-off task decides its SLA state; the most urgent one wins.
   const rank = { breached: 3, due_soon: 2, on_track: 1 } as const;
@@ -48,15 +63,13 @@ export async function loadLeadIndex(db: WorkspaceDb, now: number): Promise<LeadI
 
 /** The newest contacts, for a first screen before the whole index has loaded. */
 export async function loadFirstLeadRows(db: WorkspaceDb, now: number, limit: number): Promise<LeadRow[]> {
-  const [contacts, joins] = await Promise.all([
-    db.contacts
-      .orderBy('updatedAt')
-      .reverse()
-      .filter((c) => c.deletedAt === null)
-      .limit(limit)
-      .toArray(),
-    loadJoins(db, now),
-  ]);
+  const contacts = await db.contacts
+    .orderBy('updatedAt')
+    .reverse()
+    .filter((c) => c.deletedAt === null)
+    .limit(limit)
+    .toArray();
+  const joins = await loadJoins(db, now, contacts);
   return contacts.map((c) => rowOf(c, joins));
 }
 
@@ -68,7 +81,7 @@ export async function contactsChangedSince(db: WorkspaceDb, watermark: number): 
 /** Applies changed contacts to an index without reloading it: replaced, added, or removed when soft-deleted. */
 export async function mergeIntoLeadIndex(db: WorkspaceDb, index: LeadIndex, changed: Contact[], now: number): Promise<LeadIndex> {
   if (changed.length === 0) return index;
-  const joins = await loadJoins(db, now);
+  const joins = await loadJoins(db, now, changed);
   const rows = [...index.rows];
   const texts = [...index.texts];
   const removed = new Set<string>();

@@ -9,6 +9,19 @@ export type StageAction =
   | { kind: 'accept' }
   | { kind: 'reject'; recycleReason: RecycleReason; reason?: string };
 
+/** Tables a stage change reads (criteria: activities, deals, company, ICP, design) and writes (contact, log). */
+export const stageActionTables = (db: WorkspaceDb) => [
+  db.contacts,
+  db.transitions,
+  db.activities,
+  db.deals,
+  db.companies,
+  db.icps,
+  db.meta,
+  db.lifecycles,
+  db.scoringModels,
+];
+
 export type StageActionResult = TransitionResult | { ok: false; error: 'not_found' | 'no_design' };
 
 /**
@@ -22,8 +35,7 @@ export async function runStageAction(
   by: { id: string; role: Role },
   now: number = Date.now(),
 ): Promise<StageActionResult> {
-  const tables = [db.contacts, db.transitions, db.activities, db.deals, db.companies, db.icps, db.meta, db.lifecycles, db.scoringModels];
-  return db.transaction('rw', tables, async () => {
+  return db.transaction('rw', stageActionTables(db), async () => {
     const contact = await db.contacts.get(contactId);
     if (!contact || contact.deletedAt !== null) return { ok: false, error: 'not_found' } as const;
     const design = await getActiveDesign(db);

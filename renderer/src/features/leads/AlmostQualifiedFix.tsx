@@ -5,6 +5,7 @@ import type { Persona } from '@shared/model';
 import { fixAlmostQualified, type AlmostQualifiedFix as Fix } from '../../db/repositories/almost-qualified-repository';
 import type { WorkspaceDb } from '../../db/workspace-db';
 import { describeUnmet } from './describe-unmet';
+import { fieldErrorsText } from './field-errors';
 
 export type AlmostQualifiedFixProps = { db: WorkspaceDb; contactId: string; missing: UnmetCriterion; personas: Persona[]; onDone(message: string): void };
 
@@ -17,7 +18,7 @@ export function AlmostQualifiedFix({ db, contactId, missing, personas, onDone }:
   const label = describeUnmet(t, missing);
   const run = async (fix: Fix) => {
     const result = await fixAlmostQualified(db, contactId, fix);
-    if (!result.ok) onDone(result.errors.map((e) => t('fieldError', { field: e.field, message: e.message })).join('; '));
+    if (!result.ok) onDone(fieldErrorsText(t, result.errors));
     else onDone(result.value.applied.length > 0 ? t('almost.handedOff') : t('almost.saved'));
   };
   const stop = { onClick: (e: React.MouseEvent) => e.stopPropagation(), onKeyDown: (e: React.KeyboardEvent) => e.stopPropagation() };

@@ -4,6 +4,7 @@ import { bantParts } from '@shared/index';
 import type { BantRatings, Contact } from '@shared/model';
 import type { EditResult } from '../../../db/repositories/contact-edit-repository';
 import { Button } from '../../../ui';
+import { fieldErrorsText } from '../field-errors';
 
 export type BantEditorProps = { ratings: BantRatings; onSave(ratings: BantRatings): Promise<EditResult<Contact>> };
 
@@ -22,7 +23,7 @@ export function BantEditor({ ratings, onSave }: BantEditorProps) {
     if (result.ok) {
       setOpen(false);
       setError(null);
-    } else setError(result.errors.map((e) => t('fieldError', { field: e.field, message: e.message })).join('; '));
+    } else setError(fieldErrorsText(t, result.errors));
   };
   if (!open) return <Button onClick={() => setOpen(true)}>{t('bantEditor.edit')}</Button>;
   return (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { commonCurrencies, type Deal, type Pipeline } from '@shared/model';
 import type { createDeal, EditResult } from '../../../db/repositories/contact-edit-repository';
 import { Button, formatCurrency, formatDate } from '../../../ui';
+import { fieldErrorsText } from '../field-errors';
 
 type DealInput = Parameters<typeof createDeal>[2];
 export type DealsCardProps = {
@@ -35,7 +36,7 @@ export function DealsCard({ deals, pipeline, defaultCurrency, ownerId, onCreate 
       setOpen(false);
       setError(null);
       setForm({ ...form, title: '', amount: '', closeDate: '' });
-    } else setError(result.errors.map((e) => t('fieldError', { field: e.field, message: e.message })).join('; '));
+    } else setError(fieldErrorsText(t, result.errors));
   };
   return (
     <section className="record-card" aria-labelledby="deals-title">

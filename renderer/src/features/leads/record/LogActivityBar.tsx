@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { activityTypes, type ActivityType } from '@shared/model';
 import type { EditResult, LoggedActivity } from '../../../db/repositories/contact-edit-repository';
 import { Button } from '../../../ui';
+import { fieldErrorsText } from '../field-errors';
 
 type Mode = 'call_logged' | 'email_logged' | 'meeting_booked' | 'note_added' | 'behaviour';
 const shortcuts: Record<string, Mode> = { c: 'call_logged', e: 'email_logged', m: 'meeting_booked', n: 'note_added', b: 'behaviour' };
@@ -43,7 +44,7 @@ export function LogActivityBar({ onLog, describeActions }: LogActivityBarProps) 
     if (!mode) return;
     const result = await onLog(mode === 'behaviour' ? { type, url: url || null } : { type: mode, note });
     if (!result.ok) {
-      setMessage(result.errors.map((e) => t('fieldError', { field: e.field, message: e.message })).join('; '));
+      setMessage(fieldErrorsText(t, result.errors));
       return;
     }
     setMessage(

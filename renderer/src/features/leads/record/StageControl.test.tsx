@@ -2,40 +2,23 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createDefaultLifecycle, type TransitionContext } from '@shared/index';
 import type { Contact } from '@shared/model';
+import { contact as baseContact, T0 } from '@shared/testing/fixtures';
 import { initI18n } from '../../../i18n';
 import type { StageAction, StageActionResult } from '../../../db/repositories/lifecycle-actions-repository';
 import { StageControl } from './StageControl';
 
-const T0 = Date.UTC(2026, 0, 15);
 const lifecycle = createDefaultLifecycle(T0, 'l1');
 const labels = new Map(lifecycle.stages.map((s) => [s.id, { name: s.id.toUpperCase(), ownerRole: s.ownerRole, side: s.kind !== 'funnel' }]));
-const contact = (overrides: Partial<Contact>): Contact => ({
-  id: 'c1',
-  createdAt: T0,
-  updatedAt: T0,
-  deletedAt: null,
-  firstName: 'Emma',
-  lastName: 'Smith',
-  email: null,
-  phone: null,
-  jobTitle: null,
-  companyId: null,
-  lifecycleStage: 'sql',
-  stageEnteredAt: T0,
-  ownerId: null,
-  personaId: null,
-  consent: { status: 'granted', source: 'form', at: T0 },
-  source: null,
-  tags: [],
-  bant: { budget: null, authority: null, need: null, timeframe: null },
-  engagementScore: 80,
-  fitScore: 0,
-  bantScore: 0,
-  lastActivityAt: null,
-  recycleReason: null,
-  customFields: {},
-  ...overrides,
-});
+const contact = (overrides: Partial<Contact>): Contact =>
+  baseContact({
+    lifecycleStage: 'sql',
+    email: null,
+    jobTitle: null,
+    source: null,
+    consent: { status: 'granted', source: 'form', at: T0 },
+    engagementScore: 80,
+    ...overrides,
+  });
 const context: TransitionContext = { activityTypes: new Set(), deals: [], scores: { engagement: 80, bant: 0, icpFit: 70 }, handOffThreshold: 75 };
 
 beforeAll(async () => {

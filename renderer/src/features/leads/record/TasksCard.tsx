@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Task } from '@shared/model';
 import type { EditResult } from '../../../db/repositories/contact-edit-repository';
 import { Button, formatDate } from '../../../ui';
+import { fieldErrorsText } from '../field-errors';
 
 export type TasksCardProps = {
   tasks: Task[];
@@ -26,7 +27,7 @@ export function TasksCard({ tasks, now, memberName, onAdd, onDone }: TasksCardPr
       setTitle('');
       setDue('');
       setError(null);
-    } else setError(result.errors.map((e) => t('fieldError', { field: e.field, message: e.message })).join('; '));
+    } else setError(fieldErrorsText(t, result.errors));
   };
   return (
     <section className="record-card" aria-labelledby="tasks-title">

@@ -1,0 +1,7 @@
+import type { TFunction } from 'i18next';
+import type { FieldError } from '../../db/repositories/contact-edit-repository';
+
+/** Validation errors as one line naming each field ("email: Invalid email address; title: …"). */
+export function fieldErrorsText(t: TFunction, errors: readonly FieldError[]): string {
+  return errors.map((e) => t('fieldError', { field: e.field, message: e.message })).join('; ');
+}
