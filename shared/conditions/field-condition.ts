@@ -1,14 +1,27 @@
 import type { Company } from '../model/company';
 import type { FieldCondition } from '../model/condition';
 import type { Contact } from '../model/contact';
+import { compileAnyWord } from '../text/word-match';
 
-/** What a field condition looks at: the contact and, under `company.`, its company. */
-export type ConditionSubject = { contact: Partial<Contact> & Record<string, unknown>; company?: Partial<Company> | null };
+/**
+ * What a field condition looks at: the contact and, under `company.`, its company. Routing also
+ * offers derived facts (`score.handOff`, `score.engagement`, `deal.amount`, `deal.probability`…)
+ * that no record stores.
+ */
+export type ConditionSubject = {
+  contact: Partial<Contact> & Record<string, unknown>;
+  company?: Partial<Company> | null;
+  facts?: Readonly<Record<string, number | string | null>>;
+};
+
+/** Prefixes of derived facts: read from `subject.facts`, not from a record. */
+export const factPrefixes = ['score.', 'deal.'] as const;
 
 type Value = string | number | boolean | null | undefined | readonly unknown[];
 
 /** Reads `jobTitle`, `company.industry`, `customFields.plan` or `company.customFields.tier`. */
 export function readField(subject: ConditionSubject, path: string): Value {
+  if (factPrefixes.some((p) => path.startsWith(p))) return subject.facts?.[path];
   const fromCompany = path.startsWith('company.');
   const root: Record<string, unknown> | null | undefined = fromCompany ? (subject.company as Record<string, unknown> | null | undefined) : subject.contact;
   if (!root) return undefined;
@@ -55,6 +68,13 @@ export function compileCondition(condition: FieldCondition): CompiledCondition {
       return (s) => isEmpty(readField(s, field));
     case 'not_empty':
       return (s) => !isEmpty(readField(s, field));
+    case 'any_word': {
+      const test = compileAnyWord(condition.values);
+      return (s) => {
+        const v = readField(s, field);
+        return !isEmpty(v) && test(Array.isArray(v) ? v.join(' ') : String(v));
+      };
+    }
     case 'regex': {
       const pattern = new RegExp(condition.pattern, 'i');
       return (s) => {

@@ -4,7 +4,8 @@ import { stampNew, type Timestamp } from '../model/record';
 
 /** Intent = the contact asked to talk (DOMAIN.md §1, MQL entry). */
 const showedIntent: StageCriterion = { kind: 'activity_present', activityTypes: ['form_submitted', 'meeting_booked'] };
-const icpFit: StageCriterion = { kind: 'icp_fit_at_least', min: 50 };
+/** "Fits the ICP" is the active ICP's own threshold, so "in ICP" and "meets the ICP criterion" agree. */
+const icpFit: StageCriterion = { kind: 'icp_fit_at_least', min: null };
 
 type StageSpec = {
   owner: Role | null;
@@ -19,7 +20,7 @@ const specs: Record<LifecycleStageId, StageSpec> = {
   lead: { owner: 'marketing', entry: [icpFit, { kind: 'persona_assigned' }], slaHours: null, definition: 'Fits the ICP and has a persona assigned.' },
   mql: {
     owner: 'sdr',
-    entry: [{ kind: 'engagement_at_least', min: null }, icpFit, { kind: 'consent_present' }, showedIntent],
+    entry: [{ kind: 'hand_off_ready' }, icpFit, { kind: 'consent_present' }, showedIntent],
     slaHours: 24,
     definition: 'Score at or above the hand-off threshold, fits the ICP, consent, asked to talk.',
   },
@@ -68,6 +69,19 @@ export function defaultLifecycleStages(): LifecycleStage[] {
   });
 }
 
+/** Who decides hand-offs, who may override besides admins and the target stage's owners, and where unrouted leads go. */
+export const defaultLifecyclePolicies = (): Pick<LifecycleDefinition, 'handOffRoles' | 'overrideRoles' | 'handOffFallback' | 'volumeSlas'> => ({
+  handOffRoles: ['sdr', 'ae', 'ebr'],
+  overrideRoles: [],
+  handOffFallback: { kind: 'owner_pool' },
+  // The volume promise needs a number only the team can give (DOMAIN.md §5): the designer sets it.
+  volumeSlas: [],
+});
+
 export function createDefaultLifecycle(now: Timestamp, id?: string): LifecycleDefinition {
-  return stampNew({ name: 'SaaS lifecycle', stages: defaultLifecycleStages(), handOffStageId: 'mql', acceptedStageId: 'sql' }, now, id);
+  return stampNew(
+    { name: 'SaaS lifecycle', stages: defaultLifecycleStages(), handOffStageId: 'mql', acceptedStageId: 'sql', ...defaultLifecyclePolicies() },
+    now,
+    id,
+  );
 }

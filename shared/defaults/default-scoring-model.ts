@@ -73,6 +73,10 @@ function defaultEngagementRulesEn(): EngagementRule[] {
   ];
 }
 
+/** Whole words, not substrings: "Doctor" and "Contractor" are not a CTO, "Internal sales" is no intern. */
+export const decisionMakerWords = ['head', 'director', 'vp', 'chief', 'cto', 'ceo', 'cmo', '대표', '이사', '본부장', '팀장'];
+export const studentWords = ['student', 'intern', '학생', '인턴'];
+
 export function defaultFitRules(locale: ModelLocale = 'en'): FitRule[] {
   return relabel(defaultFitRulesEn(), locale);
 }
@@ -82,11 +86,11 @@ function defaultFitRulesEn(): FitRule[] {
     {
       id: 'decision_maker',
       label: 'Decision-maker title',
-      condition: { op: 'regex', field: 'jobTitle', pattern: '(head|director|vp|chief|cto|ceo|cmo|대표|이사|본부장|팀장)' },
+      condition: { op: 'any_word', field: 'jobTitle', values: decisionMakerWords },
       points: 20,
     },
     { id: 'has_phone', label: 'Phone number known', condition: { op: 'not_empty', field: 'phone' }, points: 5 },
-    { id: 'student', label: 'Student or intern', condition: { op: 'regex', field: 'jobTitle', pattern: '(student|intern|학생|인턴)' }, points: -30 },
+    { id: 'student', label: 'Student or intern', condition: { op: 'any_word', field: 'jobTitle', values: studentWords }, points: -30 },
   ];
 }
 
@@ -97,6 +101,7 @@ export function createDefaultScoringModel(now: Timestamp, id?: string, locale: M
       engagementRules: defaultEngagementRules(locale),
       fitRules: defaultFitRules(locale),
       icpWeight: 0.75,
+      engagementFloor: 0,
       bantWeights: { budget: 25, authority: 25, need: 25, timeframe: 25 },
       handOffThreshold: 75,
       handOffMeasure: { engagement: 1, fit: 0, bant: 0 },

@@ -7,6 +7,7 @@ import type { ScoringModel } from '../model/scoring-model';
 import type { StageTransition } from '../model/stage-transition';
 import type { TeamMember } from '../model/team-member';
 import { icpFit } from '../icp/icp-fit';
+import { withCachedScores } from '../scoring/cached-scores';
 import type { Icp } from '../model/icp';
 import { personaMatcher } from '../personas/assign-persona';
 import { compileScoringModel, scoreWithCompiled } from '../scoring/score-contact';
@@ -67,7 +68,7 @@ export function generateContacts(
   const compiled = compileScoringModel(model);
   const matchPersona = personaMatcher(personas);
   // Contacts that reached Lead work at companies that fit the ICP (Lead's entry criterion).
-  const fitting = companies.filter((c) => icpFit(c, icp).fit >= 50);
+  const fitting = companies.filter((c) => icpFit(c, icp).inIcp);
   const byRole = (role: TeamMember['role']) => team.filter((m) => m.role === role).map((m) => m.id);
   const owners = { marketing: byRole('marketing'), sdr: byRole('sdr'), ae: byRole('ae'), csm: byRole('csm') };
   const ownerFor = (stage: LifecycleStageId, i: number): string | null => {
@@ -121,11 +122,9 @@ export function generateContacts(
     };
     const behaviour = generateBehaviour(ctx, model, contact, path.stages, times, almostQualified);
     const scored = scoreWithCompiled(contact, behaviour, compiled, now, { company, icp });
-    contact.engagementScore = Math.round(scored.engagement);
-    contact.fitScore = Math.round(scored.fit);
-    contact.bantScore = Math.round(scored.bant);
-    contact.lastActivityAt = behaviour.reduce<number | null>((max, a) => (max === null || a.at > max ? a.at : max), null);
-    contact.updatedAt = Math.max(contact.updatedAt, contact.lastActivityAt ?? 0, contact.stageEnteredAt);
+    const createdUpdatedAt = contact.updatedAt;
+    Object.assign(contact, withCachedScores(contact, scored, behaviour, now));
+    contact.updatedAt = Math.max(createdUpdatedAt, contact.lastActivityAt ?? 0, contact.stageEnteredAt);
     activities.push(...behaviour);
     const timesByStage = new Map<LifecycleStageId, number>();
     path.stages.forEach((to, step) => {

@@ -25,6 +25,8 @@ export function generateSetup(ctx: DemoContext): DemoSetup {
     capacity: role === 'sdr' ? 400 : null,
     active: true,
     quota: role === 'ae' ? (ctx.locale === 'ko' ? 600_000_000 : 500_000) : null,
+    // The first person of the team (its marketer) runs the workspace.
+    admin: i === 0,
   }));
   const personas: Persona[] = demoPersonas.map((spec, order) => ({
     ...ctx.stamp(setupAt),
@@ -51,6 +53,8 @@ export function generateSetup(ctx: DemoContext): DemoSetup {
     threshold: 60,
   };
   const lifecycle = createDefaultLifecycle(setupAt, ctx.id(setupAt));
+  // A demo shows the volume promise at work: marketing delivers 60 MQLs a quarter.
+  lifecycle.volumeSlas = [{ id: 'marketing-mqls', stageId: 'mql', ownerRole: 'marketing', count: 60, period: 'quarter' }];
   const scoringModel = createDefaultScoringModel(setupAt, ctx.id(setupAt), ctx.locale);
   const pipelines = createDefaultPipelines(setupAt, { sales: ctx.id(setupAt), opportunity: ctx.id(setupAt) });
   const sdrs = teamMembers.filter((m) => m.role === 'sdr').map((m) => m.id);

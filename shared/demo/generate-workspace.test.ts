@@ -115,8 +115,9 @@ describe('demo data obeys the real engines', () => {
         company: c.companyId ? companies.get(c.companyId) : null,
         activityTypes: typesByContact.get(c.id) ?? new Set(),
         deals: dealsByContact.get(c.id) ?? [],
-        scores: { engagement: s.engagement, bant: s.bant, icpFit: s.icpFit },
+        scores: { engagement: s.engagement, fit: s.fit, bant: s.bant, handOffMeasure: s.total, icpFit: s.icpFit },
         handOffThreshold: model.handOffThreshold,
+        icpThreshold: ws.icps[0]!.threshold,
       };
       for (const t of transitionsByContact.get(c.id) ?? []) {
         const stage = lifecycle.stages.find((st) => st.id === t.to)!;

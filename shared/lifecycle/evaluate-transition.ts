@@ -1,18 +1,44 @@
 import type { Contact } from '../model/contact';
 import type { LifecycleDefinition, LifecycleStage } from '../model/lifecycle';
-import { unmetCriteria, type TransitionContext, type UnmetCriterion } from './criteria';
+import { notCheckedCriteria, unmetCriteria, type NotCheckedCriterion, type TransitionContext, type UnmetCriterion } from './criteria';
 
 export type TransitionEvaluation =
-  | { ok: true }
+  | { ok: true; notChecked: NotCheckedCriterion[] }
   | { ok: false; reason: 'unknown_stage' | 'same_stage' | 'not_allowed' | 'hand_off_required' }
-  | { ok: false; reason: 'criteria'; unmet: UnmetCriterion[] };
+  | { ok: false; reason: 'criteria'; unmet: UnmetCriterion[]; notChecked: NotCheckedCriterion[] };
 
 export const findStage = (definition: LifecycleDefinition, id: string): LifecycleStage | undefined => definition.stages.find((s) => s.id === id);
+
+const funnelIds = (definition: LifecycleDefinition) => definition.stages.filter((s) => s.kind === 'funnel').map((s) => s.id);
+
+/**
+ * Funnel stages a forward move passes on its way (neither `from` nor `to`). Side states are off
+ * the funnel: a recycled contact re-qualifying answers to its target stage only.
+ */
+export function stagesPassed(definition: LifecycleDefinition, from: string, to: string): LifecycleStage[] {
+  const funnel = funnelIds(definition);
+  const a = funnel.indexOf(from);
+  const b = funnel.indexOf(to);
+  if (a < 0 || b < 0 || b <= a + 1) return [];
+  return funnel.slice(a + 1, b).map((id) => findStage(definition, id)!);
+}
+
+/** True when a move jumps over the hand-off stage: sales never accepted the lead. */
+export function skipsHandOff(definition: LifecycleDefinition, from: string, to: string): boolean {
+  const funnel = funnelIds(definition);
+  const handOff = funnel.indexOf(definition.handOffStageId);
+  const target = funnel.indexOf(to);
+  if (handOff < 0 || target <= handOff) return false;
+  const source = funnel.indexOf(from);
+  const before = source >= 0 ? source < handOff : findStage(definition, from)?.kind === 'recycled';
+  return before;
+}
 
 /**
  * May the contact move from `from` to `to`? Refuses moves the lifecycle does not allow, sends
  * the hand-off move (MQL → SAL/SQL) to acceptHandOff, and lists every unmet criterion: the exit
- * criteria of `from` (for moves along the funnel) and the entry criteria of `to`.
+ * criteria of `from` (for moves along the funnel), the entry and exit criteria of every stage the
+ * move skips, the entry criteria of `to`, and the hand-off step when the move jumps over it.
  */
 export function evaluateTransition(
   contact: Contact,
@@ -27,9 +53,24 @@ export function evaluateTransition(
   if (from === to) return { ok: false, reason: 'same_stage' };
   if (!source.allowedNext.includes(to)) return { ok: false, reason: 'not_allowed' };
   if (from === definition.handOffStageId && to === definition.acceptedStageId) return { ok: false, reason: 'hand_off_required' };
-  const exit = target.kind === 'funnel' ? unmetCriteria(source.exitCriteria, contact, context) : [];
-  const unmet = [...exit, ...unmetCriteria(target.entryCriteria, contact, context)];
-  return unmet.length === 0 ? { ok: true } : { ok: false, reason: 'criteria', unmet };
+  const alongFunnel = target.kind === 'funnel';
+  const unmet = alongFunnel ? unmetCriteria(source.exitCriteria, contact, context, source.id) : [];
+  const notChecked: NotCheckedCriterion[] = [];
+  for (const passed of stagesPassed(definition, from, to)) {
+    unmet.push(...unmetCriteria(passed.entryCriteria, contact, context, passed.id), ...unmetCriteria(passed.exitCriteria, contact, context, passed.id));
+    notChecked.push(...notCheckedCriteria(passed.entryCriteria, context, passed.id));
+  }
+  unmet.push(...unmetCriteria(target.entryCriteria, contact, context, target.id));
+  notChecked.push(...notCheckedCriteria(target.entryCriteria, context, target.id));
+  if (alongFunnel && skipsHandOff(definition, from, to))
+    unmet.push({
+      criterion: { kind: 'hand_off_step' },
+      stageId: definition.handOffStageId,
+      item: 'handOffStep',
+      messageKey: 'criterion.hand_off_step',
+      values: {},
+    });
+  return unmet.length === 0 ? { ok: true, notChecked } : { ok: false, reason: 'criteria', unmet, notChecked };
 }
 
 /** Stages the contact may be moved to next, each with what (if anything) still blocks it. */

@@ -4,3 +4,6 @@ export * from './apply-transition';
 export * from './validate-lifecycle';
 export * from './replay';
 export * from './almost-qualified';
+export * from './authority';
+export * from './build-transition-context';
+export * from './deal-outcome';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { StageCriterion } from '../model/lifecycle';
 import type { StageTransition } from '../model/stage-transition';
-import { contact, context, lifecycle, T0 } from '../testing/fixtures';
+import { contact, context, lifecycle, scores, T0 } from '../testing/fixtures';
 import { acceptHandOff, applyTransition, overrideTransition, rejectHandOff } from './apply-transition';
 import { checkCriterion } from './criteria';
 import { evaluateTransition, nextStages } from './evaluate-transition';
@@ -17,12 +17,18 @@ describe('criteria', () => {
     [{ kind: 'consent_present' }, contact({ consent: { status: 'granted', source: 'form', at: T0 } }), context(), null],
     [{ kind: 'persona_assigned' }, contact(), context(), 'persona'],
     [{ kind: 'persona_assigned' }, contact({ personaId: 'p1' }), context(), null],
-    [{ kind: 'icp_fit_at_least', min: 50 }, contact(), context({ scores: { engagement: 0, bant: 0, icpFit: 40 } }), 'icpFit'],
-    [{ kind: 'icp_fit_at_least', min: 50 }, contact(), context({ scores: { engagement: 0, bant: 0, icpFit: 50 } }), null],
-    [{ kind: 'engagement_at_least', min: null }, contact(), context({ scores: { engagement: 74.9, bant: 0, icpFit: null } }), 'engagement'],
-    [{ kind: 'engagement_at_least', min: null }, contact(), context({ scores: { engagement: 75, bant: 0, icpFit: null } }), null],
-    [{ kind: 'engagement_at_least', min: 10 }, contact(), context({ scores: { engagement: 12, bant: 0, icpFit: null } }), null],
-    [{ kind: 'bant_at_least', min: 60 }, contact(), context({ scores: { engagement: 0, bant: 59, icpFit: null } }), 'bant'],
+    [{ kind: 'icp_fit_at_least', min: 50 }, contact(), context({ scores: scores({ icpFit: 40 }), icpThreshold: 60 }), 'icpFit'],
+    [{ kind: 'icp_fit_at_least', min: 50 }, contact(), context({ scores: scores({ icpFit: 50 }), icpThreshold: 60 }), null],
+    // min null = the active ICP's own threshold, so "in ICP" and "meets the ICP criterion" agree.
+    [{ kind: 'icp_fit_at_least', min: null }, contact(), context({ scores: scores({ icpFit: 59 }), icpThreshold: 60 }), 'icpFit'],
+    [{ kind: 'icp_fit_at_least', min: null }, contact(), context({ scores: scores({ icpFit: 60 }), icpThreshold: 60 }), null],
+    // No ICP defined: not checked, never blocking.
+    [{ kind: 'icp_fit_at_least', min: null }, contact(), context({ scores: scores({ icpFit: null }), icpThreshold: null }), null],
+    [{ kind: 'hand_off_ready' }, contact(), context({ scores: scores({ handOffMeasure: 74.9 }) }), 'handOffMeasure'],
+    [{ kind: 'hand_off_ready' }, contact(), context({ scores: scores({ handOffMeasure: 75 }) }), null],
+    [{ kind: 'engagement_at_least', min: 75 }, contact(), context({ scores: scores({ engagement: 74.9 }) }), 'engagement'],
+    [{ kind: 'engagement_at_least', min: 10 }, contact(), context({ scores: scores({ engagement: 12, bant: 0, icpFit: null }) }), null],
+    [{ kind: 'bant_at_least', min: 60 }, contact(), context({ scores: scores({ engagement: 0, bant: 59, icpFit: null }) }), 'bant'],
     [{ kind: 'field', condition: { op: 'not_empty', field: 'phone' } }, contact(), context(), 'phone'],
     [{ kind: 'field', condition: { op: 'not_empty', field: 'phone' } }, contact({ phone: '010' }), context(), null],
     [{ kind: 'activity_present', activityTypes: ['meeting_booked'] }, contact(), context({ activityTypes: new Set(['email_opened']) }), 'activity'],
@@ -47,11 +53,23 @@ describe('evaluateTransition', () => {
     expect(result.ok === false && result.reason === 'criteria' && result.unmet.map((u) => u.item)).toEqual(['amount', 'expectedCloseDate']);
   });
   it('allows Opportunity once a deal has both', () => {
-    expect(evaluateTransition(contact({ lifecycleStage: 'sql' }), context({ deals: [deal()] }), 'sql', 'opportunity', def)).toEqual({ ok: true });
+    expect(evaluateTransition(contact({ lifecycleStage: 'sql' }), context({ deals: [deal()] }), 'sql', 'opportunity', def)).toEqual({
+      ok: true,
+      notChecked: [],
+    });
   });
   it('lists every unmet MQL criterion', () => {
     const result = evaluateTransition(contact({ lifecycleStage: 'lead' }), context(), 'lead', 'mql', def);
-    expect(result.ok === false && result.reason === 'criteria' && result.unmet.map((u) => u.item)).toEqual(['engagement', 'icpFit', 'consent', 'activity']);
+    expect(result.ok === false && result.reason === 'criteria' && result.unmet.map((u) => u.item)).toEqual(['handOffMeasure', 'consent', 'activity']);
+    // Without an ICP the ICP criterion is reported as not checked rather than unmet.
+    expect(result.ok === false && result.reason === 'criteria' && result.notChecked).toEqual([{ stageId: 'mql', item: 'icpFit', why: 'no_icp' }]);
+    const withIcp = evaluateTransition(contact({ lifecycleStage: 'lead' }), context({ icpThreshold: 60, scores: scores({ icpFit: 40 }) }), 'lead', 'mql', def);
+    expect(withIcp.ok === false && withIcp.reason === 'criteria' && withIcp.unmet.map((u) => u.item)).toEqual([
+      'handOffMeasure',
+      'icpFit',
+      'consent',
+      'activity',
+    ]);
   });
   it('refuses moves the lifecycle does not allow, and the hand-off move outside acceptHandOff', () => {
     expect(evaluateTransition(contact({ lifecycleStage: 'customer' }), context(), 'customer', 'lead', def)).toEqual({ ok: false, reason: 'not_allowed' });
@@ -62,7 +80,7 @@ describe('evaluateTransition', () => {
   it('lists the next stages with what blocks each', () => {
     const next = nextStages(contact({ lifecycleStage: 'prospect' }), context(), def);
     expect(next[0]).toMatchObject({ stage: { id: 'subscriber' }, evaluation: { ok: false, reason: 'criteria' } });
-    expect(next.find((n) => n.stage.id === 'recycled')?.evaluation).toEqual({ ok: true });
+    expect(next.find((n) => n.stage.id === 'recycled')?.evaluation).toEqual({ ok: true, notChecked: [] });
   });
 });
 
@@ -93,16 +111,19 @@ describe('applyTransition, override, recycle', () => {
       transition: { kind: 'recycle', recycleReason: 'bad_timing', reason: 'Budget cycle in Q3' },
     });
   });
+  const marketer = { id: 'm1', role: 'marketing' as const, admin: false };
   it('override needs a reason, records who and marks the log line', () => {
-    expect(overrideTransition(contact(), { to: 'subscriber', at: T0, by: 'm1', reason: '  ' }, def, context())).toEqual({
+    expect(overrideTransition(contact(), { to: 'subscriber', at: T0, actor: marketer, reason: '  ' }, def, context())).toEqual({
       ok: false,
       error: 'override_reason_required',
     });
-    const result = overrideTransition(contact(), { to: 'subscriber', at: T0, by: 'm1', reason: 'Consent given by phone' }, def, context());
+    const result = overrideTransition(contact(), { to: 'subscriber', at: T0, actor: marketer, reason: 'Consent given by phone' }, def, context());
     expect(result).toMatchObject({ ok: true, transition: { override: true, byMemberId: 'm1', reason: 'Consent given by phone' } });
   });
   it('override does not open moves the lifecycle forbids', () => {
-    expect(overrideTransition(contact({ lifecycleStage: 'customer' }), { to: 'lead', at: T0, by: 'm1', reason: 'x' }, def, context())).toMatchObject({
+    expect(
+      overrideTransition(contact({ lifecycleStage: 'customer' }), { to: 'lead', at: T0, actor: { ...marketer, admin: true }, reason: 'x' }, def, context()),
+    ).toMatchObject({
       ok: false,
       error: 'refused',
     });
@@ -112,23 +133,27 @@ describe('applyTransition, override, recycle', () => {
 describe('hand-off', () => {
   const def = lifecycle();
   const mql = contact({ lifecycleStage: 'mql' });
+  const sdr = { id: 'sdr1', role: 'sdr' as const, admin: false };
   it('accept moves MQL to SAL/SQL and logs it as accepted', () => {
-    expect(acceptHandOff(mql, { at: T0, by: 'sdr1', byRole: 'sdr' }, def)).toMatchObject({
+    expect(acceptHandOff(mql, { at: T0, actor: sdr }, def)).toMatchObject({
       ok: true,
       contact: { lifecycleStage: 'sql' },
       transition: { kind: 'hand_off_accepted', from: 'mql' },
     });
   });
   it('reject recycles with the reason and logs it as rejected', () => {
-    expect(rejectHandOff(mql, { at: T0, by: 'sdr1', byRole: 'sdr', recycleReason: 'no_budget' }, def)).toMatchObject({
+    expect(rejectHandOff(mql, { at: T0, actor: sdr, recycleReason: 'no_budget' }, def)).toMatchObject({
       ok: true,
       contact: { lifecycleStage: 'recycled', recycleReason: 'no_budget' },
       transition: { kind: 'hand_off_rejected', recycleReason: 'no_budget' },
     });
   });
   it('only sales roles decide, and only on a handed-off contact', () => {
-    expect(acceptHandOff(mql, { at: T0, by: 'm1', byRole: 'marketing' }, def)).toEqual({ ok: false, error: 'not_authorised' });
-    expect(acceptHandOff(contact(), { at: T0, by: 'sdr1', byRole: 'sdr' }, def)).toEqual({ ok: false, error: 'not_in_hand_off' });
+    expect(acceptHandOff(mql, { at: T0, actor: { id: 'm1', role: 'marketing', admin: false } }, def)).toEqual({ ok: false, error: 'not_authorised' });
+    expect(acceptHandOff(mql, { at: T0, actor: null }, def)).toEqual({ ok: false, error: 'not_authorised' });
+    // Admins decide whatever their role.
+    expect(acceptHandOff(mql, { at: T0, actor: { id: 'm1', role: 'marketing', admin: true } }, def)).toMatchObject({ ok: true });
+    expect(acceptHandOff(contact(), { at: T0, actor: sdr }, def)).toEqual({ ok: false, error: 'not_in_hand_off' });
   });
 });
 
@@ -178,7 +203,7 @@ describe('replayTransitions (property)', () => {
     const ctx = context({
       deals: [deal({ status: 'won' })],
       activityTypes: new Set(['form_submitted', 'meeting_booked']),
-      scores: { engagement: 100, bant: 100, icpFit: 100 },
+      scores: scores({ engagement: 100, bant: 100, icpFit: 100 }),
     });
     const ready = contact({ consent: { status: 'granted', source: 'x', at: T0 }, personaId: 'p' });
     fc.assert(

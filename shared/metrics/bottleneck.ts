@@ -3,24 +3,33 @@ import type { Pipeline } from '../model/pipeline';
 import type { Conversion } from './funnel';
 import { counted, type Counted } from './scope';
 
-export type FunnelBottleneck = { from: string; to: string; rate: number; baselineRate: number | null; relative: number | null };
+export type FunnelBottleneck = {
+  from: string;
+  to: string;
+  rate: number;
+  baselineRate: number | null;
+  /** Percentage points lost against the baseline (positive = worse now); null without a baseline. */
+  drop: number | null;
+};
 
 /**
- * The adjacent-stage conversion that is weakest against its baseline (the previous period):
- * lowest current ÷ baseline; stages without a baseline are compared by their plain rate.
+ * The weakest step between adjacent stages (never first → last). With a baseline (the previous
+ * period), the step that dropped most against it, in percentage points; steps the baseline does
+ * not cover are then left out. Without one, the step with the lowest rate. Ties go to the
+ * earlier step.
  */
-export function funnelBottleneck(current: readonly Conversion[], baseline: readonly Conversion[]): FunnelBottleneck | null {
-  const base = new Map(baseline.map((c) => [`${c.from}>${c.to}`, c.rate]));
-  let worst: FunnelBottleneck | null = null;
-  for (const c of current) {
-    if (c.rate === null) continue;
-    const baselineRate = base.get(`${c.from}>${c.to}`) ?? null;
-    const relative = baselineRate ? c.rate / baselineRate : null;
-    const candidate = { from: c.from, to: c.to, rate: c.rate, baselineRate, relative };
-    const key = (b: FunnelBottleneck) => b.relative ?? b.rate;
-    if (!worst || key(candidate) < key(worst)) worst = candidate;
-  }
-  return worst;
+export function funnelBottleneck(current: readonly Conversion[], baseline: readonly Conversion[] = []): FunnelBottleneck | null {
+  const base = new Map(baseline.filter((c) => c.adjacent && c.rate !== null).map((c) => [`${c.from}>${c.to}`, c.rate!]));
+  const steps = current
+    .filter((c): c is Conversion & { rate: number } => c.adjacent && c.rate !== null)
+    .map((c) => {
+      const baselineRate = base.get(`${c.from}>${c.to}`) ?? null;
+      return { from: c.from, to: c.to, rate: c.rate, baselineRate, drop: baselineRate === null ? null : baselineRate - c.rate };
+    });
+  const compared = steps.filter((s) => s.drop !== null);
+  const pool = compared.length > 0 ? compared : steps;
+  const worse = (a: FunnelBottleneck, b: FunnelBottleneck) => (compared.length > 0 ? a.drop! > b.drop! : a.rate < b.rate);
+  return pool.reduce<FunnelBottleneck | null>((worst, s) => (worst === null || worse(s, worst) ? s : worst), null);
 }
 
 export type StagePile = { stageId: string; deals: Counted; amount: number };

@@ -17,7 +17,8 @@ export function stageEntries(
   return Object.fromEntries(stageIds.map((s) => [s, counted(ids.get(s)!)]));
 }
 
-export type Conversion = { from: string; to: string; entered: Counted; converted: Counted; rate: number | null };
+/** `adjacent` is false for the overall first → last conversion, which is never a bottleneck candidate. */
+export type Conversion = { from: string; to: string; adjacent: boolean; entered: Counted; converted: Counted; rate: number | null };
 
 /**
  * Conversion between every pair of adjacent stages, plus first → last: of the contacts that
@@ -72,6 +73,7 @@ export function conversions(log: readonly StageTransition[], funnel: readonly st
     return {
       from: funnel[a]!,
       to: funnel[b]!,
+      adjacent: b === a + 1,
       entered: { count: entered.length, ids: entered },
       converted: { count: converted.length, ids: converted },
       rate: entered.length ? converted.length / entered.length : null,

@@ -121,7 +121,8 @@ describe('funnel metrics on a hand-built log', () => {
   it('shows the inquiry → lead rate per month against a baseline', () => {
     const trend = inquiryToLeadTrend(log, 'lead', month, { from: T0 - 60 * DAY, to: T0 }, 'UTC');
     // T0 is 15 January: the whole month of data falls in January (A, B, C, D created; A, B, C became leads).
-    expect(trend.points).toEqual([{ month: '2026-01', inquiries: 4, leads: 3, rate: 0.75 }]);
+    // Days from inquiry to lead: A 2, B 2, C 8 → median 2.
+    expect(trend.points).toEqual([{ month: '2026-01', inquiries: 4, leads: 3, rate: 0.75, medianDaysToLead: 2 }]);
     expect(trend.baselineRate).toBe(0);
   });
 });

@@ -1,8 +1,11 @@
 import { TZDate } from '@date-fns/tz';
 import type { StageTransition } from '../model/stage-transition';
-import { inRange, type DateRange } from './scope';
+import type { DateRange } from './scope';
 
-export type TrendPoint = { month: string; inquiries: number; leads: number; rate: number | null };
+const DAY_MS = 86_400_000;
+
+/** One month's cohort of inquiries: how many became leads (by now), and how fast. */
+export type TrendPoint = { month: string; inquiries: number; leads: number; rate: number | null; medianDaysToLead: number | null };
 
 /**
  * Month starts (in the zone) covering the range, so each log line finds its month by binary search
@@ -32,10 +35,18 @@ function monthOf(at: number, starts: readonly number[]): number {
   return lo;
 }
 
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = values.sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
 /**
- * Inquiry → lead rate per calendar month (in the workspace's zone) against a baseline period.
- * An inquiry is a contact's first appearance (its creation line in the log); a lead is an entry
- * into the lead stage.
+ * Inquiry → lead rate as a cohort, per calendar month of inquiry (in the workspace's zone), and
+ * for a baseline period: of the inquiries created in the month, how many entered the lead stage
+ * afterwards (by now), and the median days it took. An inquiry is a contact's first appearance
+ * (its creation line in the log). Each contact counts once, so a rate never exceeds 1.
  */
 export function inquiryToLeadTrend(
   log: readonly StageTransition[],
@@ -44,26 +55,40 @@ export function inquiryToLeadTrend(
   baseline: DateRange,
   timeZone: string,
 ): { points: TrendPoint[]; baselineRate: number | null } {
-  const { starts, keys } = monthBoundaries(range, timeZone);
-  const months = new Map<string, { inquiries: number; leads: number }>();
-  let baseInquiries = 0;
-  let baseLeads = 0;
+  const inquiredAt = new Map<string, number>();
+  const firstLeadAt = new Map<string, number>();
   for (const t of log) {
     if (t.deletedAt !== null) continue;
-    const isInquiry = t.from === null;
-    const isLead = t.to === leadStageId;
-    if (!isInquiry && !isLead) continue;
-    if (inRange(t.at, baseline)) {
-      if (isInquiry) baseInquiries++;
-      if (isLead) baseLeads++;
+    if (t.from === null) {
+      const seen = inquiredAt.get(t.contactId);
+      if (seen === undefined || t.at < seen) inquiredAt.set(t.contactId, t.at);
+    } else if (t.to === leadStageId) {
+      const seen = firstLeadAt.get(t.contactId);
+      if (seen === undefined || t.at < seen) firstLeadAt.set(t.contactId, t.at);
     }
-    if (!inRange(t.at, range)) continue;
-    const key = keys[monthOf(t.at, starts)]!;
-    const entry = months.get(key) ?? { inquiries: 0, leads: 0 };
-    if (isInquiry) entry.inquiries++;
-    if (isLead) entry.leads++;
-    months.set(key, entry);
   }
-  const points = [...months].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, e]) => ({ month, ...e, rate: e.inquiries ? e.leads / e.inquiries : null }));
+  const { starts, keys } = monthBoundaries(range, timeZone);
+  const months = keys.map(() => ({ inquiries: 0, leads: 0, days: [] as number[] }));
+  let baseInquiries = 0;
+  let baseLeads = 0;
+  for (const [contactId, at] of inquiredAt) {
+    const leadAt = firstLeadAt.get(contactId);
+    const became = leadAt !== undefined && leadAt >= at;
+    if (at >= baseline.from && at < baseline.to) {
+      baseInquiries++;
+      if (became) baseLeads++;
+    }
+    if (at < range.from || at >= range.to || starts.length === 0) continue;
+    const month = months[monthOf(at, starts)]!;
+    month.inquiries++;
+    if (became) {
+      month.leads++;
+      month.days.push((leadAt - at) / DAY_MS);
+    }
+  }
+  const points = keys
+    .map((month, i) => ({ month, ...months[i]! }))
+    .filter((m) => m.inquiries > 0)
+    .map(({ month, inquiries, leads, days }) => ({ month, inquiries, leads, rate: leads / inquiries, medianDaysToLead: median(days) }));
   return { points, baselineRate: baseInquiries ? baseLeads / baseInquiries : null };
 }

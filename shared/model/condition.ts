@@ -14,5 +14,7 @@ export const fieldConditionSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('is_empty'), field: z.string().min(1) }),
   z.object({ op: z.literal('not_empty'), field: z.string().min(1) }),
   z.object({ op: z.literal('regex'), field: z.string().min(1), pattern: z.string().min(1) }),
+  /** Any of these words or phrases as whole words ("cto" is not in "Director"); Korean titles by compound part (팀장 in 영업팀장). */
+  z.object({ op: z.literal('any_word'), field: z.string().min(1), values: z.array(z.string().min(1)).min(1) }),
 ]);
 export type FieldCondition = z.infer<typeof fieldConditionSchema>;

@@ -10,9 +10,11 @@ export const stageIdSchema = z.string().regex(/^[a-z][a-z0-9_]*$/, 'lower-case s
 export const stageCriterionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('consent_present') }),
   z.object({ kind: z.literal('persona_assigned') }),
-  z.object({ kind: z.literal('icp_fit_at_least'), min: z.number().min(0).max(100) }),
-  /** `min: null` means the scoring model's hand-off threshold. */
-  z.object({ kind: z.literal('engagement_at_least'), min: z.number().nullable() }),
+  /** `min: null` means the active ICP's own threshold ("in ICP"); with no ICP defined the criterion is not checked. */
+  z.object({ kind: z.literal('icp_fit_at_least'), min: z.number().min(0).max(100).nullable() }),
+  z.object({ kind: z.literal('engagement_at_least'), min: z.number() }),
+  /** The scoring model's hand-off measure (weighted engagement, fit, BANT) reaches its threshold: the one "ready" test. */
+  z.object({ kind: z.literal('hand_off_ready') }),
   z.object({ kind: z.literal('bant_at_least'), min: z.number().min(0).max(100) }),
   z.object({ kind: z.literal('field'), condition: fieldConditionSchema }),
   z.object({ kind: z.literal('activity_present'), activityTypes: z.array(activityTypeSchema).min(1) }),
@@ -38,6 +40,23 @@ export const lifecycleStageSchema = z.object({
 });
 export type LifecycleStage = z.infer<typeof lifecycleStageSchema>;
 
+/** Who gets a hand-off that no routing rule places (DOMAIN.md §4): a named member, or the hand-off stage owner's pool. */
+export const handOffFallbackSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('member'), memberId: z.string().min(1) }),
+  z.object({ kind: z.literal('owner_pool') }),
+]);
+export type HandOffFallback = z.infer<typeof handOffFallbackSchema>;
+
+/** A volume promise between roles (DOMAIN.md §5): e.g. marketing delivers N MQLs per quarter. */
+export const volumeSlaSchema = z.object({
+  id: z.string().min(1),
+  stageId: stageIdSchema,
+  ownerRole: roleSchema,
+  count: z.number().int().positive(),
+  period: z.enum(['month', 'quarter']),
+});
+export type VolumeSla = z.infer<typeof volumeSlaSchema>;
+
 export const lifecycleDefinitionSchema = z.object({
   ...recordFields,
   name: z.string().min(1),
@@ -46,5 +65,14 @@ export const lifecycleDefinitionSchema = z.object({
   handOffStageId: stageIdSchema,
   /** Where an accepted hand-off goes (default `sql`). */
   acceptedStageId: stageIdSchema,
+  /** Roles that accept or reject hand-offs (admins always may). */
+  handOffRoles: z.array(roleSchema).min(1),
+  /**
+   * Roles that may override a refused move, besides workspace admins and the owner role of the
+   * stage the contact is moved to.
+   */
+  overrideRoles: z.array(roleSchema),
+  handOffFallback: handOffFallbackSchema,
+  volumeSlas: z.array(volumeSlaSchema),
 });
 export type LifecycleDefinition = z.infer<typeof lifecycleDefinitionSchema>;

@@ -10,6 +10,8 @@ export const routingTargetSchema = z.discriminatedUnion('kind', [
     kind: z.literal('weighted_round_robin'),
     weights: z.array(z.object({ memberId: z.string(), weight: z.number().positive() })).min(1),
   }),
+  /** The members whose territory matches the company's country or region; least loaded first. */
+  z.object({ kind: z.literal('territory'), memberIds: z.array(z.string()).min(1) }),
 ]);
 export type RoutingTarget = z.infer<typeof routingTargetSchema>;
 
@@ -25,11 +27,19 @@ export const routingRuleSchema = z.object({
 export type RoutingRule = z.infer<typeof routingRuleSchema>;
 
 /**
- * Round-robin positions and weighted-round-robin credits per rule. Plain data, returned with every
+ * The last person a round-robin rule gave a lead to, and where that person stood in the list then.
+ * The person decides who is next; the position only serves when that person has left the list,
+ * so removing someone never gives the same rep two leads in a row.
+ */
+export const roundRobinCursorSchema = z.object({ memberId: z.string(), index: z.number().int().nonnegative() });
+export type RoundRobinCursor = z.infer<typeof roundRobinCursorSchema>;
+
+/**
+ * Round-robin cursors and weighted-round-robin credits per rule. Plain data, returned with every
  * routing decision and stored in the workspace settings, so fairness survives restarts and sync.
  */
 export const routingStateSchema = z.object({
-  roundRobin: z.record(z.string(), z.number().int()),
+  roundRobin: z.record(z.string(), roundRobinCursorSchema),
   weighted: z.record(z.string(), z.record(z.string(), z.number())),
 });
 export type RoutingState = z.infer<typeof routingStateSchema>;

@@ -66,6 +66,8 @@ export const scoringModelSchema = z.object({
   fitRules: z.array(fitRuleSchema),
   /** Weight of the ICP fit (0–100) inside the fit score, 0 to ignore the ICP. */
   icpWeight: z.number().min(0).max(1),
+  /** Lowest engagement score a contact can have (negative rules stop here); null = no floor. Default 0. */
+  engagementFloor: z.number().nullable(),
   bantWeights: bantWeightsSchema,
   handOffThreshold: z.number(),
   handOffMeasure: handOffMeasureSchema,

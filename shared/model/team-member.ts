@@ -12,5 +12,7 @@ export const teamMemberSchema = z.object({
   capacity: z.number().int().positive().nullable(),
   active: z.boolean(),
   quota: z.number().nonnegative().nullable(),
+  /** Workspace admins may override any stage move and decide any hand-off. */
+  admin: z.boolean(),
 });
 export type TeamMember = z.infer<typeof teamMemberSchema>;

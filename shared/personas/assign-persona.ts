@@ -1,16 +1,19 @@
 import type { Persona } from '../model/persona';
+import { compileWordPattern } from '../text/word-match';
 
 export type PersonaMatch = { personaId: string; personaName: string; pattern: string };
 
-/** `/…/` is a regular expression; anything else is a case-insensitive substring. */
+/**
+ * `/…/` is a regular expression; anything else is a word or phrase matched as whole words, so
+ * "cto" does not find "Director" (Korean compounds by their parts: 팀장 finds 영업팀장).
+ */
 function compilePattern(pattern: string): (title: string) => boolean {
   const regex = /^\/(.+)\/([a-z]*)$/.exec(pattern);
   if (regex) {
     const compiled = new RegExp(regex[1]!, regex[2]!.includes('i') ? regex[2] : `${regex[2]}i`);
     return (title) => compiled.test(title);
   }
-  const needle = pattern.toLowerCase();
-  return (title) => title.toLowerCase().includes(needle);
+  return compileWordPattern(pattern);
 }
 
 export type PersonaMatcher = (jobTitle: string | null | undefined) => PersonaMatch | null;

@@ -1,2 +1,3 @@
 export * from './route-contact';
 export * from './analyse-rules';
+export * from './routing-facts';

@@ -10,11 +10,16 @@ import { addWorkingHours } from '../sla/working-time';
 export type { RoutingState };
 export { emptyRoutingState } from '../model/routing-rule';
 
+/** Where a lead goes when no rule places it: a named member, or the least loaded of a pool (the hand-off stage owners). */
+export type RoutingFallback = { kind: 'member'; memberId: string } | { kind: 'pool'; memberIds: readonly string[] };
+
 export type RoutingContext = {
   company?: Company | null;
+  /** Derived facts rule conditions may use: `score.handOff`, `deal.amount`, `deal.probability`… (see routingFacts). */
+  facts?: Readonly<Record<string, number | string | null>>;
   /** Open leads/tasks per member: least-loaded picks the smallest, capacity is checked against it. */
   load: ReadonlyMap<string, number>;
-  fallbackOwnerId?: string | null;
+  fallback?: RoutingFallback | null;
   /** When set, the decision carries the follow-up task with its SLA deadline. */
   followUp?: { calendar: WorkingCalendar; slaHours: number; title: string };
 };
@@ -27,6 +32,8 @@ export type RoutingDecision = {
   assignee: string | null;
   ruleId: string | null;
   reason: 'rule' | 'fallback' | 'no_match' | 'no_one_available';
+  /** Why the fallback was used (or why nobody was found): no rule matched, or the matching rules' people were unavailable. */
+  fallbackWhy: 'no_match' | 'no_one_available' | null;
   /** People a matching rule would have chosen but could not (inactive, at capacity). */
   skipped: SkippedMember[];
   newState: RoutingState;
@@ -41,34 +48,60 @@ function eligibility(memberId: string, team: ReadonlyMap<string, TeamMember>, lo
   return null;
 }
 
+const leastLoaded = (ids: readonly string[], isEligible: (id: string) => boolean, load: ReadonlyMap<string, number>): string | null => {
+  let best: string | null = null;
+  for (const id of ids) if (isEligible(id) && (best === null || (load.get(id) ?? 0) < (load.get(best) ?? 0))) best = id;
+  return best;
+};
+
+/** A member's territory ("KR", "KR, JP", "APAC") against the company's country and region, case-insensitive. */
+function inTerritory(member: TeamMember | undefined, company: Company | null | undefined): boolean {
+  if (!member?.territory || !company) return false;
+  const places = [company.country, company.region].filter((p): p is string => !!p).map((p) => p.trim().toLowerCase());
+  return member.territory
+    .split(/[,;]/)
+    .map((t) => t.trim().toLowerCase())
+    .some((t) => t !== '' && places.includes(t));
+}
+
+/**
+ * Next in a round robin: the person after the last one served. When that person has left the
+ * list, the one now standing at their old position is next, so nobody is served twice in a row.
+ */
+function nextInRoundRobin(ids: readonly string[], cursor: RoutingState['roundRobin'][string] | undefined, isEligible: (id: string) => boolean) {
+  const lastAt = cursor ? ids.indexOf(cursor.memberId) : -1;
+  const start = cursor === undefined ? 0 : lastAt >= 0 ? lastAt + 1 : cursor.index;
+  for (let step = 0; step < ids.length; step++) {
+    const index = (start + step) % ids.length;
+    if (isEligible(ids[index]!)) return { memberId: ids[index]!, index };
+  }
+  return null;
+}
+
 /** Picks from a target's people, or null when none is available; updates the rule's state. */
 function pick(
   ruleId: string,
   target: RoutingTarget,
   isEligible: (id: string) => boolean,
-  load: ReadonlyMap<string, number>,
+  context: { load: ReadonlyMap<string, number>; members: ReadonlyMap<string, TeamMember>; company: Company | null | undefined },
   state: RoutingState,
 ): string | null {
   switch (target.kind) {
     case 'person':
       return isEligible(target.memberId) ? target.memberId : null;
     case 'round_robin': {
-      const ids = target.memberIds;
-      const last = state.roundRobin[ruleId] ?? -1;
-      for (let step = 1; step <= ids.length; step++) {
-        const index = (last + step) % ids.length;
-        if (isEligible(ids[index]!)) {
-          state.roundRobin[ruleId] = index;
-          return ids[index]!;
-        }
-      }
-      return null;
+      const next = nextInRoundRobin(target.memberIds, state.roundRobin[ruleId], isEligible);
+      if (next) state.roundRobin[ruleId] = next;
+      return next?.memberId ?? null;
     }
-    case 'least_loaded': {
-      let best: string | null = null;
-      for (const id of target.memberIds) if (isEligible(id) && (best === null || (load.get(id) ?? 0) < (load.get(best) ?? 0))) best = id;
-      return best;
-    }
+    case 'least_loaded':
+      return leastLoaded(target.memberIds, isEligible, context.load);
+    case 'territory':
+      return leastLoaded(
+        target.memberIds.filter((id) => inTerritory(context.members.get(id), context.company)),
+        isEligible,
+        context.load,
+      );
     case 'weighted_round_robin': {
       // Smooth weighted round robin: every eligible person earns its weight, the richest is picked and pays the total.
       const credits = { ...(state.weighted[ruleId] ?? {}) };
@@ -97,7 +130,8 @@ export function orderedRules(rules: readonly RoutingRule[]) {
 
 /**
  * Who gets this lead? Ordered rules, first match wins; a matching rule whose people are all
- * inactive or at capacity passes the lead on to the next rule; nothing left → fallback owner.
+ * inactive or at capacity passes the lead on to the next rule; nothing left → the fallback (a
+ * named member, or the least loaded of the pool), and the decision says why.
  * Deterministic: same contact, rules, team, load and state → same decision.
  */
 export function routeContact(
@@ -110,7 +144,7 @@ export function routeContact(
 ): RoutingDecision {
   const members = new Map(team.map((m) => [m.id, m]));
   const newState: RoutingState = { roundRobin: { ...state.roundRobin }, weighted: { ...state.weighted } };
-  const subject: ConditionSubject = { contact, company: context.company ?? null };
+  const subject: ConditionSubject = { contact, company: context.company ?? null, facts: context.facts ?? {} };
   const skipped: SkippedMember[] = [];
   const isEligible = (id: string) => {
     const why = eligibility(id, members, context.load);
@@ -121,13 +155,22 @@ export function routeContact(
   for (const { rule, tests } of orderedRules(rules)) {
     if (!tests.every((test) => test(subject))) continue;
     matchedAny = true;
-    const assignee = pick(rule.id, rule.target, isEligible, context.load, newState);
-    if (assignee) return { assignee, ruleId: rule.id, reason: 'rule', skipped, newState, task: followUpTask(contact, assignee, now, context) };
+    const assignee = pick(rule.id, rule.target, isEligible, { load: context.load, members, company: context.company }, newState);
+    if (assignee)
+      return { assignee, ruleId: rule.id, reason: 'rule', fallbackWhy: null, skipped, newState, task: followUpTask(contact, assignee, now, context) };
   }
-  const fallback = context.fallbackOwnerId ?? null;
-  if (fallback && isEligible(fallback))
-    return { assignee: fallback, ruleId: null, reason: 'fallback', skipped, newState, task: followUpTask(contact, fallback, now, context) };
-  return { assignee: null, ruleId: null, reason: matchedAny ? 'no_one_available' : 'no_match', skipped, newState, task: null };
+  const why = matchedAny ? 'no_one_available' : 'no_match';
+  const fallback = context.fallback ?? null;
+  const assignee =
+    fallback === null
+      ? null
+      : fallback.kind === 'member'
+        ? isEligible(fallback.memberId)
+          ? fallback.memberId
+          : null
+        : leastLoaded(fallback.memberIds, isEligible, context.load);
+  if (assignee) return { assignee, ruleId: null, reason: 'fallback', fallbackWhy: why, skipped, newState, task: followUpTask(contact, assignee, now, context) };
+  return { assignee: null, ruleId: null, reason: why, fallbackWhy: why, skipped, newState, task: null };
 }
 
 function followUpTask(contact: Contact, ownerId: string, now: Timestamp, context: RoutingContext): FollowUpTaskDraft | null {
@@ -139,20 +182,20 @@ function followUpTask(contact: Contact, ownerId: string, now: Timestamp, context
 /** Routes many contacts in order, carrying state and load forward: what an admin sees before saving rules. */
 export function dryRun(
   rules: readonly RoutingRule[],
-  contacts: readonly { contact: Contact; company?: Company | null }[],
+  contacts: readonly { contact: Contact; company?: Company | null; facts?: RoutingContext['facts'] }[],
   team: readonly TeamMember[],
   state: RoutingState,
   now: Timestamp,
   load: ReadonlyMap<string, number> = new Map(),
-  fallbackOwnerId: string | null = null,
+  fallback: RoutingFallback | null = null,
 ): { perMember: Map<string, number>; perRule: Map<string, number>; unassigned: string[]; finalState: RoutingState } {
   const running = new Map(load);
   const perMember = new Map<string, number>();
   const perRule = new Map<string, number>();
   const unassigned: string[] = [];
   let current = state;
-  for (const { contact, company } of contacts) {
-    const decision = routeContact(contact, rules, team, current, now, { company: company ?? null, load: running, fallbackOwnerId });
+  for (const { contact, company, facts } of contacts) {
+    const decision = routeContact(contact, rules, team, current, now, { company: company ?? null, facts, load: running, fallback });
     current = decision.newState;
     if (!decision.assignee) {
       unassigned.push(contact.id);

@@ -57,8 +57,11 @@ describe('routeContact', () => {
   it('skips inactive and over-capacity people and passes on to the next rule, then the fallback', () => {
     const busyTeam = [member('a', { active: false }), member('b', { capacity: 2 }), member('c')];
     const rules = [rule('r1', 0, [], { kind: 'person', memberId: 'a' }), rule('r2', 1, [], { kind: 'round_robin', memberIds: ['b'] })];
-    const decision = routeContact(contact(), rules, busyTeam, emptyRoutingState(), T0, { load: new Map([['b', 2]]), fallbackOwnerId: 'c' });
-    expect(decision).toMatchObject({ assignee: 'c', reason: 'fallback' });
+    const decision = routeContact(contact(), rules, busyTeam, emptyRoutingState(), T0, {
+      load: new Map([['b', 2]]),
+      fallback: { kind: 'member', memberId: 'c' },
+    });
+    expect(decision).toMatchObject({ assignee: 'c', reason: 'fallback', fallbackWhy: 'no_one_available' });
     expect(decision.skipped).toEqual([
       { memberId: 'a', why: 'inactive' },
       { memberId: 'b', why: 'at_capacity' },

@@ -6,7 +6,8 @@ import { compileEngagementRules, decayFactor, engagementScore } from './engageme
 
 const now = Date.UTC(2026, 0, 31);
 const DAY = 86_400_000;
-const event = (type: ActivityType, url: string | null = null, at = now) => ({ type, at, url, seconds: null, meta: {} });
+let eventCount = 0;
+const event = (type: ActivityType, url: string | null = null, at = now) => ({ id: `e${++eventCount}`, type, at, url, seconds: null, meta: {} });
 const times = (n: number, type: ActivityType, url: string | null = null) => Array.from({ length: n }, () => event(type, url));
 const defaults = compileEngagementRules(defaultEngagementRules());
 

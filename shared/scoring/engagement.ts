@@ -21,23 +21,29 @@ export type EngagementLedgerEntry = {
 
 export type EngagementResult = { score: number; ledger: EngagementLedgerEntry[] };
 
-export type ActivityFacts = Pick<Activity, 'type' | 'at' | 'url' | 'seconds' | 'meta'>;
+/** Ledger id of the line that lifts a score up to the model's floor (negative rules stop there). */
+export const FLOOR_LEDGER_ID = 'floor';
+
+export type ActivityFacts = Pick<Activity, 'id' | 'type' | 'at' | 'url' | 'seconds' | 'meta'>;
 
 /** Rules indexed by activity type, URL patterns lower-cased once: scoring 1M activities stays cheap. */
 export type CompiledEngagementRules = {
   rules: EngagementRule[];
   byType: Map<ActivityType, number[]>;
   urlNeedles: (string | null)[];
+  /** Lowest score (null: none). */
+  floor: number | null;
 };
 
-export function compileEngagementRules(rules: EngagementRule[]): CompiledEngagementRules {
+/** `floor` defaults to 0: engagement never goes below zero unless a model says otherwise. */
+export function compileEngagementRules(rules: EngagementRule[], floor: number | null = 0): CompiledEngagementRules {
   const byType = new Map<ActivityType, number[]>();
   rules.forEach((rule, index) => {
     const list = byType.get(rule.activityType) ?? [];
     list.push(index);
     byType.set(rule.activityType, list);
   });
-  return { rules, byType, urlNeedles: rules.map((r) => r.urlContains?.toLowerCase() ?? null) };
+  return { rules, byType, urlNeedles: rules.map((r) => r.urlContains?.toLowerCase() ?? null), floor };
 }
 
 function matches(rule: EngagementRule, urlNeedle: string | null, activity: ActivityFacts): boolean {
@@ -49,7 +55,7 @@ function matches(rule: EngagementRule, urlNeedle: string | null, activity: Activ
   return true;
 }
 
-/** Points × 0.5^(age / half-life); activities dated in the future count as new. */
+/** Points × 0.5^(age / half-life). (Activities dated after `now` never get here: they do not count yet.) */
 export function decayFactor(halfLifeDays: number | null, at: Timestamp, now: Timestamp): number {
   if (halfLifeDays === null) return 1;
   const ageDays = Math.max(0, now - at) / DAY_MS;
@@ -78,8 +84,12 @@ export function resetEngagementAccumulator(acc: EngagementAccumulator): void {
   acc.decayed.fill(0);
 }
 
-/** Adds one activity to the sums of every rule it matches. */
+/**
+ * Adds one activity to the sums of every rule it matches. An activity dated after `now` (a
+ * scheduled webinar, a clock-skewed import) counts only once its time has come.
+ */
 export function addEngagementActivity(acc: EngagementAccumulator, compiled: CompiledEngagementRules, activity: ActivityFacts, now: Timestamp): void {
+  if (activity.at > now) return;
   const candidates = compiled.byType.get(activity.type);
   if (candidates === undefined) return;
   for (const index of candidates) {
@@ -98,11 +108,16 @@ export function addEngagementActivity(acc: EngagementAccumulator, compiled: Comp
   }
 }
 
-/** The engagement score the sums add up to, each rule capped. */
-export function engagementTotal(acc: EngagementAccumulator, compiled: CompiledEngagementRules): number {
+function rulesTotal(acc: EngagementAccumulator, compiled: CompiledEngagementRules): number {
   let score = 0;
   for (let i = 0; i < compiled.rules.length; i++) if (acc.occurrences[i] !== 0) score += applyCap(acc.decayed[i]!, compiled.rules[i]!.cap);
   return score;
+}
+
+/** The engagement score the sums add up to, each rule capped, never below the model's floor. */
+export function engagementTotal(acc: EngagementAccumulator, compiled: CompiledEngagementRules): number {
+  const score = rulesTotal(acc, compiled);
+  return compiled.floor !== null && score < compiled.floor ? compiled.floor : score;
 }
 
 /** One ledger entry per rule that matched: the "why" behind the number. */
@@ -122,15 +137,27 @@ export function engagementLedger(acc: EngagementAccumulator, compiled: CompiledE
       capped: points !== acc.decayed[i],
     });
   }
+  const total = rulesTotal(acc, compiled);
+  if (compiled.floor !== null && total < compiled.floor) {
+    // The lift to the floor is a ledger line of its own, so the lines still add up to the score.
+    const lift = compiled.floor - total;
+    ledger.push({ ruleId: FLOOR_LEDGER_ID, label: 'Floor', occurrences: 0, rawPoints: lift, decayedPoints: lift, points: lift, capped: false });
+  }
   return ledger;
 }
 
 /**
  * Engagement (behaviour) score of one contact's activities, with a ledger entry per rule that
- * gave points. Order of `activities` does not matter.
+ * gave points. Order of `activities` does not matter, and the same activity id counts once (an
+ * import or a sync may hand the same event over twice).
  */
 export function engagementScore(activities: readonly ActivityFacts[], compiled: CompiledEngagementRules, now: Timestamp): EngagementResult {
   const acc = createEngagementAccumulator(compiled);
-  for (const activity of activities) addEngagementActivity(acc, compiled, activity, now);
+  const seen = new Set<string>();
+  for (const activity of activities) {
+    if (seen.has(activity.id)) continue;
+    seen.add(activity.id);
+    addEngagementActivity(acc, compiled, activity, now);
+  }
   return { score: engagementTotal(acc, compiled), ledger: engagementLedger(acc, compiled) };
 }

@@ -67,10 +67,18 @@ export function scoreAll(input: ScoreAllInput): Map<string, ScoreSummary> {
   const acc = createEngagementAccumulator(compiled.engagement);
   const subject: ConditionSubject = { contact: contacts[0] ?? {}, company: null };
   const scores = new Map<string, ScoreSummary>();
+  // One small set reused per contact: the same activity id counts once, as in scoreContact.
+  const seen = new Set<string>();
   for (let i = 0; i < contacts.length; i++) {
     const contact = contacts[i]!;
     resetEngagementAccumulator(acc);
-    for (let k = start[i]!; k < start[i + 1]!; k++) addEngagementActivity(acc, compiled.engagement, activities[order[k]!]!, now);
+    seen.clear();
+    for (let k = start[i]!; k < start[i + 1]!; k++) {
+      const activity = activities[order[k]!]!;
+      if (seen.has(activity.id)) continue;
+      seen.add(activity.id);
+      addEngagementActivity(acc, compiled.engagement, activity, now);
+    }
     const company = contact.companyId ? (companies.get(contact.companyId) ?? null) : null;
     const icpResult = fitOf(company);
     subject.contact = contact;

@@ -32,7 +32,7 @@ export function compileScoringModel(model: ScoringModel): CompiledScoringModel {
   const m = model.handOffMeasure;
   return {
     model,
-    engagement: compileEngagementRules(model.engagementRules),
+    engagement: compileEngagementRules(model.engagementRules, model.engagementFloor),
     fit: compileFitRules(model.fitRules, model.icpWeight),
     measureWeight: m.engagement + m.fit + m.bant,
   };

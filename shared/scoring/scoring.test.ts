@@ -7,7 +7,7 @@ import type { FieldCondition } from '../model/condition';
 import type { Contact } from '../model/contact';
 import { activityTypes, type ActivityType } from '../model/identifiers';
 import type { Icp } from '../model/icp';
-import { activity, contact, context, DAY, lifecycle, scoringModel, T0 } from '../testing/fixtures';
+import { activity, contact, context, DAY, lifecycle, scores, scoringModel, T0 } from '../testing/fixtures';
 import { bantRatingFromScale, bantScore } from './bant';
 import { compileEngagementRules, engagementScore } from './engagement';
 import { scoreAll } from './score-all';
@@ -142,6 +142,7 @@ describe('BANT', () => {
 
 describe('engagement properties', () => {
   const anyActivity = fc.record({
+    id: fc.uuid(),
     type: fc.constantFrom(...activityTypes),
     at: fc.integer({ min: T0 - 400 * DAY, max: T0 }),
     url: fc.constantFrom(null, '/pricing', '/blog/x'),
@@ -172,7 +173,8 @@ describe('engagement properties', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 1000 }), (ageA, ageB) => {
         const [younger, older] = ageA <= ageB ? [ageA, ageB] : [ageB, ageA];
-        const score = (age: number) => engagementScore([{ type: 'email_clicked', at: T0 - age * DAY, url: null, seconds: null, meta: {} }], compiled, T0).score;
+        const score = (age: number) =>
+          engagementScore([{ id: 'a', type: 'email_clicked', at: T0 - age * DAY, url: null, seconds: null, meta: {} }], compiled, T0).score;
         expect(score(older)).toBeLessThanOrEqual(score(younger) + 1e-12);
         expect(score(younger)).toBeLessThanOrEqual(5);
       }),
@@ -242,12 +244,12 @@ describe('scoreAll', () => {
 describe('almostQualified', () => {
   it('lists leads over the threshold that miss exactly one hand-off criterion, with the missing item', () => {
     const ready = { consent: { status: 'granted' as const, source: 'form', at: T0 } };
-    const hot = { engagement: 90, bant: 0, icpFit: 80 };
+    const hot = scores({ engagement: 90, icpFit: 80 });
     const list = almostQualified(
       [
         { contact: contact({ id: 'one-missing', lifecycleStage: 'lead' }), context: context({ scores: hot, activityTypes: new Set(['form_submitted']) }) },
         { contact: contact({ id: 'two-missing', lifecycleStage: 'lead' }), context: context({ scores: hot }) },
-        { contact: contact({ id: 'cold', lifecycleStage: 'lead', ...ready }), context: context({ scores: { ...hot, engagement: 20 } }) },
+        { contact: contact({ id: 'cold', lifecycleStage: 'lead', ...ready }), context: context({ scores: { ...hot, engagement: 20, handOffMeasure: 20 } }) },
         { contact: contact({ id: 'already-mql', lifecycleStage: 'mql' }), context: context({ scores: hot, activityTypes: new Set(['form_submitted']) }) },
       ],
       lifecycle(),

@@ -74,8 +74,8 @@ describe('simulateFunnel', () => {
     const stages = stagesFromMetrics(
       ['lead', 'mql', 'customer'],
       [
-        { from: 'lead', to: 'mql', entered: { count: 10, ids: [] }, converted: { count: 4, ids: [] }, rate: 0.4 },
-        { from: 'mql', to: 'customer', entered: { count: 4, ids: [] }, converted: { count: 1, ids: [] }, rate: 0.25 },
+        { from: 'lead', to: 'mql', adjacent: true, entered: { count: 10, ids: [] }, converted: { count: 4, ids: [] }, rate: 0.4 },
+        { from: 'mql', to: 'customer', adjacent: true, entered: { count: 4, ids: [] }, converted: { count: 1, ids: [] }, rate: 0.25 },
       ],
       { lead: { median: 3 * 86_400_000, p90: null, count: 1, ids: [] } },
     );

@@ -55,8 +55,22 @@ export function activity(type: ActivityType, overrides: Partial<Activity> = {}):
   };
 }
 
+/** Live scores for a transition context; the hand-off measure follows engagement unless a test sets it (the default model's measure). */
+export function scores(overrides: Partial<TransitionContext['scores']> = {}): TransitionContext['scores'] {
+  const engagement = overrides.engagement ?? 0;
+  return { engagement, fit: 0, bant: 0, handOffMeasure: engagement, icpFit: null, ...overrides };
+}
+
 export function context(overrides: Partial<TransitionContext> = {}): TransitionContext {
-  return { company: null, activityTypes: new Set(), deals: [], scores: { engagement: 0, bant: 0, icpFit: null }, handOffThreshold: 75, ...overrides };
+  return {
+    company: null,
+    activityTypes: new Set(),
+    deals: [],
+    scores: { engagement: 0, fit: 0, bant: 0, handOffMeasure: 0, icpFit: null },
+    handOffThreshold: 75,
+    icpThreshold: null,
+    ...overrides,
+  };
 }
 
 export const lifecycle = () => createDefaultLifecycle(T0, 'lifecycle-1');
@@ -115,6 +129,7 @@ export function teamMember(id: string, overrides: Partial<TeamMember> = {}): Tea
     capacity: null,
     active: true,
     quota: null,
+    admin: false,
     ...overrides,
   };
 }

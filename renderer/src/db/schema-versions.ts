@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { upgradeToFunnelIntegrity } from './migrations/v4-funnel-integrity';
 
 /** One step of the workspace database's history. Never edit a released step: add a new one. */
 export type SchemaVersion = {
@@ -54,6 +55,14 @@ export const schemaVersions: SchemaVersion[] = [
           meta.routingState ??= { roundRobin: {}, weighted: {} };
         });
     },
+  },
+  {
+    version: 4,
+    why: "Funnel integrity: team members get an admin flag, lifecycles say who decides hand-offs and overrides and where unrouted leads go, the MQL criterion uses the hand-off measure and the ICP's own threshold, models get an engagement floor and whole-word title rules, round robin remembers the person, and calendars without working time are replaced. Deals are indexed by every contact on them, so a lost deal finds all the contacts it recycles.",
+    stores: {
+      deals: 'id, [pipelineId+stageId], primaryContactId, *contactIds, companyId, ownerId, updatedAt',
+    },
+    upgrade: upgradeToFunnelIntegrity,
   },
 ];
 

@@ -1,16 +1,18 @@
-import { evaluateTransition } from '@shared/index';
+import type { AppliedAction } from '@shared/index';
 import { contactSchema, type Contact } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
-import { applyThresholdActions, automationTables, type AppliedAction } from './automation-repository';
-import type { EditResult } from './contact-edit-repository';
-import { getActiveDesign, loadTransitionContext } from './scoring-context-repository';
+import { contactChangeTables, saveContactChange } from './automation-repository';
+import { fieldErrors, type EditResult } from './contact-edit-repository';
+import { getActiveDesign } from './scoring-context-repository';
 
 /** What marketing can fill in for an almost-qualified lead. */
 export type AlmostQualifiedFix = { kind: 'consent'; source: string } | { kind: 'persona'; personaId: string } | { kind: 'field'; field: string; value: string };
 
+const fillableFields = ['phone', 'jobTitle', 'email', 'source'];
+
 /**
- * Completes the one missing item, and when that makes the lead meet the hand-off criteria, hands
- * it off right away with the scoring model's actions (stage change, routing, task): one transaction.
+ * Completes the one missing item. The change goes through the one write path, whose automation
+ * re-check hands the lead off at once when nothing else is missing: one transaction.
  */
 export async function fixAlmostQualified(
   db: WorkspaceDb,
@@ -18,36 +20,26 @@ export async function fixAlmostQualified(
   fix: AlmostQualifiedFix,
   now: number = Date.now(),
 ): Promise<EditResult<{ contact: Contact; applied: AppliedAction[] }>> {
-  return db.transaction('rw', [...new Set([...automationTables(db), db.icps, db.lifecycles, db.scoringModels, db.personas])], async () => {
+  return db.transaction('rw', contactChangeTables(db), async () => {
     const contact = await db.contacts.get(contactId);
     const design = await getActiveDesign(db);
     if (!contact || contact.deletedAt !== null || !design) return { ok: false, errors: [{ field: 'contactId', message: 'contact not found' }] };
     let next: Contact;
-    if (fix.kind === 'consent') next = { ...contact, consent: { status: 'granted', source: fix.source, at: now } };
+    if (fix.kind === 'consent') next = { ...contact, consent: { status: 'granted', source: fix.source.trim() || null, at: now } };
     else if (fix.kind === 'persona') {
       if (!(await db.personas.get(fix.personaId))) return { ok: false, errors: [{ field: 'personaId', message: 'unknown persona' }] };
       next = { ...contact, personaId: fix.personaId };
     } else {
-      if (!['phone', 'jobTitle', 'email', 'source'].includes(fix.field) && !fix.field.startsWith('customFields.'))
+      if (!fillableFields.includes(fix.field) && !fix.field.startsWith('customFields.'))
         return { ok: false, errors: [{ field: fix.field, message: 'not a field that can be filled in here' }] };
       const value = fix.value.trim() || null;
       next = fix.field.startsWith('customFields.')
         ? { ...contact, customFields: { ...contact.customFields, [fix.field.slice(13)]: value } }
         : { ...contact, [fix.field]: value };
     }
-    const parsed = contactSchema.safeParse({ ...next, updatedAt: now });
-    if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })) };
-    let updated = parsed.data;
-    let applied: AppliedAction[] = [];
-    const ready = evaluateTransition(
-      updated,
-      await loadTransitionContext(db, updated, design),
-      updated.lifecycleStage,
-      design.lifecycle.handOffStageId,
-      design.lifecycle,
-    );
-    if (ready.ok) ({ contact: updated, applied } = await applyThresholdActions(db, updated, design.model.thresholdActions, design, now));
-    await db.contacts.put(updated);
-    return { ok: true, value: { contact: updated, applied } };
+    const parsed = contactSchema.safeParse(next);
+    if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues) };
+    const saved = await saveContactChange(db, contact, parsed.data, design, now, { completedForHandOff: true });
+    return { ok: true, value: { contact: saved.contact, applied: saved.applied } };
   });
 }

@@ -1,18 +1,27 @@
-import { addWorkingHours, applyTransition, routeContact, type RoutingState } from '@shared/index';
-import { newId, type Contact, type Notification, type Task, type ThresholdAction } from '@shared/model';
+import {
+  automationTrigger,
+  cachedHandOffMeasure,
+  planThresholdActions,
+  routingFacts,
+  slaTasksStoppedBy,
+  withCachedScores,
+  workspaceCalendar,
+  type AppliedAction,
+  type AutomationTrigger,
+  type ContactScore,
+  type RoutingInputs,
+  type ThresholdPlan,
+  type TransitionContext,
+} from '@shared/index';
+import type { Contact, StageTransition } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
-import { recordAssignment } from './assignments-repository';
-import { loadTransitionContext, type ActiveDesign } from './scoring-context-repository';
+import { getWorkspaceMeta } from './meta-repository';
+import { loadTransitionContext, type ActiveDesign, type ContactFacts } from './scoring-context-repository';
 
-export type AppliedAction =
-  | { kind: 'change_stage'; to: string; moved: boolean; unmet: string[] }
-  | { kind: 'route'; assignee: string | null; ruleId: string | null; reason: string }
-  | { kind: 'create_task'; taskId: string }
-  | { kind: 'add_to_list'; list: string }
-  | { kind: 'notify'; role: string };
+export type { AppliedAction };
 
-/** Tables a transaction must include to apply threshold actions. */
-export const automationTables = (db: WorkspaceDb) => [
+/** Every table a contact change may read or write (scores, criteria, automation, routing, SLA tasks). */
+export const contactChangeTables = (db: WorkspaceDb) => [
   db.contacts,
   db.transitions,
   db.activities,
@@ -24,121 +33,89 @@ export const automationTables = (db: WorkspaceDb) => [
   db.assignments,
   db.notifications,
   db.meta,
+  db.icps,
+  db.lifecycles,
+  db.scoringModels,
+  db.personas,
+  db.pipelines,
 ];
 
-const notification = (now: number, fields: Pick<Notification, 'kind' | 'memberId' | 'role' | 'contactId' | 'detail'>): Notification => ({
-  id: newId(),
-  createdAt: now,
-  updatedAt: now,
-  deletedAt: null,
-  readAt: null,
-  ...fields,
-});
+async function loadRoutingInputs(db: WorkspaceDb, design: ActiveDesign, scores: TransitionContext['scores'], facts: ContactFacts): Promise<RoutingInputs> {
+  const [rules, team, meta, pipelines] = await Promise.all([db.routingRules.toArray(), db.teamMembers.toArray(), getWorkspaceMeta(db), db.pipelines.toArray()]);
+  const handOff = design.lifecycle.handOffStageId;
+  const load = new Map<string, number>();
+  await Promise.all(team.map(async (m) => load.set(m.id, await db.contacts.where('[ownerId+lifecycleStage]').equals([m.id, handOff]).count())));
+  return {
+    rules,
+    team,
+    load,
+    state: meta?.routingState ?? { roundRobin: {}, weighted: {} },
+    company: facts.company,
+    facts: routingFacts(scores, facts.deals, pipelines),
+  };
+}
+
+/** Writes what the automation planned; decides nothing. Runs inside the caller's transaction. */
+async function applyPlan(db: WorkspaceDb, before: Contact, plan: ThresholdPlan, now: number): Promise<void> {
+  if (plan.transition) await saveTransitionLine(db, before, plan.transition);
+  if (plan.assignment) await db.assignments.add(plan.assignment);
+  if (plan.tasks.length) await db.tasks.bulkAdd(plan.tasks);
+  if (plan.notifications.length) await db.notifications.bulkAdd(plan.notifications);
+  if (plan.routingState) {
+    const meta = await getWorkspaceMeta(db);
+    if (meta) await db.meta.put({ ...meta, routingState: plan.routingState, updatedAt: now });
+  }
+}
+
+/** Adds the log line and stops the SLA of the stage the contact left (its running SLA tasks are closed). */
+async function saveTransitionLine(db: WorkspaceDb, before: Contact, transition: StageTransition): Promise<void> {
+  await db.transitions.add(transition);
+  const tasks = await db.tasks.where('contactId').equals(before.id).toArray();
+  const stopped = slaTasksStoppedBy(before, tasks, transition.at);
+  if (stopped.length) await db.tasks.bulkPut(stopped);
+}
+
+/** Saves a stage change the lifecycle engine allowed: the contact, its log line, and the end of the old stage's SLA. */
+export async function saveStageChange(db: WorkspaceDb, before: Contact, after: Contact, transition: StageTransition): Promise<void> {
+  await db.contacts.put(after);
+  await saveTransitionLine(db, before, transition);
+}
+
+export type ContactChange = { contact: Contact; score: ContactScore; trigger: AutomationTrigger | null; applied: AppliedAction[] };
 
 /**
- * Performs what the scoring model asks when a contact crosses the hand-off threshold: the stage
- * change goes through the lifecycle engine (and is skipped if criteria are unmet), routing through
- * the routing engine with the workspace's round-robin state, then tasks, lists and notifications.
- * Runs inside the caller's transaction; returns the updated contact and what was done.
+ * The one write path of a changed contact (activity, field edit, consent, BANT, persona, design
+ * change): rescores it from live facts, caches the scores, re-checks the automation (shared's
+ * automationTrigger and planThresholdActions) and saves the contact with everything planned.
+ * Runs inside the caller's transaction, which must include contactChangeTables.
  */
-export async function applyThresholdActions(
+export async function saveContactChange(
   db: WorkspaceDb,
-  start: Contact,
-  actions: readonly ThresholdAction[],
+  before: Contact,
+  changed: Contact,
   design: ActiveDesign,
   now: number,
-): Promise<{ contact: Contact; applied: AppliedAction[] }> {
-  let contact = start;
-  const applied: AppliedAction[] = [];
-  const meta = await db.meta.toCollection().first();
-  const calendar = meta?.calendar ?? { timeZone: 'UTC', workingDays: [1, 2, 3, 4, 5], startHour: 9, endHour: 18, holidays: [] };
-  const funnel = design.lifecycle.stages.filter((s) => s.kind === 'funnel').map((s) => s.id);
-  let followUpCreated = false;
-  for (const action of actions) {
-    switch (action.kind) {
-      case 'change_stage': {
-        const here = funnel.indexOf(contact.lifecycleStage);
-        const target = funnel.indexOf(action.stageId);
-        // Forward along the funnel, or back from Recycled (recycled leads re-qualify); never out of Disqualified.
-        const recycled = design.lifecycle.stages.find((s) => s.id === contact.lifecycleStage)?.kind === 'recycled';
-        if (target < 0 || (!recycled && (here < 0 || target <= here))) break;
-        const result = applyTransition(
-          contact,
-          { to: action.stageId, at: now, by: null, kind: 'automatic', reason: 'threshold' },
-          design.lifecycle,
-          await loadTransitionContext(db, contact, design),
-        );
-        if (result.ok) {
-          contact = result.contact;
-          await db.transitions.add(result.transition);
-        }
-        const unmet = !result.ok && result.error === 'refused' && result.evaluation.reason === 'criteria' ? result.evaluation.unmet.map((u) => u.item) : [];
-        applied.push({ kind: 'change_stage', to: action.stageId, moved: result.ok, unmet });
-        break;
-      }
-      case 'route': {
-        const [rules, team] = await Promise.all([db.routingRules.toArray(), db.teamMembers.toArray()]);
-        const handOff = design.lifecycle.handOffStageId;
-        const load = new Map<string, number>();
-        await Promise.all(team.map(async (m) => load.set(m.id, await db.contacts.where('[ownerId+lifecycleStage]').equals([m.id, handOff]).count())));
-        const slaHours = design.lifecycle.stages.find((s) => s.id === handOff)?.slaHours ?? 24;
-        const company = contact.companyId ? ((await db.companies.get(contact.companyId)) ?? null) : null;
-        const state: RoutingState = meta?.routingState ?? { roundRobin: {}, weighted: {} };
-        const decision = routeContact(contact, rules, team, state, now, {
-          company,
-          load,
-          fallbackOwnerId: null,
-          followUp: { calendar, slaHours, title: meta?.locale === 'ko' ? '핸드오프 후속 연락' : 'Follow up hand-off' },
-        });
-        applied.push({ kind: 'route', assignee: decision.assignee, ruleId: decision.ruleId, reason: decision.reason });
-        if (meta) await db.meta.put({ ...meta, routingState: decision.newState, updatedAt: now });
-        if (!decision.assignee) break;
-        contact = await recordAssignment(
-          db,
-          contact,
-          decision.assignee,
-          { ruleId: decision.ruleId, reason: decision.reason === 'fallback' ? 'fallback' : 'rule', byMemberId: null },
-          now,
-        );
-        if (decision.task) {
-          const task: Task = { id: newId(), createdAt: now, updatedAt: now, deletedAt: null, kind: 'follow_up', dealId: null, doneAt: null, ...decision.task };
-          await db.tasks.add(task);
-          followUpCreated = true;
-        }
-        await db.notifications.add(notification(now, { kind: 'hand_off', memberId: decision.assignee, role: null, contactId: contact.id, detail: null }));
-        break;
-      }
-      case 'create_task': {
-        if (followUpCreated) break; // routing already made the follow-up task with its SLA deadline
-        const due = addWorkingHours(now, action.dueInHours, calendar);
-        const id = newId();
-        await db.tasks.add({
-          id,
-          createdAt: now,
-          updatedAt: now,
-          deletedAt: null,
-          title: action.title,
-          kind: 'follow_up',
-          contactId: contact.id,
-          dealId: null,
-          ownerId: contact.ownerId,
-          dueAt: due,
-          slaDeadline: due,
-          doneAt: null,
-        });
-        applied.push({ kind: 'create_task', taskId: id });
-        break;
-      }
-      case 'add_to_list':
-        if (!contact.tags.includes(action.list)) contact = { ...contact, tags: [...contact.tags, action.list], updatedAt: now };
-        await db.notifications.add(notification(now, { kind: 'added_to_list', memberId: null, role: null, contactId: contact.id, detail: action.list }));
-        applied.push({ kind: 'add_to_list', list: action.list });
-        break;
-      case 'notify':
-        await db.notifications.add(notification(now, { kind: 'threshold', memberId: null, role: action.role, contactId: contact.id, detail: null }));
-        applied.push({ kind: 'notify', role: action.role });
-        break;
-    }
+  options: { completedForHandOff?: boolean } = {},
+): Promise<ContactChange> {
+  const { context, score, facts } = await loadTransitionContext(db, changed, design, now);
+  const rescored = withCachedScores(changed, score, facts.activities, now);
+  const trigger = automationTrigger(design, rescored, cachedHandOffMeasure(design.model, before), score.total, options.completedForHandOff);
+  if (trigger === null) {
+    await db.contacts.put(rescored);
+    return { contact: rescored, score, trigger, applied: [] };
   }
-  return { contact, applied };
+  const meta = await getWorkspaceMeta(db);
+  const plan = planThresholdActions({
+    trigger,
+    contact: rescored,
+    context,
+    design,
+    routing: await loadRoutingInputs(db, design, context.scores, facts),
+    calendar: workspaceCalendar(meta),
+    locale: meta?.locale ?? 'en',
+    now,
+  });
+  await db.contacts.put(plan.contact);
+  await applyPlan(db, rescored, plan, now);
+  return { contact: plan.contact, score, trigger, applied: plan.applied };
 }

@@ -33,7 +33,7 @@ describe('bulk actions', () => {
     const lead = data.contacts.find((c) => c.lifecycleStage === 'lead')!;
     const disqualified = data.contacts.find((c) => c.lifecycleStage === 'disqualified')!;
     const sdr = data.teamMembers.find((m) => m.role === 'sdr')!;
-    const result = await bulkRecycle(db, [lead.id, disqualified.id], 'bad_timing', 'next quarter', { id: sdr.id, role: 'sdr' }, now);
+    const result = await bulkRecycle(db, [lead.id, disqualified.id], 'bad_timing', 'next quarter', { id: sdr.id, role: 'sdr', admin: false }, now);
     expect(result.done).toEqual([lead.id]);
     expect(result.skipped).toEqual([{ id: disqualified.id, why: 'not_allowed' }]);
     expect((await db.contacts.get(lead.id))!).toMatchObject({ lifecycleStage: 'recycled', recycleReason: 'bad_timing' });

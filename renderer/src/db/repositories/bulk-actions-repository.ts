@@ -1,5 +1,6 @@
-import { applyTransition } from '@shared/index';
-import type { RecycleReason, Role } from '@shared/model';
+import { applyTransition, type Actor } from '@shared/index';
+import type { RecycleReason } from '@shared/model';
+import { saveStageChange } from './automation-repository';
 import type { WorkspaceDb } from '../workspace-db';
 import { recordAssignment } from './assignments-repository';
 import { stageActionTables } from './lifecycle-actions-repository';
@@ -57,7 +58,7 @@ export async function bulkRecycle(
   ids: readonly string[],
   recycleReason: RecycleReason,
   note: string,
-  by: { id: string; role: Role },
+  by: Actor | null,
   now: number = Date.now(),
 ): Promise<BulkResult> {
   return db.transaction('rw', stageActionTables(db), async () => {
@@ -70,16 +71,15 @@ export async function bulkRecycle(
       if (!contact || contact.deletedAt !== null) continue;
       const result = applyTransition(
         contact,
-        { to: recycled.id, at: now, by: by.id, recycleReason, reason: note || null },
+        { to: recycled.id, at: now, by: by?.id ?? null, recycleReason, reason: note || null },
         design.lifecycle,
-        await loadTransitionContext(db, contact, design),
+        (await loadTransitionContext(db, contact, design, now)).context,
       );
       if (!result.ok) {
         skipped.push({ id: contact.id, why: result.error === 'refused' ? result.evaluation.reason : result.error });
         continue;
       }
-      await db.contacts.put(result.contact);
-      await db.transitions.add(result.transition);
+      await saveStageChange(db, contact, result.contact, result.transition);
       done.push(contact.id);
     }
     return { done, skipped };

@@ -64,12 +64,18 @@ describe('merge', () => {
     const result = await mergeContacts(db, keep.id, duplicate.id, now + 1);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(await db.activities.where('[contactId+at]').between([keep.id, -Infinity], [keep.id, Infinity]).count()).toBe(activities);
+    // Every activity of both, plus the merge note that lists what was kept from the other record.
+    const merged = await db.activities.where('[contactId+at]').between([keep.id, -Infinity], [keep.id, Infinity]).toArray();
+    expect(merged).toHaveLength(activities + 1);
+    const note = merged.find((a) => a.meta['kind'] === 'merge')!;
+    expect(JSON.parse(note.meta['kept']!)).toEqual(result.value.kept);
     const log = await db.transitions.where('contactId').equals(keep.id).toArray();
     expect(log).toHaveLength(transitions);
-    expect(result.value.phone).toBe(duplicate.phone);
+    expect(result.value.contact.phone).toBe(duplicate.phone);
+    // Both had a different e-mail: the other one is kept in the note, not lost.
+    expect(result.value.kept).toContainEqual({ field: 'email', value: duplicate.email });
     // The joined log and the stored stage agree.
-    expect(replayTransitions(log).get(keep.id)).toBe(result.value.lifecycleStage);
+    expect(replayTransitions(log).get(keep.id)).toBe(result.value.contact.lifecycleStage);
     expect((await db.contacts.get(duplicate.id))!.deletedAt).toBe(now + 1);
     expect(await db.tasks.where('contactId').equals(duplicate.id).count()).toBe(0);
   });

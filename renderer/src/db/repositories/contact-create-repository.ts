@@ -1,8 +1,17 @@
-import { assignPersona, replayTransitions, scoreContact } from '@shared/index';
-import { blankContactState, companySchema, contactSchema, newId, type Company, type Contact, type StageTransition } from '@shared/model';
+import {
+  assignPersona,
+  contactDisplayName,
+  mergeContacts as mergeRule,
+  replayTransitions,
+  scoreContact,
+  withCachedScores,
+  type KeptValue,
+} from '@shared/index';
+import { blankContactState, companySchema, contactSchema, newId, type Activity, type Company, type Contact, type StageTransition } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
+import { contactChangeTables, saveContactChange } from './automation-repository';
 import type { EditResult } from './contact-edit-repository';
-import { activitiesOf, getActiveDesign } from './scoring-context-repository';
+import { getActiveDesign } from './scoring-context-repository';
 
 export type QuickAddInput = { firstName: string; lastName: string; email: string; companyName: string; jobTitle: string };
 export type Duplicate = { contact: Contact; companyName: string | null; reason: 'email' | 'name_company' };
@@ -103,7 +112,7 @@ export async function quickAddContact(
       }
       parsed.data.companyId = company?.id ?? null;
       const score = scoreContact(parsed.data, [], design.model, now, { company, icp: design.icp });
-      const contact = { ...parsed.data, fitScore: Math.round(score.fit) };
+      const contact = withCachedScores(parsed.data, score, [], now);
       await db.contacts.add(contact);
       const created: StageTransition = {
         id: newId(),
@@ -126,30 +135,17 @@ export async function quickAddContact(
   );
 }
 
-const fillable = ['email', 'phone', 'jobTitle', 'companyId', 'personaId', 'ownerId', 'source'] as const;
+/** What a merge did: the kept contact, and the other record's differing values now in the merge note. */
+export type MergeOutcome = { contact: Contact; kept: KeptValue[] };
 
 /**
  * Merges `duplicateId` into `keepId`: every activity, transition, task, deal, assignment and
- * notification moves over, empty fields are filled from the duplicate, tags are joined, and the
- * duplicate is soft-deleted. The stage is the one the joined transition log ends in (the most
- * recent stage change wins), so replaying the log still gives the contact's stage.
+ * notification moves over; the fields follow shared's merge rule (empty fields filled, newest
+ * consent, differing values kept in a merge note on the timeline); the duplicate is soft-deleted.
+ * The stage is the one the joined transition log ends in, so replaying the log still gives it.
  */
-export async function mergeContacts(db: WorkspaceDb, keepId: string, duplicateId: string, now: number = Date.now()): Promise<EditResult<Contact>> {
-  const tables = [
-    db.contacts,
-    db.activities,
-    db.transitions,
-    db.tasks,
-    db.deals,
-    db.assignments,
-    db.notifications,
-    db.companies,
-    db.meta,
-    db.lifecycles,
-    db.scoringModels,
-    db.icps,
-  ];
-  return db.transaction('rw', tables, async () => {
+export async function mergeContacts(db: WorkspaceDb, keepId: string, duplicateId: string, now: number = Date.now()): Promise<EditResult<MergeOutcome>> {
+  return db.transaction('rw', contactChangeTables(db), async () => {
     const [keep, duplicate] = await Promise.all([db.contacts.get(keepId), db.contacts.get(duplicateId)]);
     const design = await getActiveDesign(db);
     if (!keep || !duplicate || keep.deletedAt !== null || duplicate.deletedAt !== null || keepId === duplicateId || !design)
@@ -161,22 +157,14 @@ export async function mergeContacts(db: WorkspaceDb, keepId: string, duplicateId
     await db.assignments.where('contactId').equals(duplicateId).modify(move);
     await db.notifications.filter((n) => n.contactId === duplicateId).modify(move);
     await db.deals
-      .filter((d) => d.contactIds.includes(duplicateId))
+      .where('contactIds')
+      .equals(duplicateId)
       .modify((d) => {
         d.contactIds = [...new Set(d.contactIds.map((id) => (id === duplicateId ? keepId : id)))];
         if (d.primaryContactId === duplicateId) d.primaryContactId = keepId;
         d.updatedAt = now;
       });
-    const merged: Contact = {
-      ...keep,
-      tags: [...new Set([...keep.tags, ...duplicate.tags])],
-      customFields: { ...duplicate.customFields, ...keep.customFields },
-      updatedAt: now,
-    };
-    for (const field of fillable) if (merged[field] === null && duplicate[field] !== null) (merged as Record<string, unknown>)[field] = duplicate[field];
-    if (keep.consent.status !== 'granted' && duplicate.consent.status === 'granted') merged.consent = duplicate.consent;
-    for (const part of ['budget', 'authority', 'need', 'timeframe'] as const)
-      if (merged.bant[part] === null) merged.bant = { ...merged.bant, [part]: duplicate.bant[part] };
+    const { contact: merged, kept } = mergeRule(keep, duplicate, now);
     const log = await db.transitions.where('contactId').equals(keepId).toArray();
     const stage = replayTransitions(log).get(keepId);
     if (stage && stage !== merged.lifecycleStage) {
@@ -184,17 +172,36 @@ export async function mergeContacts(db: WorkspaceDb, keepId: string, duplicateId
       merged.lifecycleStage = stage;
       merged.stageEnteredAt = last.at;
     }
-    const [activities, company] = await Promise.all([activitiesOf(db, keepId), merged.companyId ? db.companies.get(merged.companyId) : undefined]);
-    const score = scoreContact(merged, activities, design.model, now, { company: company ?? null, icp: design.icp });
-    const final = {
-      ...merged,
-      engagementScore: Math.round(score.engagement),
-      fitScore: Math.round(score.fit),
-      bantScore: Math.round(score.bant),
-      lastActivityAt: activities.reduce<number | null>((m, a) => (m === null || a.at > m ? a.at : m), null),
+    const named = await withNames(db, kept);
+    const note: Activity = {
+      id: newId(),
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+      contactId: keepId,
+      dealId: null,
+      type: 'note_added',
+      at: now,
+      url: null,
+      seconds: null,
+      meta: { kind: 'merge', mergedFrom: contactDisplayName(duplicate), kept: JSON.stringify(named) },
+      byMemberId: null,
     };
-    await db.contacts.put(final);
+    await db.activities.add(note);
+    const saved = await saveContactChange(db, keep, merged, design, now);
     await db.contacts.put({ ...duplicate, deletedAt: now, updatedAt: now });
-    return { ok: true, value: final };
+    return { ok: true, value: { contact: saved.contact, kept: named } };
   });
+}
+
+/** The merge note shows names, not ids: a kept company, persona or owner is written by name. */
+async function withNames(db: WorkspaceDb, kept: KeptValue[]): Promise<KeptValue[]> {
+  return Promise.all(
+    kept.map(async ({ field, value }) => {
+      if (field === 'companyId') return { field: 'company', value: (await db.companies.get(value))?.name ?? value };
+      if (field === 'personaId') return { field: 'persona', value: (await db.personas.get(value))?.name ?? value };
+      if (field === 'ownerId') return { field: 'owner', value: (await db.teamMembers.get(value))?.name ?? value };
+      return { field, value };
+    }),
+  );
 }

@@ -1,6 +1,7 @@
-import { assignPersona, handOffMeasure, scoreContact, thresholdCrossing, type ThresholdCrossing } from '@shared/index';
+import { assignPersona, type AppliedAction, type AutomationTrigger } from '@shared/index';
 import {
   activitySchema,
+  consentSchema,
   contactSchema,
   dealSchema,
   newId,
@@ -8,65 +9,48 @@ import {
   type Activity,
   type ActivityType,
   type BantRatings,
+  type Consent,
   type Contact,
   type Deal,
   type Task,
 } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
-import { activitiesOf, getActiveDesign, type ActiveDesign } from './scoring-context-repository';
-import { applyThresholdActions, automationTables, type AppliedAction } from './automation-repository';
+import { getActiveDesign, type ActiveDesign } from './scoring-context-repository';
+import { contactChangeTables, saveContactChange } from './automation-repository';
 
 /** A field that failed validation, for the form to show next to the input. */
 export type FieldError = { field: string; message: string };
 export type EditResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
-const fieldErrors = (issues: readonly { path: PropertyKey[]; message: string }[]): FieldError[] =>
+export const fieldErrors = (issues: readonly { path: PropertyKey[]; message: string }[]): FieldError[] =>
   issues.map((i) => ({ field: i.path.map(String).join('.') || '(record)', message: i.message }));
 
-/** Recomputes the cached scores of a contact from its activities, profile, company and ratings. */
-async function rescore(db: WorkspaceDb, contact: Contact, design: ActiveDesign, now: number): Promise<Contact> {
-  const [activities, company] = await Promise.all([activitiesOf(db, contact.id), contact.companyId ? db.companies.get(contact.companyId) : undefined]);
-  const score = scoreContact(contact, activities, design.model, now, { company: company ?? null, icp: design.icp });
-  const lastActivityAt = activities.reduce<number | null>((max, a) => (max === null || a.at > max ? a.at : max), null);
-  return {
-    ...contact,
-    engagementScore: Math.round(score.engagement),
-    fitScore: Math.round(score.fit),
-    bantScore: Math.round(score.bant),
-    lastActivityAt,
-    updatedAt: now,
-  };
-}
+const notFound: EditResult<never> = { ok: false, errors: [{ field: 'contactId', message: 'contact not found' }] };
 
 /**
- * Rescores, stores the contact, and when the hand-off measure crosses the threshold upwards applies
- * the model's actions (stage change, routing, task, list, notification) in the same transaction.
+ * Runs one contact edit in one transaction: loads the live contact and the design, lets `edit`
+ * validate and change it, then saves through the one write path (rescoring, automation re-check).
  */
-async function rescoreAndAct(
+async function editContact<T>(
   db: WorkspaceDb,
-  contact: Contact,
-  design: ActiveDesign,
+  contactId: string,
   now: number,
-): Promise<{ contact: Contact; crossing: ThresholdCrossing; applied: AppliedAction[] }> {
-  const before = handOffMeasureOf(contact, design);
-  const rescored = await rescore(db, contact, design, now);
-  const crossing = thresholdCrossing(design.model, before, handOffMeasureOf(rescored, design));
-  const { contact: acted, applied } =
-    crossing.crossed === 'up' ? await applyThresholdActions(db, rescored, crossing.actions, design, now) : { contact: rescored, applied: [] };
-  await db.contacts.put(acted);
-  return { contact: acted, crossing, applied };
+  edit: (contact: Contact, design: ActiveDesign) => Promise<EditResult<Contact>> | EditResult<Contact>,
+  result: (saved: { contact: Contact; trigger: AutomationTrigger | null; applied: AppliedAction[] }) => T,
+): Promise<EditResult<T>> {
+  return db.transaction('rw', contactChangeTables(db), async () => {
+    const contact = await db.contacts.get(contactId);
+    const design = await getActiveDesign(db);
+    if (!contact || contact.deletedAt !== null || !design) return notFound;
+    const edited = await edit(contact, design);
+    if (!edited.ok) return edited;
+    return { ok: true, value: result(await saveContactChange(db, contact, edited.value, design, now)) };
+  });
 }
 
-const handOffMeasureOf = (c: Contact, design: ActiveDesign) =>
-  handOffMeasure(design.model, { engagement: c.engagementScore, fit: c.fitScore, bant: c.bantScore });
+export type LoggedActivity = { activity: Activity; contact: Contact; trigger: AutomationTrigger | null; applied: AppliedAction[] };
 
-const editTables = (db: WorkspaceDb) => [
-  ...new Set([db.contacts, db.activities, db.companies, db.icps, db.meta, db.scoringModels, db.lifecycles, db.personas, ...automationTables(db)]),
-];
-
-export type LoggedActivity = { activity: Activity; contact: Contact; crossing: ThresholdCrossing; applied: AppliedAction[] };
-
-/** Logs a touch or a behaviour event, rescores the contact and says whether the hand-off threshold was crossed. */
+/** Logs a touch or a behaviour event, rescores the contact and runs the automation if it is now due. */
 export async function logActivity(
   db: WorkspaceDb,
   contactId: string,
@@ -74,64 +58,92 @@ export async function logActivity(
   byMemberId: string | null,
   now: number = Date.now(),
 ): Promise<EditResult<LoggedActivity>> {
-  return db.transaction('rw', editTables(db), async () => {
-    const contact = await db.contacts.get(contactId);
-    const design = await getActiveDesign(db);
-    if (!contact || contact.deletedAt !== null || !design) return { ok: false, errors: [{ field: 'contactId', message: 'contact not found' }] };
-    const at = input.at ?? now;
-    const parsed = activitySchema.safeParse({
-      id: newId(),
-      createdAt: now,
-      updatedAt: now,
-      deletedAt: null,
-      contactId,
-      dealId: null,
-      type: input.type,
-      at,
-      url: input.url?.trim() || null,
-      seconds: input.seconds ?? null,
-      meta: input.note?.trim() ? { note: input.note.trim() } : {},
-      byMemberId,
-    });
-    if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues) };
-    await db.activities.add(parsed.data);
-    const { contact: updated, crossing, applied } = await rescoreAndAct(db, contact, design, now);
-    return { ok: true, value: { activity: parsed.data, contact: updated, crossing, applied } };
-  });
+  let activity: Activity | null = null;
+  return editContact(
+    db,
+    contactId,
+    now,
+    async (contact) => {
+      const parsed = activitySchema.safeParse({
+        id: newId(),
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: null,
+        contactId,
+        dealId: null,
+        type: input.type,
+        at: input.at ?? now,
+        url: input.url?.trim() || null,
+        seconds: input.seconds ?? null,
+        meta: input.note?.trim() ? { note: input.note.trim() } : {},
+        byMemberId,
+      });
+      if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues) };
+      activity = parsed.data;
+      await db.activities.add(parsed.data);
+      return { ok: true, value: contact };
+    },
+    (saved) => ({ activity: activity!, ...saved }),
+  );
 }
 
 /** Sets BANT ratings (0–100 each, or null) and rescores. */
 export async function rateBant(db: WorkspaceDb, contactId: string, bant: BantRatings, now: number = Date.now()): Promise<EditResult<Contact>> {
-  return db.transaction('rw', editTables(db), async () => {
-    const contact = await db.contacts.get(contactId);
-    const design = await getActiveDesign(db);
-    if (!contact || !design) return { ok: false, errors: [{ field: 'contactId', message: 'contact not found' }] };
-    const parsed = contactSchema.shape.bant.safeParse(bant);
-    if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues).map((e) => ({ ...e, field: `bant.${e.field}` })) };
-    const { contact: updated } = await rescoreAndAct(db, { ...contact, bant: parsed.data }, design, now);
-    return { ok: true, value: updated };
-  });
+  return editContact(
+    db,
+    contactId,
+    now,
+    (contact) => {
+      const parsed = contactSchema.shape.bant.safeParse(bant);
+      if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues).map((e) => ({ ...e, field: `bant.${e.field}` })) };
+      return { ok: true, value: { ...contact, bant: parsed.data } };
+    },
+    (saved) => saved.contact,
+  );
+}
+
+/** Records consent given or withdrawn, with its source: a missing consent is often what held a lead back from MQL. */
+export async function recordConsent(
+  db: WorkspaceDb,
+  contactId: string,
+  input: { status: Consent['status']; source: string | null },
+  now: number = Date.now(),
+): Promise<EditResult<{ contact: Contact; applied: AppliedAction[] }>> {
+  return editContact(
+    db,
+    contactId,
+    now,
+    (contact) => {
+      const parsed = consentSchema.safeParse({ status: input.status, source: input.source?.trim() || null, at: input.status === 'none' ? null : now });
+      if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues).map((e) => ({ ...e, field: `consent.${e.field}` })) };
+      return { ok: true, value: { ...contact, consent: parsed.data } };
+    },
+    (saved) => ({ contact: saved.contact, applied: saved.applied }),
+  );
 }
 
 export type ProfilePatch = Partial<Pick<Contact, 'firstName' | 'lastName' | 'email' | 'phone' | 'jobTitle' | 'source'>>;
 
 /** Edits profile fields, validated by the contact schema; a new job title re-assigns the persona. */
 export async function updateProfile(db: WorkspaceDb, contactId: string, patch: ProfilePatch, now: number = Date.now()): Promise<EditResult<Contact>> {
-  return db.transaction('rw', editTables(db), async () => {
-    const contact = await db.contacts.get(contactId);
-    const design = await getActiveDesign(db);
-    if (!contact || !design) return { ok: false, errors: [{ field: 'contactId', message: 'contact not found' }] };
-    const clean = Object.fromEntries(
-      Object.entries(patch).map(([k, v]) => [k, typeof v === 'string' ? (v.trim() === '' && k !== 'firstName' && k !== 'lastName' ? null : v.trim()) : v]),
-    );
-    const next = { ...contact, ...clean };
-    if (patch.jobTitle !== undefined && patch.jobTitle !== contact.jobTitle)
-      next.personaId = assignPersona(next.jobTitle, await db.personas.toArray())?.personaId ?? contact.personaId;
-    const parsed = contactSchema.safeParse(next);
-    if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues) };
-    const { contact: updated } = await rescoreAndAct(db, parsed.data, design, now);
-    return { ok: true, value: updated };
-  });
+  return editContact(
+    db,
+    contactId,
+    now,
+    async (contact) => {
+      const clean = Object.fromEntries(
+        Object.entries(patch).map(([k, v]) => [k, typeof v === 'string' ? (v.trim() === '' && k !== 'firstName' && k !== 'lastName' ? null : v.trim()) : v]),
+      );
+      const next = { ...contact, ...clean };
+      if (!next.firstName && !next.lastName) return { ok: false, errors: [{ field: 'firstName', message: 'a name is required' }] };
+      if (patch.jobTitle !== undefined && patch.jobTitle !== contact.jobTitle)
+        next.personaId = assignPersona(next.jobTitle, await db.personas.toArray())?.personaId ?? contact.personaId;
+      const parsed = contactSchema.safeParse(next);
+      if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues) };
+      return { ok: true, value: parsed.data };
+    },
+    (saved) => saved.contact,
+  );
 }
 
 /** Creates a deal for the contact (amount and close date are what Opportunity asks for). */

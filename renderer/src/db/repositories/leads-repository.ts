@@ -1,12 +1,19 @@
-import { icpFit, searchText, slaStatusByDeadline, toLeadRow, type LeadRow } from '@shared/index';
-import type { Company, Contact, Icp } from '@shared/model';
+import { icpFit, searchText, stageSlaStatus, toLeadRow, type LeadRow } from '@shared/index';
+import type { Company, Contact, Icp, Task, WorkingCalendar } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
 import { getWorkspaceMeta } from './meta-repository';
 
 /** Rows, their search texts and where each id sits: what the leads list filters in memory. */
 export type LeadIndex = { rows: LeadRow[]; texts: string[]; position: Map<string, number>; watermark: number };
 
-type Joins = { companies: Map<string, Company>; icp: Icp | null; sla: Map<string, LeadRow['slaState']>; icpByCompany: Map<string, boolean> };
+type Joins = {
+  companies: Map<string, Company>;
+  icp: Icp | null;
+  slaTasks: Map<string, Task[]>;
+  calendar: WorkingCalendar | null;
+  now: number;
+  icpByCompany: Map<string, boolean>;
+};
 
 /**
  * Companies, ICP and SLA states the rows need. With `only`, just those contacts' companies and tasks are
@@ -14,7 +21,7 @@ type Joins = { companies: Map<string, Company>; icp: Icp | null; sla: Map<string
  */
 async function loadJoins(db: WorkspaceDb, now: number, only?: readonly Contact[]): Promise<Joins> {
   const companyIds = only ? [...new Set(only.map((c) => c.companyId).filter((id): id is string => id !== null))] : null;
-  const [companyRows, meta, slaTasks] = await Promise.all([
+  const [companyRows, meta, slaTasks_] = await Promise.all([
     companyIds ? db.companies.bulkGet(companyIds) : db.companies.toArray(),
     getWorkspaceMeta(db),
     only
@@ -26,17 +33,13 @@ async function loadJoins(db: WorkspaceDb, now: number, only?: readonly Contact[]
   ]);
   const companies = companyRows.filter((c): c is Company => c !== undefined);
   const icp = meta?.activeIcpId ? ((await db.icps.get(meta.activeIcpId)) ?? null) : null;
-  // Each contact's open hand-off task decides its SLA state; the most urgent one wins.
-  const rank = { breached: 3, due_soon: 2, on_track: 1 } as const;
-  const sla = new Map<string, LeadRow['slaState']>();
-  const calendar = meta?.calendar;
-  for (const t of slaTasks) {
-    if (t.deletedAt !== null || t.doneAt !== null || t.slaDeadline === null || !t.contactId || !calendar) continue;
-    const state = slaStatusByDeadline({ startedAt: t.createdAt, deadline: t.slaDeadline, completedAt: null }, now, calendar).state as keyof typeof rank;
-    const current = sla.get(t.contactId);
-    if (!current || rank[state] > rank[current]) sla.set(t.contactId, state);
+  // Open SLA tasks per contact; which of them still run depends on the contact's stage (rowOf).
+  const slaTasks = new Map<string, Task[]>();
+  for (const t of slaTasks_) {
+    if (t.deletedAt !== null || t.doneAt !== null || t.slaDeadline === null || !t.contactId) continue;
+    slaTasks.set(t.contactId, [...(slaTasks.get(t.contactId) ?? []), t]);
   }
-  return { companies: new Map(companies.map((c) => [c.id, c])), icp, sla, icpByCompany: new Map() };
+  return { companies: new Map(companies.map((c) => [c.id, c])), icp, slaTasks, calendar: meta?.calendar ?? null, now, icpByCompany: new Map() };
 }
 
 function rowOf(contact: Contact, joins: Joins): LeadRow {
@@ -46,7 +49,10 @@ function rowOf(contact: Contact, joins: Joins): LeadRow {
     inIcp = joins.icpByCompany.get(company.id) ?? null;
     if (inIcp === null) joins.icpByCompany.set(company.id, (inIcp = icpFit(company, joins.icp).inIcp));
   }
-  return toLeadRow(contact, company, inIcp, joins.sla.get(contact.id) ?? null);
+  const tasks = joins.slaTasks.get(contact.id);
+  // The SLA of the contact's current stage only: an accepted or recycled MQL no longer shows its old hand-off SLA.
+  const sla = tasks && joins.calendar ? stageSlaStatus(contact, tasks, joins.calendar, joins.now) : null;
+  return toLeadRow(contact, company, inIcp, sla ? (sla.state as LeadRow['slaState']) : null);
 }
 
 /** Loads every live contact as a list row (one read per table, joins in memory). */

@@ -7,7 +7,7 @@ const now = Date.UTC(2026, 10, 23);
 async function demoDb() {
   const { db, data } = await seededDemoDb({ seed: 12, now, locale: 'en', contacts: 300 });
   const sdr = data.teamMembers.find((m) => m.role === 'sdr')!;
-  return { db, data, sdr: { id: sdr.id, role: sdr.role } };
+  return { db, data, sdr: { id: sdr.id, role: sdr.role, admin: false } };
 }
 
 describe('runStageAction', () => {
@@ -40,7 +40,11 @@ describe('runStageAction', () => {
     expect((await runStageAction(db, lead.id, { kind: 'move', to: 'recycled', recycleReason: 'bad_timing', reason: 'Q3' }, sdr, now + 1)).ok).toBe(true);
     expect((await db.contacts.get(lead.id))!.recycleReason).toBe('bad_timing');
     const prospect = data.contacts.find((c) => c.lifecycleStage === 'prospect' && c.consent.status !== 'granted')!;
-    const forced = await runStageAction(db, prospect.id, { kind: 'override', to: 'subscriber', reason: 'Consent by phone' }, sdr, now + 2);
-    expect(forced).toMatchObject({ ok: true, transition: { override: true, reason: 'Consent by phone' } });
+    // Subscriber is marketing's stage: an SDR may not force a contact into it; its owner role may.
+    const override = { kind: 'override', to: 'subscriber', reason: 'Consent by phone' } as const;
+    expect(await runStageAction(db, prospect.id, override, sdr, now + 2)).toEqual({ ok: false, error: 'not_authorised' });
+    const marketer = data.teamMembers.find((m) => m.role === 'marketing')!;
+    const forced = await runStageAction(db, prospect.id, override, { id: marketer.id, role: 'marketing', admin: false }, now + 2);
+    expect(forced).toMatchObject({ ok: true, transition: { override: true, reason: 'Consent by phone', byMemberId: marketer.id } });
   });
 });

@@ -1,6 +1,7 @@
-import { acceptHandOff, applyTransition, overrideTransition, rejectHandOff, type TransitionResult } from '@shared/index';
-import type { Contact, RecycleReason, Role } from '@shared/model';
+import { acceptHandOff, applyTransition, overrideTransition, rejectHandOff, type Actor, type TransitionResult } from '@shared/index';
+import type { Contact, RecycleReason } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
+import { contactChangeTables, saveStageChange } from './automation-repository';
 import { getActiveDesign, loadTransitionContext, type ActiveDesign } from './scoring-context-repository';
 
 export type StageAction =
@@ -9,30 +10,21 @@ export type StageAction =
   | { kind: 'accept' }
   | { kind: 'reject'; recycleReason: RecycleReason; reason?: string };
 
-/** Tables a stage change reads (criteria: activities, deals, company, ICP, design) and writes (contact, log). */
-export const stageActionTables = (db: WorkspaceDb) => [
-  db.contacts,
-  db.transitions,
-  db.activities,
-  db.deals,
-  db.companies,
-  db.icps,
-  db.meta,
-  db.lifecycles,
-  db.scoringModels,
-];
+/** Tables a stage change reads (criteria: activities, deals, company, ICP, design) and writes (contact, log, SLA tasks). */
+export const stageActionTables = contactChangeTables;
 
 export type StageActionResult = TransitionResult | { ok: false; error: 'not_found' | 'no_design' };
 
 /**
  * Runs a stage action as one transaction: reads the contact and what the criteria need, asks
- * the lifecycle engine, and writes the contact and its log line only if the engine agrees.
+ * the lifecycle engine, and writes the contact, its log line and the end of the old stage's SLA
+ * only if the engine agrees.
  */
 export async function runStageAction(
   db: WorkspaceDb,
   contactId: string,
   action: StageAction,
-  by: { id: string; role: Role },
+  actor: Actor | null,
   now: number = Date.now(),
 ): Promise<StageActionResult> {
   return db.transaction('rw', stageActionTables(db), async () => {
@@ -40,11 +32,8 @@ export async function runStageAction(
     if (!contact || contact.deletedAt !== null) return { ok: false, error: 'not_found' } as const;
     const design = await getActiveDesign(db);
     if (!design) return { ok: false, error: 'no_design' } as const;
-    const result = await decide(db, contact, action, by, now, design);
-    if (result.ok) {
-      await db.contacts.put(result.contact);
-      await db.transitions.add(result.transition);
-    }
+    const result = await decide(db, contact, action, actor, now, design);
+    if (result.ok) await saveStageChange(db, contact, result.contact, result.transition);
     return result;
   });
 }
@@ -53,29 +42,29 @@ async function decide(
   db: WorkspaceDb,
   contact: Contact,
   action: StageAction,
-  by: { id: string; role: Role },
+  actor: Actor | null,
   now: number,
   design: ActiveDesign,
 ): Promise<TransitionResult> {
   const { lifecycle } = design;
   switch (action.kind) {
     case 'accept':
-      return acceptHandOff(contact, { at: now, by: by.id, byRole: by.role }, lifecycle);
+      return acceptHandOff(contact, { at: now, actor }, lifecycle);
     case 'reject':
-      return rejectHandOff(contact, { at: now, by: by.id, byRole: by.role, recycleReason: action.recycleReason, reason: action.reason ?? null }, lifecycle);
+      return rejectHandOff(contact, { at: now, actor, recycleReason: action.recycleReason, reason: action.reason ?? null }, lifecycle);
     case 'move':
       return applyTransition(
         contact,
-        { to: action.to, at: now, by: by.id, reason: action.reason ?? null, recycleReason: action.recycleReason ?? null },
+        { to: action.to, at: now, by: actor?.id ?? null, reason: action.reason ?? null, recycleReason: action.recycleReason ?? null },
         lifecycle,
-        await loadTransitionContext(db, contact, design),
+        (await loadTransitionContext(db, contact, design, now)).context,
       );
     case 'override':
       return overrideTransition(
         contact,
-        { to: action.to, at: now, by: by.id, reason: action.reason },
+        { to: action.to, at: now, actor, reason: action.reason },
         lifecycle,
-        await loadTransitionContext(db, contact, design),
+        (await loadTransitionContext(db, contact, design, now)).context,
       );
   }
 }

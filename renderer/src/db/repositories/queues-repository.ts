@@ -1,25 +1,27 @@
-import { almostQualified, compileEngagementRules, engagementScore, type AlmostQualified } from '@shared/index';
+import { almostQualified, beforeHandOff, cachedHandOffMeasure, compileEngagementRules, engagementScore, type AlmostQualified } from '@shared/index';
 import type { Activity } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
 import { loadTransitionContext, type ActiveDesign } from './scoring-context-repository';
 
 const WEEK_MS = 7 * 86_400_000;
 
-/** Contacts before the hand-off stage that reach the threshold but miss exactly one hand-off criterion. */
-export async function loadAlmostQualified(db: WorkspaceDb, design: ActiveDesign): Promise<AlmostQualified[]> {
+/** Contacts before the hand-off stage whose hand-off measure reaches the threshold but who miss exactly one hand-off criterion. */
+export async function loadAlmostQualified(db: WorkspaceDb, design: ActiveDesign, now: number = Date.now()): Promise<AlmostQualified[]> {
   const { lifecycle, model } = design;
-  const funnel = lifecycle.stages.filter((s) => s.kind === 'funnel').map((s) => s.id);
-  const before = [...funnel.slice(0, funnel.indexOf(lifecycle.handOffStageId)), ...lifecycle.stages.filter((s) => s.kind === 'recycled').map((s) => s.id)];
-  const candidates = (
-    await Promise.all(
-      before.map((stage) =>
-        db.contacts.where('[lifecycleStage+engagementScore]').between([stage, model.handOffThreshold], [stage, Infinity], true, true).toArray(),
-      ),
-    )
-  )
-    .flat()
-    .filter((c) => c.deletedAt === null);
-  const withContext = await Promise.all(candidates.map(async (contact) => ({ contact, context: await loadTransitionContext(db, contact, design) })));
+  const before = lifecycle.stages.filter((s) => beforeHandOff(lifecycle, s.id)).map((s) => s.id);
+  const engagementOnly = model.handOffMeasure.fit === 0 && model.handOffMeasure.bant === 0;
+  // Engagement-only measures read the [stage+engagement] index; other measures scan those stages by their cached measure.
+  const inStages = await Promise.all(
+    before.map((stage) =>
+      engagementOnly
+        ? db.contacts.where('[lifecycleStage+engagementScore]').between([stage, model.handOffThreshold], [stage, Infinity], true, true).toArray()
+        : db.contacts.where('lifecycleStage').equals(stage).toArray(),
+    ),
+  );
+  const candidates = inStages.flat().filter((c) => c.deletedAt === null && cachedHandOffMeasure(model, c) >= model.handOffThreshold);
+  const withContext = await Promise.all(
+    candidates.map(async (contact) => ({ contact, context: (await loadTransitionContext(db, contact, design, now)).context })),
+  );
   return almostQualified(withContext, lifecycle);
 }
 

@@ -1,4 +1,4 @@
-import { icpFit, type TransitionContext } from '@shared/index';
+import { buildTransitionContext, type ContactScore, type TransitionContext } from '@shared/index';
 import type { Activity, Company, Contact, Deal, Icp, LifecycleDefinition, ScoringModel } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
 import { getWorkspaceMeta } from './meta-repository';
@@ -24,32 +24,34 @@ export function activitiesOf(db: WorkspaceDb, contactId: string): Promise<Activi
     .toArray();
 }
 
+/** Live deals the contact is on, as primary contact or not (multi-entry index on contactIds). */
 export function dealsOf(db: WorkspaceDb, contactId: string): Promise<Deal[]> {
   return db.deals
-    .where('primaryContactId')
+    .where('contactIds')
     .equals(contactId)
     .filter((d) => d.deletedAt === null)
     .toArray();
 }
 
-/** Everything the lifecycle engine needs to judge a move of this contact. */
-export async function loadTransitionContext(
-  db: WorkspaceDb,
-  contact: Contact,
-  design: ActiveDesign,
-): Promise<TransitionContext & { company: Company | null; activities: Activity[] }> {
+/** The stored facts about a contact that scoring and stage criteria look at. */
+export type ContactFacts = { activities: Activity[]; deals: Deal[]; company: Company | null };
+
+export async function loadContactFacts(db: WorkspaceDb, contact: Contact): Promise<ContactFacts> {
   const [activities, deals, company] = await Promise.all([
     activitiesOf(db, contact.id),
     dealsOf(db, contact.id),
     contact.companyId ? db.companies.get(contact.companyId) : undefined,
   ]);
-  const fit = design.icp && company ? icpFit(company, design.icp).fit : null;
-  return {
-    company: company ?? null,
-    activities,
-    activityTypes: new Set(activities.map((a) => a.type)),
-    deals,
-    scores: { engagement: contact.engagementScore, bant: contact.bantScore, icpFit: fit },
-    handOffThreshold: design.model.handOffThreshold,
-  };
+  return { activities, deals, company: company ?? null };
+}
+
+/** Everything the lifecycle engine needs to judge a move of this contact, from live scores (shared's buildTransitionContext). */
+export async function loadTransitionContext(
+  db: WorkspaceDb,
+  contact: Contact,
+  design: ActiveDesign,
+  now: number,
+): Promise<{ context: TransitionContext; score: ContactScore; facts: ContactFacts }> {
+  const facts = await loadContactFacts(db, contact);
+  return { ...buildTransitionContext({ contact, ...facts, model: design.model, icp: design.icp, now }), facts };
 }

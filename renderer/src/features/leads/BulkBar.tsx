@@ -1,7 +1,7 @@
 import { Download, X } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { leadsToCsv, recycleReasons, type LeadRow } from '@shared/index';
+import { actorOf, leadsToCsv, recycleReasons, type LeadRow } from '@shared/index';
 import type { RecycleReason, TeamMember } from '@shared/model';
 import { platform } from '../../app/services';
 import { bulkAddTag, bulkChangeOwner, bulkRecycle, type BulkResult } from '../../db/repositories/bulk-actions-repository';
@@ -74,7 +74,7 @@ export function BulkBar({ db, rows, team, me, stageName, ownerName }: BulkBarPro
         value=""
         onChange={async (e) => {
           if (!e.target.value) return;
-          report(await bulkRecycle(db, ids, e.target.value as RecycleReason, '', me ? { id: me.id, role: me.role } : { id: 'unknown', role: 'marketing' }));
+          report(await bulkRecycle(db, ids, e.target.value as RecycleReason, '', me ? actorOf(me) : null));
         }}
       >
         <option value="">{t('bulk.recycle')}</option>

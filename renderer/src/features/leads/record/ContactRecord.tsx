@@ -2,14 +2,16 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { ArrowLeft } from 'lucide-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contactDisplayName, icpFit, scoreContact, type TransitionContext } from '@shared/index';
-import type { TeamMember } from '@shared/model';
+import { actorOf, buildTransitionContext, canDecideHandOff, canOverride, contactDisplayName, type AppliedAction } from '@shared/index';
+import type { RecycleReason, TeamMember } from '@shared/model';
 import { loadContactRecord } from '../../../db/repositories/contact-record-repository';
 import { runStageAction, type StageAction } from '../../../db/repositories/lifecycle-actions-repository';
 import type { WorkspaceDb } from '../../../db/workspace-db';
-import { addTask, createDeal, logActivity, rateBant, setTaskDone, updateProfile, type LoggedActivity } from '../../../db/repositories/contact-edit-repository';
-import { Button, formatDate, formatNumber, useNow } from '../../../ui';
+import { addTask, createDeal, logActivity, rateBant, recordConsent, setTaskDone, updateProfile } from '../../../db/repositories/contact-edit-repository';
+import { closeDeal } from '../../../db/repositories/deal-outcome-repository';
+import { Button, formatNumber, useNow } from '../../../ui';
 import { BantEditor } from './BantEditor';
+import { ConsentCard } from './ConsentCard';
 import { DealsCard } from './DealsCard';
 import { LogActivityBar } from './LogActivityBar';
 import { MergeCard } from './MergeCard';
@@ -37,21 +39,28 @@ export function ContactRecord({ db, contactId, me, stageLabels, onClose }: Conta
   if (record === undefined) return <p className="muted page">{t('leads.loading')}</p>;
   if (record === null) return null;
   const { contact, company, persona, personaPattern, design, activities, transitions, tasks, deals, team } = record;
-  const score = scoreContact(contact, activities, design.model, now, { company, icp: design.icp });
-  const context: TransitionContext = {
-    company,
-    activityTypes: new Set(activities.map((a) => a.type)),
-    deals,
-    scores: { engagement: score.engagement, bant: score.bant, icpFit: design.icp && company ? icpFit(company, design.icp).fit : null },
-    handOffThreshold: design.model.handOffThreshold,
-  };
+  // The same builder the stage actions use: the preview shows what the action will decide.
+  const { context, score } = buildTransitionContext({ contact, activities, deals, company, model: design.model, icp: design.icp, now });
+  const actor = me ? actorOf(me) : null;
   const knownSources = ['newsletter', 'webinar', 'event', 'opt_in_form'] as const;
   const consentSourceLabel = (source: string | null) =>
     source === null ? '—' : (knownSources as readonly string[]).includes(source) ? t(`consentSource.${source as (typeof knownSources)[number]}`) : source;
   const memberName = (id: string | null) => (id ? (team.find((m) => m.id === id)?.name ?? '') : '');
-  const onAction = (action: StageAction) => runStageAction(db, contact.id, action, me ? { id: me.id, role: me.role } : { id: 'unknown', role: 'marketing' });
-  const describeActions = (logged: LoggedActivity) =>
-    logged.applied
+  const onAction = (action: StageAction) => runStageAction(db, contact.id, action, actor);
+  const stageName = (id: string) => stageLabels.get(id)?.name ?? id;
+  const onCloseDeal = async (dealId: string, outcome: 'won' | 'lost', lostReason: RecycleReason | null) => {
+    const result = await closeDeal(db, dealId, outcome, lostReason, actor);
+    if (!result.ok) return t('common.error', { message: result.errors[0]?.message ?? '' });
+    return result.value.moves
+      .map(({ contactId, result: move }) =>
+        move.ok
+          ? t('dealOutcome.movedContact', { name: contactId === contact.id ? contactDisplayName(contact) : '', stage: stageName(move.contact.lifecycleStage) })
+          : t('dealOutcome.notMoved', { name: contactId === contact.id ? contactDisplayName(contact) : '', stage: stageName(contact.lifecycleStage) }),
+      )
+      .join(' · ');
+  };
+  const describeActions = (applied: AppliedAction[]) =>
+    applied
       .map((a) =>
         a.kind === 'change_stage'
           ? a.moved
@@ -88,10 +97,11 @@ export function ContactRecord({ db, contactId, me, stageLabels, onClose }: Conta
             lifecycle={design.lifecycle}
             context={context}
             stageLabels={stageLabels}
-            canDecideHandOff={me !== null && ['sdr', 'ae', 'ebr'].includes(me.role)}
+            canDecideHandOff={canDecideHandOff(design.lifecycle, actor)}
+            canOverride={(to) => canOverride(design.lifecycle, actor, to)}
             onAction={onAction}
           />
-          <LogActivityBar onLog={(input) => logActivity(db, contact.id, input, me?.id ?? null)} describeActions={describeActions} />
+          <LogActivityBar onLog={(input) => logActivity(db, contact.id, input, me?.id ?? null)} describeActions={(logged) => describeActions(logged.applied)} />
           <ScorePanel score={score} threshold={design.model.handOffThreshold}>
             <BantEditor key={contact.updatedAt} ratings={contact.bant} onSave={(bant) => rateBant(db, contact.id, bant)} />
           </ScorePanel>
@@ -124,16 +134,15 @@ export function ContactRecord({ db, contactId, me, stageLabels, onClose }: Conta
                 ),
               },
               { label: t('record.icpFit'), value: context.scores.icpFit === null ? '—' : formatNumber(context.scores.icpFit, i18n.language) },
-              {
-                label: t('record.consent'),
-                value:
-                  contact.consent.status === 'granted' && contact.consent.at
-                    ? t('record.consentGranted', { source: consentSourceLabel(contact.consent.source), date: formatDate(contact.consent.at, i18n.language) })
-                    : t('record.consentNone'),
-              },
             ]}
           />
-          <SlaCard tasks={tasks} calendar={record.calendar} now={now} />
+          <ConsentCard
+            consent={contact.consent}
+            sourceLabel={consentSourceLabel}
+            onSave={(input) => recordConsent(db, contact.id, input)}
+            describeActions={describeActions}
+          />
+          <SlaCard contact={contact} tasks={tasks} calendar={record.calendar} now={now} />
           <TasksCard
             tasks={tasks}
             now={now}
@@ -148,6 +157,7 @@ export function ContactRecord({ db, contactId, me, stageLabels, onClose }: Conta
             defaultCurrency={record.currency}
             ownerId={me?.id ?? contact.ownerId}
             onCreate={(input) => createDeal(db, contact.id, input)}
+            onCloseDeal={onCloseDeal}
           />
         </aside>
       </div>

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { commonCurrencies, type Deal, type Pipeline } from '@shared/model';
+import { commonCurrencies, recycleReasons, type Deal, type Pipeline, type RecycleReason } from '@shared/model';
 import type { createDeal, EditResult } from '../../../db/repositories/contact-edit-repository';
 import { Button, formatCurrency, formatDate } from '../../../ui';
 import { fieldErrorsText } from '../field-errors';
@@ -12,11 +12,21 @@ export type DealsCardProps = {
   defaultCurrency: string;
   ownerId: string | null;
   onCreate(input: DealInput): Promise<EditResult<Deal>>;
+  /** Closes a deal; the contacts follow through the lifecycle. Returns what to tell the user. */
+  onCloseDeal(dealId: string, outcome: 'won' | 'lost', lostReason: RecycleReason | null): Promise<string>;
 };
 
 /** The contact's deals, and "create deal" right from the record. */
-export function DealsCard({ deals, pipeline, defaultCurrency, ownerId, onCreate }: DealsCardProps) {
+export function DealsCard({ deals, pipeline, defaultCurrency, ownerId, onCreate, onCloseDeal }: DealsCardProps) {
   const { t, i18n } = useTranslation();
+  const [losing, setLosing] = useState<string | null>(null);
+  const [lostReason, setLostReason] = useState<RecycleReason | ''>('');
+  const [outcomeMessage, setOutcomeMessage] = useState<string | null>(null);
+  const close = async (dealId: string, outcome: 'won' | 'lost') => {
+    setOutcomeMessage(await onCloseDeal(dealId, outcome, outcome === 'lost' && lostReason ? lostReason : null));
+    setLosing(null);
+    setLostReason('');
+  };
   const [open, setOpen] = useState(false);
   const [form, setForm] = useState({ title: '', amount: '', currency: defaultCurrency, closeDate: '', stageId: pipeline?.stages[0]?.id ?? '' });
   const [error, setError] = useState<string | null>(null);
@@ -53,10 +63,40 @@ export function DealsCard({ deals, pipeline, defaultCurrency, ownerId, onCreate 
                 · {pipeline?.stages.find((st) => st.id === deal.stageId)?.name ?? deal.stageId} ·{' '}
                 {deal.amount === null ? '—' : formatCurrency(deal.amount, deal.currency, i18n.language)}
                 {deal.expectedCloseDate !== null && ` · ${formatDate(deal.expectedCloseDate, i18n.language)}`}
+                {deal.status !== 'open' && ` · ${t(`dealOutcome.status_${deal.status}`)}`}
               </span>
+              {deal.status === 'open' && losing !== deal.id && (
+                <span className="row-actions">
+                  <Button onClick={() => void close(deal.id, 'won')}>{t('dealOutcome.won')}</Button>
+                  <Button onClick={() => setLosing(deal.id)}>{t('dealOutcome.lost')}</Button>
+                </span>
+              )}
+              {losing === deal.id && (
+                <span className="row-actions">
+                  <select aria-label={t('dealOutcome.lostReason')} value={lostReason} onChange={(e) => setLostReason(e.target.value as RecycleReason)}>
+                    <option value="">{t('dealOutcome.lostReason')}</option>
+                    {recycleReasons.map((r) => (
+                      <option key={r} value={r}>
+                        {t(`recycleReason.${r}`)}
+                      </option>
+                    ))}
+                  </select>
+                  <Button variant="ghost" onClick={() => setLosing(null)}>
+                    {t('dealForm.cancel')}
+                  </Button>
+                  <Button variant="primary" disabled={lostReason === ''} onClick={() => void close(deal.id, 'lost')}>
+                    {t('dealOutcome.confirmLost')}
+                  </Button>
+                </span>
+              )}
             </li>
           ))}
         </ul>
+      )}
+      {outcomeMessage && (
+        <p className="stage-message" role="status">
+          {outcomeMessage}
+        </p>
       )}
       {!open ? (
         pipeline && <Button onClick={() => setOpen(true)}>{t('dealForm.create')}</Button>

@@ -48,9 +48,11 @@ export function LogActivityBar({ onLog, describeActions }: LogActivityBarProps) 
       return;
     }
     setMessage(
-      result.value.crossing.crossed === 'up'
+      result.value.trigger === 'crossing'
         ? t('log.crossed', { actions: describeActions(result.value) })
-        : t('log.logged', { score: result.value.contact.engagementScore }),
+        : result.value.applied.length
+          ? t('log.acted', { actions: describeActions(result.value) })
+          : t('log.logged', { score: result.value.contact.engagementScore }),
     );
     setMode(null);
     setNote('');

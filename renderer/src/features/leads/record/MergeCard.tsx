@@ -6,6 +6,7 @@ import type { Contact } from '@shared/model';
 import { findDuplicates, mergeContacts } from '../../../db/repositories/contact-create-repository';
 import type { WorkspaceDb } from '../../../db/workspace-db';
 import { Button } from '../../../ui';
+import { describeKept } from '../merge-note';
 
 export type MergeCardProps = { db: WorkspaceDb; contact: Contact; companyName: string | null };
 
@@ -36,7 +37,13 @@ export function MergeCard({ db, contact, companyName }: MergeCardProps) {
             <Button
               onClick={async () => {
                 const result = await mergeContacts(db, contact.id, d.contact.id);
-                setMessage(result.ok ? t('mergeCard.merged') : t('common.error', { message: result.errors[0]?.message ?? '' }));
+                if (!result.ok) setMessage(t('common.error', { message: result.errors[0]?.message ?? '' }));
+                else
+                  setMessage(
+                    [t('mergeCard.merged'), result.value.kept.length ? t('mergeCard.kept', { items: describeKept(t, result.value.kept) }) : null]
+                      .filter(Boolean)
+                      .join(' '),
+                  );
               }}
             >
               {t('mergeCard.merge')}

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { slaStatusByDeadline } from '@shared/index';
-import type { Task, WorkingCalendar } from '@shared/model';
+import { stageSlaStatus } from '@shared/index';
+import type { Contact, Task, WorkingCalendar } from '@shared/model';
 import { formatDate } from '../../../ui';
 
 /** Working time as hours and minutes ("5h 20m", "5시간 20분"). */
@@ -11,16 +11,12 @@ export function formatWorkingTime(t: TFunction, ms: number): string {
   return h > 0 ? t('duration.hm', { h, m: minutes % 60 }) : t('duration.m', { m: minutes });
 }
 
-export type SlaCardProps = { tasks: Task[]; calendar: WorkingCalendar | null; now: number };
+export type SlaCardProps = { contact: Contact; tasks: Task[]; calendar: WorkingCalendar | null; now: number };
 
-/** The SLA timer of the current hand-off: working time left, or how far past the deadline. */
-export function SlaCard({ tasks, calendar, now }: SlaCardProps) {
+/** The SLA timer of the contact's current stage: working time left, or how far past the deadline. It stops when the contact leaves the stage. */
+export function SlaCard({ contact, tasks, calendar, now }: SlaCardProps) {
   const { t, i18n } = useTranslation();
-  const running = tasks
-    .filter((task) => task.deletedAt === null && task.doneAt === null && task.slaDeadline !== null)
-    .sort((a, b) => a.slaDeadline! - b.slaDeadline!)[0];
-  const status =
-    running && calendar ? slaStatusByDeadline({ startedAt: running.createdAt, deadline: running.slaDeadline!, completedAt: null }, now, calendar) : null;
+  const status = calendar ? stageSlaStatus(contact, tasks, calendar, now) : null;
   return (
     <section className="record-card" aria-labelledby="sla-title">
       <h2 id="sla-title">{t('sla.title')}</h2>

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createDefaultLifecycle, type TransitionContext } from '@shared/index';
 import type { Contact } from '@shared/model';
-import { contact as baseContact, T0 } from '@shared/testing/fixtures';
+import { contact as baseContact, context as baseContext, scores, T0 } from '@shared/testing/fixtures';
 import { initI18n } from '../../../i18n';
 import type { StageAction, StageActionResult } from '../../../db/repositories/lifecycle-actions-repository';
 import { StageControl } from './StageControl';
@@ -19,16 +19,24 @@ const contact = (overrides: Partial<Contact>): Contact =>
     engagementScore: 80,
     ...overrides,
   });
-const context: TransitionContext = { activityTypes: new Set(), deals: [], scores: { engagement: 80, bant: 0, icpFit: 70 }, handOffThreshold: 75 };
+const context: TransitionContext = baseContext({ scores: scores({ engagement: 80, icpFit: 70 }), icpThreshold: 60 });
 
 beforeAll(async () => {
   await initI18n('en');
 });
 afterEach(cleanup);
 
-function renderControl(c: Contact, onAction: (a: StageAction) => Promise<StageActionResult>, canDecideHandOff = true) {
+function renderControl(c: Contact, onAction: (a: StageAction) => Promise<StageActionResult>, canDecideHandOff = true, canOverride = true) {
   return render(
-    <StageControl contact={c} lifecycle={lifecycle} context={context} stageLabels={labels} canDecideHandOff={canDecideHandOff} onAction={onAction} />,
+    <StageControl
+      contact={c}
+      lifecycle={lifecycle}
+      context={context}
+      stageLabels={labels}
+      canDecideHandOff={canDecideHandOff}
+      canOverride={() => canOverride}
+      onAction={onAction}
+    />,
   );
 }
 
@@ -41,9 +49,10 @@ describe('StageControl', () => {
         ok: false,
         reason: 'criteria',
         unmet: [
-          { criterion: { kind: 'deal_amount_present' }, item: 'amount', messageKey: '', values: {} },
-          { criterion: { kind: 'deal_close_date_present' }, item: 'expectedCloseDate', messageKey: '', values: {} },
+          { criterion: { kind: 'deal_amount_present' }, stageId: 'opportunity', item: 'amount', messageKey: '', values: {} },
+          { criterion: { kind: 'deal_close_date_present' }, stageId: 'opportunity', item: 'expectedCloseDate', messageKey: '', values: {} },
         ],
+        notChecked: [],
       },
     }));
     renderControl(contact({}), onAction);
@@ -63,7 +72,12 @@ describe('StageControl', () => {
         : {
             ok: false,
             error: 'refused',
-            evaluation: { ok: false, reason: 'criteria', unmet: [{ criterion: { kind: 'deal_won' }, item: 'dealWon', messageKey: '', values: {} }] },
+            evaluation: {
+              ok: false,
+              reason: 'criteria',
+              unmet: [{ criterion: { kind: 'deal_won' }, stageId: 'customer', item: 'dealWon', messageKey: '', values: {} }],
+              notChecked: [],
+            },
           },
     );
     renderControl(contact({}), onAction);
@@ -73,6 +87,31 @@ describe('StageControl', () => {
     fireEvent.change(screen.getByLabelText('Why override? (required)'), { target: { value: 'Signed on paper' } });
     fireEvent.click(override);
     await waitFor(() => expect(onAction).toHaveBeenLastCalledWith({ kind: 'override', to: 'customer', reason: 'Signed on paper' }));
+  });
+
+  it('groups a skip-ahead refusal by the stage that asks, names the hand-off step, and hides override from people who may not', async () => {
+    const onAction = vi.fn(async (): Promise<StageActionResult> => ({
+      ok: false,
+      error: 'refused',
+      evaluation: {
+        ok: false,
+        reason: 'criteria',
+        unmet: [
+          { criterion: { kind: 'consent_present' }, stageId: 'mql', item: 'consent', messageKey: '', values: {} },
+          { criterion: { kind: 'hand_off_step' }, stageId: 'mql', item: 'handOffStep', messageKey: '', values: {} },
+          { criterion: { kind: 'activity_present', activityTypes: ['meeting_booked'] }, stageId: 'sql', item: 'activity', messageKey: '', values: {} },
+        ],
+        notChecked: [{ stageId: 'mql', item: 'icpFit', why: 'no_icp' }],
+      },
+    }));
+    renderControl(contact({ lifecycleStage: 'lead' }), onAction, false, false);
+    fireEvent.click(screen.getByRole('button', { name: /^SQL/ }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('MQL needs: consent');
+    expect(alert.textContent).toContain('SQL needs: a hand-off accepted by sales (move to MQL first), a sign of intent');
+    expect(alert.textContent).toContain('Not checked: ICP fit — no ICP is defined for this workspace');
+    expect(alert.textContent).toContain('Only admins and the owners of SQL may override.');
+    expect(screen.queryByRole('button', { name: 'Override and move' })).toBeNull();
   });
 
   it('offers Accept and Reject on a hand-off only to people who may decide', () => {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { nextStages, recycleReasons, type TransitionContext, type TransitionEvaluation } from '@shared/index';
+import { nextStages, recycleReasons, type TransitionContext, type TransitionEvaluation, type UnmetCriterion } from '@shared/index';
 import type { Contact, LifecycleDefinition, RecycleReason } from '@shared/model';
 import { Button } from '../../../ui';
-import { describeUnmet, fixFor } from '../describe-unmet';
+import { describeNotChecked, describeUnmet, fixFor } from '../describe-unmet';
 import type { StageLabel } from '../use-stage-labels';
 import type { StageAction, StageActionResult } from '../../../db/repositories/lifecycle-actions-repository';
 
@@ -13,6 +13,8 @@ export type StageControlProps = {
   context: TransitionContext;
   stageLabels: Map<string, StageLabel>;
   canDecideHandOff: boolean;
+  /** May the current person override a refused move into this stage (shared's canOverride)? */
+  canOverride(stageId: string): boolean;
   onAction(action: StageAction): Promise<StageActionResult>;
 };
 
@@ -22,7 +24,17 @@ type Pending = { kind: 'recycle' | 'reject' } | { kind: 'refused'; to: string; e
  * The next allowed stages, each with what still blocks it; a refused move lists every unmet
  * criterion with a way to fix it, and can be overridden with a reason. Hand-offs get Accept/Reject.
  */
-export function StageControl({ contact, lifecycle, context, stageLabels, canDecideHandOff, onAction }: StageControlProps) {
+/** Unmet criteria grouped by the stage that asks for them, in funnel order: a move that skips stages answers to each. */
+function byStage(unmet: readonly UnmetCriterion[], target: string): [string, UnmetCriterion[]][] {
+  const groups = new Map<string, UnmetCriterion[]>();
+  for (const u of unmet) {
+    const stage = u.item === 'handOffStep' ? target : (u.stageId ?? target);
+    groups.set(stage, [...(groups.get(stage) ?? []), u]);
+  }
+  return [...groups];
+}
+
+export function StageControl({ contact, lifecycle, context, stageLabels, canDecideHandOff, canOverride, onAction }: StageControlProps) {
   const { t } = useTranslation();
   const [pending, setPending] = useState<Pending>(null);
   const [reason, setReason] = useState<RecycleReason | ''>('');
@@ -51,6 +63,10 @@ export function StageControl({ contact, lifecycle, context, stageLabels, canDeci
     if (result.error === 'recycle_reason_required') return t('stageControl.recycleReasonRequired');
     if (result.error === 'override_reason_required') return t('stageControl.overrideReasonRequired');
     if (result.error === 'not_authorised') return t('stageControl.notAuthorised');
+    if (result.error === 'unknown_recycle_reason') return t('stageControl.unknownRecycleReason');
+    if (result.error === 'before_stage_entry') return t('stageControl.beforeStageEntry');
+    if (result.error === 'future_dated') return t('stageControl.futureDated');
+    if (result.error === 'not_in_hand_off') return t('stageControl.notInHandOff');
     return t('common.error', { message: result.error });
   };
 
@@ -90,26 +106,37 @@ export function StageControl({ contact, lifecycle, context, stageLabels, canDeci
       )}
       {pending?.kind === 'refused' && pending.evaluation.reason === 'criteria' && (
         <div className="refusal" role="alert">
-          <p>{t('stageControl.refused', { stage: name(pending.to), items: pending.evaluation.unmet.map((u) => describeUnmet(t, u)).join(', ') })}</p>
-          <ul>
-            {pending.evaluation.unmet.map((u) => (
-              <li key={u.item}>
-                {describeUnmet(t, u)}
-                {fixFor(t, u) && <span className="muted"> — {fixFor(t, u)}</span>}
-              </li>
-            ))}
-          </ul>
-          <label className="field">
-            {t('stageControl.overrideReason')}
-            <input value={note} onChange={(e) => setNote(e.target.value)} />
-          </label>
+          {byStage(pending.evaluation.unmet, pending.to).map(([stageId, items]) => (
+            <div key={stageId}>
+              <p>{t('stageControl.stageNeeds', { stage: name(stageId), items: items.map((u) => describeUnmet(t, u, name)).join(', ') })}</p>
+              <ul>
+                {items.map((u) => (
+                  <li key={`${u.stageId}-${u.item}`}>
+                    {describeUnmet(t, u, name)}
+                    {fixFor(t, u) && <span className="muted"> — {fixFor(t, u)}</span>}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+          {describeNotChecked(t, pending.evaluation.notChecked) && <p className="muted">{describeNotChecked(t, pending.evaluation.notChecked)}</p>}
+          {canOverride(pending.to) ? (
+            <label className="field">
+              {t('stageControl.overrideReason')}
+              <input value={note} onChange={(e) => setNote(e.target.value)} />
+            </label>
+          ) : (
+            <p className="muted">{t('stageControl.overrideNotAllowed', { stage: name(pending.to) })}</p>
+          )}
           <div className="row-actions">
             <Button variant="ghost" onClick={() => setPending(null)}>
               {t('stageControl.cancel')}
             </Button>
-            <Button disabled={note.trim() === ''} onClick={() => void run({ kind: 'override', to: pending.to, reason: note }, pending.to)}>
-              {t('stageControl.override')}
-            </Button>
+            {canOverride(pending.to) && (
+              <Button disabled={note.trim() === ''} onClick={() => void run({ kind: 'override', to: pending.to, reason: note }, pending.to)}>
+                {t('stageControl.override')}
+              </Button>
+            )}
           </div>
         </div>
       )}

@@ -1,8 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isBackdated } from '@shared/index';
 import type { Activity, Assignment, Notification, StageTransition } from '@shared/model';
 import { formatDate } from '../../../ui';
+import { describeKept, keptFromMeta } from '../merge-note';
 import type { StageLabel } from '../use-stage-labels';
 
 export type TimelineProps = {
@@ -30,14 +32,18 @@ export function Timeline({ activities, transitions, assignments, notifications, 
   const { t, i18n } = useTranslation();
   const stage = (id: string | null) => (id ? (stageLabels.get(id)?.name ?? id) : '');
   const entries: Entry[] = [
-    ...activities.map((a) => ({
-      id: a.id,
-      at: a.at,
-      kind: 'activity' as const,
-      text: t(`activity.${a.type}`, { url: a.url ?? '' }),
-      who: memberName(a.byMemberId),
-      reason: a.meta['note'] ?? null,
-    })),
+    ...activities.map((a) => {
+      const merge = a.meta['kind'] === 'merge';
+      const kept = merge ? keptFromMeta(a.meta) : [];
+      return {
+        id: a.id,
+        at: a.at,
+        kind: 'activity' as const,
+        text: merge ? t('activity.mergeNote', { name: a.meta['mergedFrom'] ?? '' }) : t(`activity.${a.type}`, { url: a.url ?? '' }),
+        who: memberName(a.byMemberId),
+        reason: merge ? (kept.length ? t('activity.mergeKept', { items: describeKept(t, kept) }) : t('activity.mergeNothingKept')) : (a.meta['note'] ?? null),
+      };
+    }),
     ...transitions.map((tr) => ({
       id: tr.id,
       at: tr.at,
@@ -49,7 +55,8 @@ export function Timeline({ activities, transitions, assignments, notifications, 
         ? `${t(`recycleReason.${tr.recycleReason}`)}${tr.reason ? ` — ${tr.reason}` : ''}`
         : tr.kind === 'automatic'
           ? t('activity.automatic')
-          : tr.reason,
+          : [tr.reason, isBackdated(tr) ? t('activity.backdated', { date: formatDate(tr.createdAt, i18n.language) }) : null].filter(Boolean).join(' · ') ||
+            null,
     })),
     ...assignments.map((a) => ({
       id: a.id,
@@ -66,9 +73,13 @@ export function Timeline({ activities, transitions, assignments, notifications, 
       text:
         n.kind === 'added_to_list'
           ? t('activity.addedToList', { list: n.detail ?? '' })
-          : n.role
-            ? t('activity.notifiedRole', { role: n.role })
-            : t('activity.notified', { member: memberName(n.memberId) }),
+          : n.kind === 'routing_fallback'
+            ? n.detail === 'no_one_available'
+              ? t('activity.routingNoOne')
+              : t('activity.routingFallback')
+            : n.role
+              ? t('activity.notifiedRole', { role: n.role })
+              : t('activity.notified', { member: memberName(n.memberId) }),
       who: '',
     })),
   ].sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : -1));

@@ -1,0 +1,55 @@
+import { buildTransitionContext, dealOutcomeTransition, type Actor, type TransitionResult } from '@shared/index';
+import { recycleReasonSchema, type Deal, type RecycleReason } from '@shared/model';
+import type { WorkspaceDb } from '../workspace-db';
+import { contactChangeTables, saveStageChange } from './automation-repository';
+import type { EditResult } from './contact-edit-repository';
+import { getActiveDesign, loadContactFacts } from './scoring-context-repository';
+
+export type ContactMove = { contactId: string; result: TransitionResult };
+
+/**
+ * Closes a deal as won or lost (one transaction). Each of its contacts follows through the
+ * lifecycle engine: won → Customer, lost → Recycled with the lost reason (unless the contact
+ * still has another open deal). Moves the lifecycle refuses are returned, not forced.
+ */
+export async function closeDeal(
+  db: WorkspaceDb,
+  dealId: string,
+  outcome: 'won' | 'lost',
+  lostReason: RecycleReason | null,
+  actor: Actor | null,
+  now: number = Date.now(),
+): Promise<EditResult<{ deal: Deal; moves: ContactMove[] }>> {
+  if (outcome === 'lost' && !recycleReasonSchema.safeParse(lostReason).success)
+    return { ok: false, errors: [{ field: 'lostReason', message: 'choose a lost reason' }] };
+  return db.transaction('rw', contactChangeTables(db), async () => {
+    const deal = await db.deals.get(dealId);
+    const design = await getActiveDesign(db);
+    if (!deal || deal.deletedAt !== null || !design) return { ok: false, errors: [{ field: 'dealId', message: 'deal not found' }] };
+    if (deal.status !== 'open') return { ok: false, errors: [{ field: 'status', message: 'the deal is already closed' }] };
+    const pipeline = await db.pipelines.get(deal.pipelineId);
+    const closingStage = pipeline?.stages.find((s) => s.outcome === outcome);
+    const closed: Deal = {
+      ...deal,
+      status: outcome,
+      stageId: closingStage?.id ?? deal.stageId,
+      stageEnteredAt: closingStage ? now : deal.stageEnteredAt,
+      lostReason: outcome === 'lost' ? lostReason : null,
+      closedAt: now,
+      updatedAt: now,
+    };
+    await db.deals.put(closed);
+    const moves: ContactMove[] = [];
+    for (const contact of await db.contacts.bulkGet(deal.contactIds)) {
+      if (!contact || contact.deletedAt !== null) continue;
+      const facts = await loadContactFacts(db, contact);
+      const { context } = buildTransitionContext({ contact, ...facts, model: design.model, icp: design.icp, now });
+      const otherOpen = facts.deals.filter((d) => d.id !== deal.id && d.status === 'open').length;
+      const result = dealOutcomeTransition(contact, closed, outcome, design.lifecycle, context, otherOpen, now, actor?.id ?? null);
+      if (!result) continue;
+      if (result.ok) await saveStageChange(db, contact, result.contact, result.transition);
+      moves.push({ contactId: contact.id, result });
+    }
+    return { ok: true, value: { deal: closed, moves } };
+  });
+}
