@@ -1,1 +1,2 @@
 export * from './plan-threshold-actions';
+export * from './rescore-change';

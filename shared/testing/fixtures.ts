@@ -3,6 +3,9 @@ import { defaultSalesStages } from '../defaults/default-pipelines';
 import { createDefaultScoringModel } from '../defaults/default-scoring-model';
 import type { TransitionContext } from '../lifecycle/criteria';
 import type { Activity } from '../model/activity';
+import type { Company } from '../model/company';
+import type { Icp } from '../model/icp';
+import type { Persona } from '../model/persona';
 import { blankContactState, type Contact } from '../model/contact';
 import type { Deal } from '../model/deal';
 import type { Pipeline } from '../model/pipeline';
@@ -131,5 +134,64 @@ export function teamMember(id: string, overrides: Partial<TeamMember> = {}): Tea
     quota: null,
     admin: false,
     ...overrides,
+  };
+}
+
+/** A mid-sized Korean software company: in the fixture ICP below. */
+export function company(overrides: Partial<Company> = {}): Company {
+  return {
+    id: 'co1',
+    createdAt: T0,
+    updatedAt: T0,
+    deletedAt: null,
+    name: 'Acme',
+    domain: null,
+    industry: 'software',
+    employeeCount: 200,
+    annualRevenue: null,
+    country: 'KR',
+    region: 'APAC',
+    technologies: ['aws'],
+    ownerId: null,
+    customFields: {},
+    ...overrides,
+  };
+}
+
+/** Software companies of 50–2,000 people; in ICP from 60. */
+export function icp(overrides: Partial<Icp> = {}): Icp {
+  return {
+    id: 'icp1',
+    createdAt: T0,
+    updatedAt: T0,
+    deletedAt: null,
+    name: 'Mid-market software',
+    criteria: [
+      { kind: 'in_list', field: 'industry', values: ['software'], weight: 50 },
+      { kind: 'range', field: 'employeeCount', min: 50, max: 2000, weight: 50 },
+    ],
+    threshold: 60,
+    ...overrides,
+  };
+}
+
+/** A persona with only a name and its title patterns. */
+export function persona(id: string, name: string, titlePatterns: string[], order = 0): Persona {
+  return {
+    id,
+    createdAt: T0,
+    updatedAt: T0,
+    deletedAt: null,
+    name,
+    titlePatterns,
+    order,
+    goals: [],
+    pains: [],
+    objections: [],
+    buyingTriggers: [],
+    channels: [],
+    problemWords: [],
+    voiceOfCustomer: [],
+    content: [],
   };
 }

@@ -1,10 +1,8 @@
 import {
-  automationTrigger,
-  cachedHandOffMeasure,
   planThresholdActions,
+  rescoreChange,
   routingFacts,
   slaTasksStoppedBy,
-  withCachedScores,
   workspaceCalendar,
   type AppliedAction,
   type AutomationTrigger,
@@ -16,7 +14,7 @@ import {
 import type { Contact, StageTransition } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
 import { getWorkspaceMeta } from './meta-repository';
-import { loadTransitionContext, type ActiveDesign, type ContactFacts } from './scoring-context-repository';
+import { loadContactFacts, type ActiveDesign, type ContactFacts } from './scoring-context-repository';
 
 export type { AppliedAction };
 
@@ -97,9 +95,13 @@ export async function saveContactChange(
   now: number,
   options: { completedForHandOff?: boolean } = {},
 ): Promise<ContactChange> {
-  const { context, score, facts } = await loadTransitionContext(db, changed, design, now);
-  const rescored = withCachedScores(changed, score, facts.activities, now);
-  const trigger = automationTrigger(design, rescored, cachedHandOffMeasure(design.model, before), score.total, options.completedForHandOff);
+  const facts = await loadContactFacts(db, changed);
+  const {
+    contact: rescored,
+    context,
+    score,
+    trigger,
+  } = rescoreChange({ before, changed, ...facts, design, now, completedForHandOff: options.completedForHandOff });
   if (trigger === null) {
     await db.contacts.put(rescored);
     return { contact: rescored, score, trigger, applied: [] };
