@@ -24,6 +24,61 @@ describe('schema versions', () => {
   });
 });
 
+describe('upgrade from version 3 (funnel integrity)', () => {
+  it('fills the new fields, rewrites the old MQL/ICP criteria and title regexes, and turns round-robin positions into people', async () => {
+    const data = generateDemoWorkspace({ seed: 5, now, locale: 'en', contacts: 30 });
+    const rr = data.routingRules.find((r) => r.target.kind === 'round_robin')!;
+    const rrMembers = rr.target.kind === 'round_robin' ? rr.target.memberIds : [];
+    // What a version-3 database held: no admin flags, lifecycle policies, engagement floor; the old criteria and regexes.
+    const v3members = data.teamMembers.map(({ admin: _admin, ...m }) => m);
+    const { handOffRoles: _h, overrideRoles: _o, handOffFallback: _f, volumeSlas: _v, ...v3lifecycle } = data.lifecycles[0]!;
+    v3lifecycle.stages = v3lifecycle.stages.map((stage) =>
+      stage.id === 'mql'
+        ? {
+            ...stage,
+            entryCriteria: [{ kind: 'engagement_at_least', min: null } as never, { kind: 'icp_fit_at_least', min: 50 }, ...stage.entryCriteria.slice(2)],
+          }
+        : stage,
+    );
+    const { engagementFloor: _e, ...v3model } = data.scoringModels[0]!;
+    v3model.fitRules = v3model.fitRules.map((r) =>
+      r.id === 'decision_maker'
+        ? { ...r, condition: { op: 'regex', field: 'jobTitle', pattern: '(head|director|vp|chief|cto|ceo|cmo|대표|이사|본부장|팀장)' } }
+        : r,
+    );
+    const v3meta = { ...data.meta[0]!, calendar: { ...data.meta[0]!.calendar, workingDays: [] }, routingState: { roundRobin: { [rr.id]: 1 }, weighted: {} } };
+    const db = await upgradeFromVersion(3, async (old) => {
+      await old.table('teamMembers').bulkAdd(v3members);
+      await old.table('lifecycles').add(v3lifecycle);
+      await old.table('scoringModels').add(v3model);
+      await old.table('routingRules').bulkAdd(data.routingRules);
+      await old.table('meta').add(v3meta);
+    });
+    const members = await db.teamMembers.toArray();
+    expect(members.filter((m) => m.admin)).toHaveLength(1);
+    expect(members.every((m) => typeof m.admin === 'boolean')).toBe(true);
+    const lifecycle = (await db.lifecycles.toArray())[0]!;
+    expect(lifecycle).toMatchObject({ handOffRoles: ['sdr', 'ae', 'ebr'], overrideRoles: [], handOffFallback: { kind: 'owner_pool' }, volumeSlas: [] });
+    expect(lifecycle.stages.find((st) => st.id === 'mql')!.entryCriteria.slice(0, 2)).toEqual([
+      { kind: 'hand_off_ready' },
+      { kind: 'icp_fit_at_least', min: null },
+    ]);
+    const model = (await db.scoringModels.toArray())[0]!;
+    expect(model.engagementFloor).toBe(0);
+    expect(model.fitRules.find((r) => r.id === 'decision_maker')!.condition).toMatchObject({ op: 'any_word', field: 'jobTitle' });
+    const meta = (await db.meta.toArray())[0]!;
+    expect(meta.routingState.roundRobin[rr.id]).toEqual({ memberId: rrMembers[1], index: 1 });
+    expect(meta.calendar.workingDays).toEqual([1, 2, 3, 4, 5]);
+    // Everything upgraded is valid under the new schemas.
+    const { workspaceTableSchemas } = await import('@shared/model');
+    for (const m of members) expect(workspaceTableSchemas.teamMembers.safeParse(m).success).toBe(true);
+    expect(workspaceTableSchemas.lifecycles.safeParse(lifecycle).success).toBe(true);
+    expect(workspaceTableSchemas.scoringModels.safeParse(model).success).toBe(true);
+    expect(workspaceTableSchemas.meta.safeParse(meta).success).toBe(true);
+    db.close();
+  });
+});
+
 describe('upgrade from version 2', () => {
   it('gives the settings record an empty round-robin state and opens the new tables', async () => {
     const data = generateDemoWorkspace({ seed: 4, now, locale: 'en', contacts: 40 });
