@@ -13,6 +13,7 @@ export * from './scoring/calibration';
 export * from './scoring/cached-scores';
 export * from './automation';
 export * from './contacts/merge-contacts';
+export * from './contacts/duplicates';
 export * from './text/word-match';
 export * from './icp/icp-fit';
 export * from './personas/assign-persona';

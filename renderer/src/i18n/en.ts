@@ -202,6 +202,7 @@ export const en = {
     engagement: 'engagement of at least {{min}} (now {{actual}})',
     bant: 'BANT of at least {{min}}',
     activity: 'a sign of intent',
+    meeting: 'a booked meeting',
     amount: 'amount',
     expectedCloseDate: 'expected close date',
     dealWon: 'a won deal',

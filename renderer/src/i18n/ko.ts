@@ -206,6 +206,7 @@ export const ko: Resources = {
     engagement: '참여 점수 {{min}} 이상(현재 {{actual}})',
     bant: 'BANT {{min}} 이상',
     activity: '구매 의향 신호',
+    meeting: '예약된 미팅',
     amount: '금액',
     expectedCloseDate: '예상 계약일',
     dealWon: '성사된 딜',

@@ -1,10 +1,12 @@
 import {
   assignPersona,
   contactDisplayName,
+  duplicateReason,
   mergeContacts as mergeRule,
   replayTransitions,
   scoreContact,
   withCachedScores,
+  type DuplicateReason,
   type KeptValue,
 } from '@shared/index';
 import { blankContactState, companySchema, contactSchema, newId, type Activity, type Company, type Contact, type StageTransition } from '@shared/model';
@@ -14,38 +16,31 @@ import type { EditResult } from './contact-edit-repository';
 import { getActiveDesign } from './scoring-context-repository';
 
 export type QuickAddInput = { firstName: string; lastName: string; email: string; companyName: string; jobTitle: string };
-export type Duplicate = { contact: Contact; companyName: string | null; reason: 'email' | 'name_company' };
+export type Duplicate = { contact: Contact; companyName: string | null; reason: DuplicateReason };
 
-const norm = (s: string | null | undefined) => (s ?? '').trim().toLowerCase();
-
-/** Live contacts with the same e-mail, or the same name at the same company. */
+/** Live contacts shared's duplicate rule calls the same person; the indexes find the candidates. */
 export async function findDuplicates(
   db: WorkspaceDb,
   input: Pick<QuickAddInput, 'email' | 'firstName' | 'lastName' | 'companyName'>,
   exceptId?: string,
 ): Promise<Duplicate[]> {
-  const found = new Map<string, Duplicate>();
+  const candidates = new Map<string, { contact: Contact; companyName: string | null }>();
   const companyName = async (c: Contact) => (c.companyId ? ((await db.companies.get(c.companyId))?.name ?? null) : null);
-  if (input.email.trim()) {
+  if (input.email.trim())
     for (const c of await db.contacts.where('email').equalsIgnoreCase(input.email.trim()).toArray())
-      if (c.deletedAt === null && c.id !== exceptId) found.set(c.id, { contact: c, companyName: await companyName(c), reason: 'email' });
+      candidates.set(c.id, { contact: c, companyName: await companyName(c) });
+  if (input.companyName.trim())
+    for (const company of await db.companies.where('name').equalsIgnoreCase(input.companyName.trim()).toArray())
+      for (const c of await db.contacts.where('companyId').equals(company.id).toArray())
+        if (!candidates.has(c.id)) candidates.set(c.id, { contact: c, companyName: company.name });
+  const probe = { ...input };
+  const found: Duplicate[] = [];
+  for (const { contact, companyName: name } of candidates.values()) {
+    if (contact.deletedAt !== null || contact.id === exceptId) continue;
+    const reason = duplicateReason(probe, contact, name);
+    if (reason) found.push({ contact, companyName: name, reason });
   }
-  if (norm(input.companyName) && (norm(input.firstName) || norm(input.lastName))) {
-    const companies = await db.companies.where('name').equalsIgnoreCase(input.companyName.trim()).toArray();
-    for (const company of companies) {
-      const people = await db.contacts.where('companyId').equals(company.id).toArray();
-      for (const c of people)
-        if (
-          c.deletedAt === null &&
-          c.id !== exceptId &&
-          !found.has(c.id) &&
-          norm(c.firstName) === norm(input.firstName) &&
-          norm(c.lastName) === norm(input.lastName)
-        )
-          found.set(c.id, { contact: c, companyName: company.name, reason: 'name_company' });
-    }
-  }
-  return [...found.values()];
+  return found;
 }
 
 /** Name and e-mail are enough: creates the contact in the first stage (and its company if new), logs its creation. */

@@ -39,8 +39,18 @@ export function ContactRecord({ db, contactId, me, stageLabels, onClose }: Conta
   if (record === undefined) return <p className="muted page">{t('leads.loading')}</p>;
   if (record === null) return null;
   const { contact, company, persona, personaPattern, design, activities, transitions, tasks, deals, team } = record;
-  // The same builder the stage actions use: the preview shows what the action will decide.
-  const { context, score } = buildTransitionContext({ contact, activities, deals, company, model: design.model, icp: design.icp, now });
+  // The same builder the stage actions use: the preview shows what the action will decide. The page's
+  // clock ticks once a minute, so it judges at least as of the contact's last write: an activity just
+  // logged is a fact, not a future one.
+  const { context, score } = buildTransitionContext({
+    contact,
+    activities,
+    deals,
+    company,
+    model: design.model,
+    icp: design.icp,
+    now: Math.max(now, contact.updatedAt),
+  });
   const actor = me ? actorOf(me) : null;
   const knownSources = ['newsletter', 'webinar', 'event', 'opt_in_form'] as const;
   const consentSourceLabel = (source: string | null) =>
