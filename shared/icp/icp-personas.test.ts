@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Icp } from '../model/icp';
 import type { Persona } from '../model/persona';
 import { assignPersona } from '../personas/assign-persona';
-import { T0 } from '../testing/fixtures';
+import { persona as personaOf, T0 } from '../testing/fixtures';
 import { icpFit } from './icp-fit';
 
 const icp: Icp = {
@@ -27,23 +27,7 @@ describe('icpFit', () => {
   });
 });
 
-const persona = (id: string, order: number, titlePatterns: string[]): Persona => ({
-  id,
-  createdAt: T0,
-  updatedAt: T0,
-  deletedAt: null,
-  name: id,
-  titlePatterns,
-  order,
-  goals: [],
-  pains: [],
-  objections: [],
-  buyingTriggers: [],
-  channels: [],
-  problemWords: [],
-  voiceOfCustomer: [],
-  content: [],
-});
+const persona = (id: string, order: number, titlePatterns: string[]): Persona => personaOf(id, id, titlePatterns, order);
 
 describe('assignPersona', () => {
   const personas = [

@@ -23,8 +23,10 @@ export function almostQualified(candidates: readonly { contact: Contact; context
   for (const { contact, context } of candidates) {
     if (!beforeHandOff(definition, contact.lifecycleStage) || context.scores.handOffMeasure < context.handOffThreshold) continue;
     const evaluation = evaluateTransition(contact, context, contact.lifecycleStage, definition.handOffStageId, definition);
-    if (!evaluation.ok && evaluation.reason === 'criteria' && evaluation.unmet.length === 1)
-      result.push({ contactId: contact.id, missing: evaluation.unmet[0]! });
+    if (evaluation.ok || evaluation.reason !== 'criteria') continue;
+    // A skipped stage may ask for the same thing as the hand-off stage (consent): one missing thing, asked twice.
+    const items = new Set(evaluation.unmet.map((u) => u.item));
+    if (items.size === 1) result.push({ contactId: contact.id, missing: evaluation.unmet[evaluation.unmet.length - 1]! });
   }
   return result;
 }

@@ -7,30 +7,14 @@ import type { FieldCondition } from '../model/condition';
 import type { Contact } from '../model/contact';
 import { activityTypes, type ActivityType } from '../model/identifiers';
 import type { Icp } from '../model/icp';
-import { activity, contact, context, DAY, lifecycle, scores, scoringModel, T0 } from '../testing/fixtures';
+import { activity, company as baseCompany, contact, context, DAY, lifecycle, scores, scoringModel, T0 } from '../testing/fixtures';
 import { bantRatingFromScale, bantScore } from './bant';
 import { compileEngagementRules, engagementScore } from './engagement';
 import { scoreAll } from './score-all';
 import { scoreContact } from './score-contact';
 import { thresholdCrossing } from './thresholds';
 
-const company = (overrides: Partial<Company> = {}): Company => ({
-  id: 'co1',
-  createdAt: T0,
-  updatedAt: T0,
-  deletedAt: null,
-  name: 'Acme',
-  domain: null,
-  industry: 'software',
-  employeeCount: 200,
-  annualRevenue: null,
-  country: 'KR',
-  region: null,
-  technologies: ['aws'],
-  ownerId: null,
-  customFields: { tier: 'gold' },
-  ...overrides,
-});
+const company = (overrides: Partial<Company> = {}): Company => baseCompany({ region: null, customFields: { tier: 'gold' }, ...overrides });
 const icp: Icp = {
   id: 'icp1',
   createdAt: T0,
@@ -251,9 +235,17 @@ describe('almostQualified', () => {
         { contact: contact({ id: 'two-missing', lifecycleStage: 'lead' }), context: context({ scores: hot }) },
         { contact: contact({ id: 'cold', lifecycleStage: 'lead', ...ready }), context: context({ scores: { ...hot, engagement: 20, handOffMeasure: 20 } }) },
         { contact: contact({ id: 'already-mql', lifecycleStage: 'mql' }), context: context({ scores: hot, activityTypes: new Set(['form_submitted']) }) },
+        // A prospect skipping to MQL is asked for consent by Subscriber and by MQL: still one missing thing.
+        {
+          contact: contact({ id: 'prospect-no-consent', lifecycleStage: 'prospect', personaId: 'p1' }),
+          context: context({ scores: hot, activityTypes: new Set(['form_submitted']) }),
+        },
       ],
       lifecycle(),
     );
-    expect(list.map((a) => [a.contactId, a.missing.item])).toEqual([['one-missing', 'consent']]);
+    expect(list.map((a) => [a.contactId, a.missing.item])).toEqual([
+      ['one-missing', 'consent'],
+      ['prospect-no-consent', 'consent'],
+    ]);
   });
 });

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { BatonApp } from './page-models/baton-app';
-import { LeadsPageModel } from './page-models/leads-page';
+import { openDemo } from './page-models/demo';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,13 +11,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function demo(locale: 'en-US' | 'ko-KR' = 'en-US') {
-  const app = await BatonApp.open(browser, inject('baseUrl'), locale);
-  await app.loadDemo(locale === 'ko-KR' ? '데모 불러오기' : 'Load demo');
-  const leads = new LeadsPageModel(app.page);
-  await leads.waitForIndex();
-  return { app, leads };
-}
+const demo = (locale: 'en-US' | 'ko-KR' = 'en-US') => openDemo(browser, inject('baseUrl'), locale);
 
 describe('funnel integrity, as a user meets it', () => {
   it('a lead without consent crosses the threshold: stays Lead with no SDR task; recording consent then makes it an MQL and routes it', async () => {

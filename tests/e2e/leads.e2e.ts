@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { BatonApp } from './page-models/baton-app';
-import { LeadsPageModel } from './page-models/leads-page';
+import { openDemo } from './page-models/demo';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,13 +11,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function demo(locale: 'en-US' | 'ko-KR' = 'en-US') {
-  const app = await BatonApp.open(browser, inject('baseUrl'), locale);
-  await app.loadDemo(locale === 'ko-KR' ? '데모 불러오기' : 'Load demo');
-  const leads = new LeadsPageModel(app.page);
-  await leads.waitForIndex();
-  return { app, leads };
-}
+const demo = (locale: 'en-US' | 'ko-KR' = 'en-US') => openDemo(browser, inject('baseUrl'), locale);
 
 describe('leads workspace', () => {
   it('opens an MQL from My hand-offs, reads the ledger and accepts it: SAL/SQL with the transition in the timeline', async () => {
@@ -102,7 +95,7 @@ describe('leads workspace', () => {
     await app.page.locator('body').press('b');
     await app.page.getByLabel('Event').selectOption('form_submitted');
     await app.page.getByLabel('URL (for page visits)').press('Enter');
-    await app.page.getByText(/crossed the hand-off threshold/).waitFor();
+    await app.page.getByText(/hand-off threshold was crossed/).waitFor();
     await app.page.locator('.record-header [data-stage="mql"]').waitFor();
     await leads.timeline().locator('[data-kind="assignment"]').first().waitFor();
     await expect(leads.timeline().locator('[data-kind="assignment"]').first().textContent()).resolves.toMatch(/Assigned to .+routing rule/);

@@ -175,7 +175,6 @@ export const en = {
     override: 'Override and move',
     confirm: 'Move',
     cancel: 'Cancel',
-    refused: '{{stage}} needs: {{items}}',
     notAllowed: 'This lifecycle does not allow that move.',
     handOffRequired: 'Use Accept or Reject for a hand-off.',
     recycleReasonRequired: 'Choose a recycle reason.',

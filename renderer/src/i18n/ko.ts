@@ -179,7 +179,6 @@ export const ko: Resources = {
     override: '예외로 이동',
     confirm: '이동',
     cancel: '취소',
-    refused: '{{stage}} 단계에 필요한 것: {{items}}',
     notAllowed: '이 라이프사이클에서는 그 이동을 허용하지 않습니다.',
     handOffRequired: '핸드오프는 수락 또는 거절로 처리하세요.',
     recycleReasonRequired: '재활용 사유를 선택하세요.',

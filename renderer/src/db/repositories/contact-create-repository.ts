@@ -50,84 +50,82 @@ export async function quickAddContact(
   byMemberId: string | null,
   now: number = Date.now(),
 ): Promise<EditResult<Contact>> {
-  return db.transaction(
-    'rw',
-    [db.contacts, db.companies, db.transitions, db.personas, db.meta, db.lifecycles, db.scoringModels, db.icps, db.activities],
-    async () => {
-      const design = await getActiveDesign(db);
-      if (!design) return { ok: false, errors: [{ field: '(workspace)', message: 'no lifecycle' }] };
-      const firstStage = design.lifecycle.stages[0]!.id;
-      const jobTitle = input.jobTitle.trim() || null;
-      const draft = {
-        id: newId(),
-        createdAt: now,
-        updatedAt: now,
-        deletedAt: null,
-        firstName: input.firstName.trim(),
-        lastName: input.lastName.trim(),
-        email: input.email.trim() || null,
-        phone: null,
-        jobTitle,
-        companyId: null,
-        lifecycleStage: firstStage,
-        stageEnteredAt: now,
-        ownerId: byMemberId,
-        personaId: assignPersona(jobTitle, await db.personas.toArray())?.personaId ?? null,
-        source: 'manual',
-        ...blankContactState(),
-      };
-      if (!draft.firstName && !draft.lastName) return { ok: false, errors: [{ field: 'firstName', message: 'a name is required' }] };
-      const parsed = contactSchema.safeParse(draft);
-      if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })) };
-      // Validated first: a company is only created for a contact that will be written.
-      let company: Company | null = null;
-      if (input.companyName.trim()) {
-        company = (await db.companies.where('name').equalsIgnoreCase(input.companyName.trim()).first()) ?? null;
-        if (!company) {
-          const made = companySchema.safeParse({
-            id: newId(),
-            createdAt: now,
-            updatedAt: now,
-            deletedAt: null,
-            name: input.companyName.trim(),
-            domain: null,
-            industry: null,
-            employeeCount: null,
-            annualRevenue: null,
-            country: null,
-            region: null,
-            technologies: [],
-            ownerId: null,
-            customFields: {},
-          });
-          if (!made.success) return { ok: false, errors: [{ field: 'companyName', message: made.error.issues[0]!.message }] };
-          company = made.data;
-          await db.companies.add(company);
-        }
+  return db.transaction('rw', contactChangeTables(db), async () => {
+    const design = await getActiveDesign(db);
+    if (!design) return { ok: false, errors: [{ field: '(workspace)', message: 'no lifecycle' }] };
+    const firstStage = design.lifecycle.stages[0]!.id;
+    const jobTitle = input.jobTitle.trim() || null;
+    const draft = {
+      id: newId(),
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+      firstName: input.firstName.trim(),
+      lastName: input.lastName.trim(),
+      email: input.email.trim() || null,
+      phone: null,
+      jobTitle,
+      companyId: null,
+      lifecycleStage: firstStage,
+      stageEnteredAt: now,
+      ownerId: byMemberId,
+      personaId: assignPersona(jobTitle, await db.personas.toArray())?.personaId ?? null,
+      source: 'manual',
+      ...blankContactState(),
+    };
+    if (!draft.firstName && !draft.lastName) return { ok: false, errors: [{ field: 'firstName', message: 'a name is required' }] };
+    const parsed = contactSchema.safeParse(draft);
+    if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })) };
+    // Validated first: a company is only created for a contact that will be written.
+    let company: Company | null = null;
+    if (input.companyName.trim()) {
+      company = (await db.companies.where('name').equalsIgnoreCase(input.companyName.trim()).first()) ?? null;
+      if (!company) {
+        const made = companySchema.safeParse({
+          id: newId(),
+          createdAt: now,
+          updatedAt: now,
+          deletedAt: null,
+          name: input.companyName.trim(),
+          domain: null,
+          industry: null,
+          employeeCount: null,
+          annualRevenue: null,
+          country: null,
+          region: null,
+          technologies: [],
+          ownerId: null,
+          customFields: {},
+        });
+        if (!made.success) return { ok: false, errors: [{ field: 'companyName', message: made.error.issues[0]!.message }] };
+        company = made.data;
+        await db.companies.add(company);
       }
-      parsed.data.companyId = company?.id ?? null;
-      const score = scoreContact(parsed.data, [], design.model, now, { company, icp: design.icp });
-      const contact = withCachedScores(parsed.data, score, [], now);
-      await db.contacts.add(contact);
-      const created: StageTransition = {
-        id: newId(),
-        createdAt: now,
-        updatedAt: now,
-        deletedAt: null,
-        contactId: contact.id,
-        from: null,
-        to: firstStage,
-        at: now,
-        byMemberId,
-        kind: 'created',
-        reason: null,
-        recycleReason: null,
-        override: false,
-      };
-      await db.transitions.add(created);
-      return { ok: true, value: contact };
-    },
-  );
+    }
+    parsed.data.companyId = company?.id ?? null;
+    const score = scoreContact(parsed.data, [], design.model, now, { company, icp: design.icp });
+    const contact = withCachedScores(parsed.data, score, [], now);
+    await db.contacts.add(contact);
+    const created: StageTransition = {
+      id: newId(),
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+      contactId: contact.id,
+      from: null,
+      to: firstStage,
+      at: now,
+      byMemberId,
+      kind: 'created',
+      reason: null,
+      recycleReason: null,
+      override: false,
+    };
+    await db.transitions.add(created);
+    // A new contact is a change like any other: a fit-weighted model may find it ready at once.
+    const saved = await saveContactChange(db, contact, contact, design, now);
+    return { ok: true, value: saved.contact };
+  });
 }
 
 /** What a merge did: the kept contact, and the other record's differing values now in the merge note. */

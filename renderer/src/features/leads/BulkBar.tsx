@@ -1,13 +1,14 @@
 import { Download, X } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { actorOf, leadsToCsv, recycleReasons, type LeadRow } from '@shared/index';
+import { actorOf, leadsToCsv, type LeadRow } from '@shared/index';
 import type { RecycleReason, TeamMember } from '@shared/model';
 import { platform } from '../../app/services';
 import { bulkAddTag, bulkChangeOwner, bulkRecycle, type BulkResult } from '../../db/repositories/bulk-actions-repository';
 import type { WorkspaceDb } from '../../db/workspace-db';
 import { Button } from '../../ui';
 import { useLeads } from './leads-store';
+import { RecycleReasonOptions } from './RecycleReasonOptions';
 
 export type BulkBarProps = {
   db: WorkspaceDb;
@@ -77,12 +78,7 @@ export function BulkBar({ db, rows, team, me, stageName, ownerName }: BulkBarPro
           report(await bulkRecycle(db, ids, e.target.value as RecycleReason, '', me ? actorOf(me) : null));
         }}
       >
-        <option value="">{t('bulk.recycle')}</option>
-        {recycleReasons.map((r) => (
-          <option key={r} value={r}>
-            {t(`recycleReason.${r}`)}
-          </option>
-        ))}
+        <RecycleReasonOptions placeholder={t('bulk.recycle')} />
       </select>
       <Button onClick={() => void exportCsv()}>
         <Download size={14} aria-hidden />

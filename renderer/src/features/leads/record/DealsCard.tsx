@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { commonCurrencies, recycleReasons, type Deal, type Pipeline, type RecycleReason } from '@shared/model';
+import { commonCurrencies, type Deal, type Pipeline, type RecycleReason } from '@shared/model';
 import type { createDeal, EditResult } from '../../../db/repositories/contact-edit-repository';
 import { Button, formatCurrency, formatDate } from '../../../ui';
 import { fieldErrorsText } from '../field-errors';
+import { RecycleReasonOptions } from '../RecycleReasonOptions';
 
 type DealInput = Parameters<typeof createDeal>[2];
 export type DealsCardProps = {
@@ -74,12 +75,7 @@ export function DealsCard({ deals, pipeline, defaultCurrency, ownerId, onCreate,
               {losing === deal.id && (
                 <span className="row-actions">
                   <select aria-label={t('dealOutcome.lostReason')} value={lostReason} onChange={(e) => setLostReason(e.target.value as RecycleReason)}>
-                    <option value="">{t('dealOutcome.lostReason')}</option>
-                    {recycleReasons.map((r) => (
-                      <option key={r} value={r}>
-                        {t(`recycleReason.${r}`)}
-                      </option>
-                    ))}
+                    <RecycleReasonOptions placeholder={t('dealOutcome.lostReason')} />
                   </select>
                   <Button variant="ghost" onClick={() => setLosing(null)}>
                     {t('dealForm.cancel')}

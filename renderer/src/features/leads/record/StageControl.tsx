@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { nextStages, recycleReasons, type TransitionContext, type TransitionEvaluation, type UnmetCriterion } from '@shared/index';
+import { nextStages, type TransitionContext, type TransitionEvaluation, type UnmetCriterion } from '@shared/index';
 import type { Contact, LifecycleDefinition, RecycleReason } from '@shared/model';
 import { Button } from '../../../ui';
+import { RecycleReasonOptions } from '../RecycleReasonOptions';
 import { describeNotChecked, describeUnmet, fixFor } from '../describe-unmet';
 import type { StageLabel } from '../use-stage-labels';
 import type { StageAction, StageActionResult } from '../../../db/repositories/lifecycle-actions-repository';
@@ -145,12 +146,7 @@ export function StageControl({ contact, lifecycle, context, stageLabels, canDeci
           <label className="field">
             {t('stageControl.reason')}
             <select value={reason} onChange={(e) => setReason(e.target.value as RecycleReason)}>
-              <option value="">{t('stageControl.pickReason')}</option>
-              {recycleReasons.map((r) => (
-                <option key={r} value={r}>
-                  {t(`recycleReason.${r}`)}
-                </option>
-              ))}
+              <RecycleReasonOptions placeholder={t('stageControl.pickReason')} />
             </select>
           </label>
           <label className="field">
