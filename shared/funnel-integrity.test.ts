@@ -105,7 +105,7 @@ describe('Wrong today → fixed', () => {
       'lead:persona',
       'mql:handOffMeasure',
       'mql:consent',
-      'mql:handOffStep',
+      'sql:handOffStep',
     ]);
   });
 
@@ -361,6 +361,16 @@ describe('Wrong today → fixed', () => {
         { field: 'email', value: 'emma@old.example' },
       ]),
     );
+  });
+
+  it('merge never moves a contact back down the funnel: a new duplicate merged into a customer keeps Customer and its owner', () => {
+    const fresh = contact({ id: 'new', lifecycleStage: 'prospect', ownerId: 'sdr1', stageEnteredAt: T0 + DAY });
+    const customer = contact({ id: 'old', lifecycleStage: 'customer', ownerId: 'ae1', stageEnteredAt: T0 });
+    const { contact: merged, kept } = mergeContacts(fresh, customer, T0 + 2 * DAY, lifecycle());
+    expect(merged).toMatchObject({ id: 'new', lifecycleStage: 'customer', ownerId: 'ae1', stageEnteredAt: T0 });
+    expect(kept).toContainEqual({ field: 'ownerId', value: 'sdr1' });
+    // The other way round nothing moves either.
+    expect(mergeContacts(customer, fresh, T0 + 2 * DAY, lifecycle()).contact).toMatchObject({ lifecycleStage: 'customer', ownerId: 'ae1' });
   });
 
   it('inquiry → lead is a cohort: more leads than inquiries in a month can no longer give a rate over 1', () => {

@@ -36,6 +36,7 @@ const someContact = (id: string): fc.Arbitrary<Contact> =>
       consent,
       tags: fc.uniqueArray(fc.constantFrom('a', 'b', 'c'), { maxLength: 3 }),
       bant: fc.record({ budget: rating, authority: rating, need: rating, timeframe: rating }),
+      lifecycleStage: fc.constantFrom('prospect', 'lead', 'mql', 'customer', 'recycled'),
       customFields: fc.dictionary(fc.constantFrom('plan', 'seats'), fc.oneof(fc.constant(null), fc.constantFrom('free', 'team'), fc.integer({ max: 9 }))),
     })
     .map((fields) => contact({ id, ...fields }));
@@ -45,8 +46,8 @@ const isEmpty = (v: unknown) => v === null || v === undefined || (typeof v === '
 describe('merge (property)', () => {
   it('never loses a non-empty value: each is in the merged contact or in the merge note', () => {
     fc.assert(
-      fc.property(someContact('keep'), someContact('dup'), (keep, dup) => {
-        const { contact: merged, kept } = mergeContacts(keep, dup, T0 + 40 * DAY);
+      fc.property(someContact('keep'), someContact('dup'), fc.boolean(), (keep, dup, byStage) => {
+        const { contact: merged, kept } = mergeContacts(keep, dup, T0 + 40 * DAY, byStage ? lifecycle() : undefined);
         const inNote = (field: string, value: unknown) => kept.some((k) => k.field === field && k.value === String(value));
         const same = (a: unknown, b: unknown) => (typeof a === 'string' && typeof b === 'string' ? a.trim().toLowerCase() === b.trim().toLowerCase() : a === b);
         for (const c of [keep, dup]) {

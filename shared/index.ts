@@ -33,3 +33,4 @@ export * from './leads/lead-query';
 export * from './leads/lead-row';
 export * from './leads/leads-csv';
 export * from './leads/lead-view';
+export * from './contacts/consent';

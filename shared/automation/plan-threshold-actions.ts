@@ -81,17 +81,21 @@ export type RoutingInputs = {
   facts: Readonly<Record<string, number | string | null>>;
 };
 
-export type ThresholdInput = {
-  trigger: AutomationTrigger;
-  /** The contact after the change, cached scores written. */
+/** What the hand-off actions need once a contact has arrived in the hand-off stage. */
+export type ArrivalInput = {
+  /** The contact as it now stands (in the hand-off stage), cached scores written. */
   contact: Contact;
-  /** Built by buildTransitionContext for `contact`. */
-  context: TransitionContext;
   design: { lifecycle: LifecycleDefinition; model: ScoringModel };
   routing: RoutingInputs;
   calendar: WorkingCalendar;
   locale: 'ko' | 'en';
   now: Timestamp;
+};
+
+export type ThresholdInput = ArrivalInput & {
+  trigger: AutomationTrigger;
+  /** Built by buildTransitionContext for `contact`. */
+  context: TransitionContext;
 };
 
 /** Everything the automation writes, as data: the repository saves it in the change's transaction and decides nothing. */
@@ -128,7 +132,7 @@ function notification(now: Timestamp, fields: Pick<Notification, 'kind' | 'membe
  * needs no move: it happens on the crossing. Without a stage-change action the crossing is the gate.
  */
 export function planThresholdActions(input: ThresholdInput): ThresholdPlan {
-  const { design, now, calendar } = input;
+  const { design, now } = input;
   const plan: ThresholdPlan = { contact: input.contact, transition: null, assignment: null, tasks: [], notifications: [], routingState: null, applied: [] };
   const gate = gateOf(design.model);
   let moved = gate === undefined;
@@ -152,6 +156,23 @@ export function planThresholdActions(input: ThresholdInput): ThresholdPlan {
     if (input.trigger === 'crossing') for (const action of design.model.thresholdActions) if (action.kind === 'add_to_list') addToList(plan, action.list, now);
     return plan;
   }
+  applyArrivalActions(plan, input);
+  return plan;
+}
+
+/**
+ * What follows a contact's arrival in the hand-off stage, whoever moved it there (the automation,
+ * a person, an override, a re-qualified recycle): the model's routing with its SLA follow-up task,
+ * its task, list and notification actions (DOMAIN.md §1: "when a lead becomes MQL it is routed").
+ */
+export function planHandOffArrival(input: ArrivalInput): ThresholdPlan {
+  const plan: ThresholdPlan = { contact: input.contact, transition: null, assignment: null, tasks: [], notifications: [], routingState: null, applied: [] };
+  if (input.contact.lifecycleStage === input.design.lifecycle.handOffStageId) applyArrivalActions(plan, input);
+  return plan;
+}
+
+function applyArrivalActions(plan: ThresholdPlan, input: ArrivalInput): void {
+  const { design, now, calendar } = input;
   const taskAction = design.model.thresholdActions.find((a): a is Extract<ThresholdAction, { kind: 'create_task' }> => a.kind === 'create_task');
   let followUpCreated = false;
   for (const action of design.model.thresholdActions) {
@@ -188,7 +209,6 @@ export function planThresholdActions(input: ThresholdInput): ThresholdPlan {
         break;
     }
   }
-  return plan;
 }
 
 function addToList(plan: ThresholdPlan, list: string, now: Timestamp): void {
@@ -199,7 +219,7 @@ function addToList(plan: ThresholdPlan, list: string, now: Timestamp): void {
 }
 
 /** Routes the lead; returns whether a follow-up task with the SLA deadline was made. */
-function route(plan: ThresholdPlan, input: ThresholdInput, title: string): boolean {
+function route(plan: ThresholdPlan, input: ArrivalInput, title: string): boolean {
   const { routing, design, now } = input;
   const decision = routeContact(plan.contact, routing.rules, routing.team, routing.state, now, {
     company: routing.company,

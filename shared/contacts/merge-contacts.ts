@@ -1,4 +1,5 @@
 import type { BantRatings, Consent, Contact } from '../model/contact';
+import type { LifecycleDefinition } from '../model/lifecycle';
 import type { Timestamp } from '../model/record';
 
 /** A value of the merged-away contact that differed from the kept one: it goes into the merge note, never lost. */
@@ -8,6 +9,16 @@ export type MergedContacts = { contact: Contact; kept: KeptValue[] };
 
 /** Profile fields merged one by one: empty fields are filled, differing values are kept in the note. */
 export const mergedProfileFields = ['firstName', 'lastName', 'email', 'phone', 'jobTitle', 'companyId', 'personaId', 'ownerId', 'source'] as const;
+
+/**
+ * How far along the funnel a stage is, for choosing the merged contact's stage: funnel stages by
+ * position; Recycled and Disqualified carry history, so they outrank only a bare first stage.
+ */
+export function funnelRank(lifecycle: LifecycleDefinition, stageId: string): number {
+  const funnel = lifecycle.stages.filter((s) => s.kind === 'funnel').map((s) => s.id);
+  const index = funnel.indexOf(stageId);
+  return index >= 0 ? index : 0.5;
+}
 
 const isEmpty = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 const same = (a: unknown, b: unknown) => (typeof a === 'string' && typeof b === 'string' ? a.trim().toLowerCase() === b.trim().toLowerCase() : a === b);
@@ -29,21 +40,34 @@ const describeConsent = (c: Consent) => [c.status, c.source, c.at === null ? nul
  * from the duplicate; where both hold different non-empty values the kept record's value stays
  * and the other one is listed in `kept` for the merge note, so nothing is lost and the user sees
  * what was kept. Tags are joined, BANT ratings filled part by part, consent follows the newest
- * decision, and the contact is as old as the older of the two. The stage comes from the joined
- * transition log, which the caller replays.
+ * decision, and the contact is as old as the older of the two. Given the lifecycle, the stage
+ * (with its owner) is that of the record further along the funnel; the caller logs the move if
+ * the joined transition log would say otherwise.
  */
-export function mergeContacts(keep: Contact, duplicate: Contact, now: Timestamp): MergedContacts {
+export function mergeContacts(keep: Contact, duplicate: Contact, now: Timestamp, lifecycle?: LifecycleDefinition): MergedContacts {
   const kept: KeptValue[] = [];
+  // A merge never moves a contact back down the funnel: the record further along gives its stage and its owner.
+  const ahead = lifecycle !== undefined && funnelRank(lifecycle, duplicate.lifecycleStage) > funnelRank(lifecycle, keep.lifecycleStage);
+  const base: Contact = ahead
+    ? {
+        ...keep,
+        lifecycleStage: duplicate.lifecycleStage,
+        stageEnteredAt: duplicate.stageEnteredAt,
+        recycleReason: duplicate.recycleReason,
+        ownerId: duplicate.ownerId ?? keep.ownerId,
+      }
+    : keep;
+  const other: Contact = ahead ? { ...duplicate, ownerId: keep.ownerId } : duplicate;
   const merged: Contact = {
-    ...keep,
+    ...base,
     tags: [...new Set([...keep.tags, ...duplicate.tags])],
     createdAt: Math.min(keep.createdAt, duplicate.createdAt),
     updatedAt: now,
   };
   const fields = merged as Record<string, unknown>;
   for (const field of mergedProfileFields) {
-    const mine = keep[field];
-    const theirs = duplicate[field];
+    const mine = base[field];
+    const theirs = other[field];
     if (isEmpty(theirs)) continue;
     if (isEmpty(mine)) fields[field] = theirs;
     else if (!same(mine, theirs)) kept.push({ field, value: String(theirs) });

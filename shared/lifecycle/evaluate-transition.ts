@@ -65,10 +65,11 @@ export function evaluateTransition(
   if (alongFunnel && skipsHandOff(definition, from, to))
     unmet.push({
       criterion: { kind: 'hand_off_step' },
-      stageId: definition.handOffStageId,
+      // Sales' accept is what the accepted stage asks for; the hand-off stage is where to go first.
+      stageId: definition.acceptedStageId,
       item: 'handOffStep',
       messageKey: 'criterion.hand_off_step',
-      values: {},
+      values: { handOffStage: definition.handOffStageId },
     });
   return unmet.length === 0 ? { ok: true, notChecked } : { ok: false, reason: 'criteria', unmet, notChecked };
 }

@@ -306,7 +306,8 @@ export const en = {
     status_won: 'won',
     status_lost: 'lost',
     movedContact: '{{name}} → {{stage}}',
-    notMoved: '{{name}} stays in {{stage}}',
+    notMoved: '{{name}} stays in {{stage}}: {{why}}',
+    otherOpenDeal: 'another deal is still open',
   },
   consentForm: {
     title: 'Consent',

@@ -302,7 +302,8 @@ export const ko: Resources = {
     status_won: '성사',
     status_lost: '실패',
     movedContact: '{{name}} → {{stage}}',
-    notMoved: '{{name}} 님은 {{stage}} 단계에 남음',
+    notMoved: '{{name}} 님은 {{stage}} 단계에 남음: {{why}}',
+    otherOpenDeal: '진행 중인 다른 딜이 있음',
   },
   consentForm: {
     title: '수신 동의',

@@ -1,4 +1,6 @@
 import {
+  buildTransitionContext,
+  planHandOffArrival,
   planThresholdActions,
   rescoreChange,
   routingFacts,
@@ -73,10 +75,36 @@ async function saveTransitionLine(db: WorkspaceDb, before: Contact, transition: 
   if (stopped.length) await db.tasks.bulkPut(stopped);
 }
 
-/** Saves a stage change the lifecycle engine allowed: the contact, its log line, and the end of the old stage's SLA. */
-export async function saveStageChange(db: WorkspaceDb, before: Contact, after: Contact, transition: StageTransition): Promise<void> {
+/**
+ * Saves a stage change the lifecycle engine allowed: the contact, its log line, the end of the old
+ * stage's SLA — and, when the contact arrives in the hand-off stage by any path (a person's move, an
+ * override, a re-qualified recycle), the same routing, SLA task and notifications as the automation.
+ */
+export async function saveStageChange(
+  db: WorkspaceDb,
+  before: Contact,
+  after: Contact,
+  transition: StageTransition,
+  design: ActiveDesign,
+  now: number,
+): Promise<AppliedAction[]> {
   await db.contacts.put(after);
   await saveTransitionLine(db, before, transition);
+  if (after.lifecycleStage !== design.lifecycle.handOffStageId) return [];
+  const facts = await loadContactFacts(db, after);
+  const { context } = buildTransitionContext({ contact: after, ...facts, model: design.model, icp: design.icp, now });
+  const meta = await getWorkspaceMeta(db);
+  const plan = planHandOffArrival({
+    contact: after,
+    design,
+    routing: await loadRoutingInputs(db, design, context.scores, facts),
+    calendar: workspaceCalendar(meta),
+    locale: meta?.locale ?? 'en',
+    now,
+  });
+  await db.contacts.put(plan.contact);
+  await applyPlan(db, after, plan, now);
+  return plan.applied;
 }
 
 export type ContactChange = { contact: Contact; score: ContactScore; trigger: AutomationTrigger | null; applied: AppliedAction[] };

@@ -79,7 +79,7 @@ export async function bulkRecycle(
         skipped.push({ id: contact.id, why: result.error === 'refused' ? result.evaluation.reason : result.error });
         continue;
       }
-      await saveStageChange(db, contact, result.contact, result.transition);
+      await saveStageChange(db, contact, result.contact, result.transition, design, now);
       done.push(contact.id);
     }
     return { done, skipped };

@@ -71,6 +71,8 @@ describe('merge', () => {
     expect(JSON.parse(note.meta['kept']!)).toEqual(result.value.kept);
     const log = await db.transitions.where('contactId').equals(keep.id).toArray();
     expect(log).toHaveLength(transitions);
+    // The MQL record is further along than the prospect: the merge keeps MQL, never demotes.
+    expect(result.value.contact).toMatchObject({ lifecycleStage: 'mql', ownerId: duplicate.ownerId });
     expect(result.value.contact.phone).toBe(duplicate.phone);
     // Both had a different e-mail: the other one is kept in the note, not lost.
     expect(result.value.kept).toContainEqual({ field: 'email', value: duplicate.email });
@@ -78,6 +80,27 @@ describe('merge', () => {
     expect(replayTransitions(log).get(keep.id)).toBe(result.value.contact.lifecycleStage);
     expect((await db.contacts.get(duplicate.id))!.deletedAt).toBe(now + 1);
     expect(await db.tasks.where('contactId').equals(duplicate.id).count()).toBe(0);
+  });
+
+  it('merging a customer into a contact just quick-added keeps Customer and its owner, and logs the move so the log replays to it', async () => {
+    const { db, data } = await demoDb();
+    const customer = data.contacts.find((c) => c.lifecycleStage === 'customer')!;
+    const added = await quickAddContact(db, { firstName: 'New', lastName: 'Person', email: customer.email!, companyName: '', jobTitle: '' }, null, now + 1);
+    if (!added.ok) throw new Error('quick add failed');
+    const result = await mergeContacts(db, added.value.id, customer.id, now + 2);
+    if (!result.ok) throw new Error('merge failed');
+    expect(result.value.contact).toMatchObject({ lifecycleStage: 'customer', ownerId: customer.ownerId });
+    const log = await db.transitions.where('contactId').equals(added.value.id).toArray();
+    expect(log.find((t) => t.reason === 'merge')).toMatchObject({ from: 'prospect', to: 'customer', at: now + 2 });
+    expect(replayTransitions(log).get(added.value.id)).toBe('customer');
+    // No automation ran on the way: a customer is not handed off again.
+    expect(
+      await db.tasks
+        .where('contactId')
+        .equals(added.value.id)
+        .filter((t) => t.createdAt === now + 2)
+        .count(),
+    ).toBe(0);
   });
 
   it('refuses to merge a contact with itself', async () => {

@@ -134,8 +134,8 @@ export type MergeOutcome = { contact: Contact; kept: KeptValue[] };
 /**
  * Merges `duplicateId` into `keepId`: every activity, transition, task, deal, assignment and
  * notification moves over; the fields follow shared's merge rule (empty fields filled, newest
- * consent, differing values kept in a merge note on the timeline); the duplicate is soft-deleted.
- * The stage is the one the joined transition log ends in, so replaying the log still gives it.
+ * consent, differing values kept in a merge note on the timeline, the stage of the record further
+ * along); the duplicate is soft-deleted. Replaying the joined log still gives the stage.
  */
 export async function mergeContacts(db: WorkspaceDb, keepId: string, duplicateId: string, now: number = Date.now()): Promise<EditResult<MergeOutcome>> {
   return db.transaction('rw', contactChangeTables(db), async () => {
@@ -157,14 +157,26 @@ export async function mergeContacts(db: WorkspaceDb, keepId: string, duplicateId
         if (d.primaryContactId === duplicateId) d.primaryContactId = keepId;
         d.updatedAt = now;
       });
-    const { contact: merged, kept } = mergeRule(keep, duplicate, now);
+    const { contact: merged, kept } = mergeRule(keep, duplicate, now, design.lifecycle);
+    // The joined log must replay to the merged stage: when it would not, the merge is a logged move.
     const log = await db.transitions.where('contactId').equals(keepId).toArray();
-    const stage = replayTransitions(log).get(keepId);
-    if (stage && stage !== merged.lifecycleStage) {
-      const last = log.filter((t) => t.to === stage).sort((a, b) => b.at - a.at)[0]!;
-      merged.lifecycleStage = stage;
-      merged.stageEnteredAt = last.at;
-    }
+    const replayed = replayTransitions(log).get(keepId) ?? keep.lifecycleStage;
+    if (replayed !== merged.lifecycleStage)
+      await db.transitions.add({
+        id: newId(),
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: null,
+        contactId: keepId,
+        from: replayed,
+        to: merged.lifecycleStage,
+        at: now,
+        byMemberId: null,
+        kind: 'move',
+        reason: 'merge',
+        recycleReason: merged.recycleReason,
+        override: false,
+      });
     const named = await withNames(db, kept);
     const note: Activity = {
       id: newId(),

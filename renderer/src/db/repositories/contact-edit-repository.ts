@@ -1,4 +1,4 @@
-import { assignPersona, type AppliedAction, type AutomationTrigger } from '@shared/index';
+import { assignPersona, consentAfterActivity, consentDecision, type AppliedAction, type AutomationTrigger } from '@shared/index';
 import {
   activitySchema,
   consentSchema,
@@ -81,7 +81,8 @@ export async function logActivity(
       if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues) };
       activity = parsed.data;
       await db.activities.add(parsed.data);
-      return { ok: true, value: contact };
+      // An unsubscribe withdraws consent: the contact may not be nurtured or handed off on it any more.
+      return { ok: true, value: { ...contact, consent: consentAfterActivity(contact.consent, parsed.data) } };
     },
     (saved) => ({ activity: activity!, ...saved }),
   );
@@ -114,7 +115,9 @@ export async function recordConsent(
     contactId,
     now,
     (contact) => {
-      const parsed = consentSchema.safeParse({ status: input.status, source: input.source?.trim() || null, at: input.status === 'none' ? null : now });
+      const decided = consentDecision(contact.consent, input.status, input.source, now);
+      if (!decided.ok) return { ok: false, errors: [{ field: 'consent.source', message: 'say where the consent came from' }] };
+      const parsed = consentSchema.safeParse(decided.consent);
       if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues).map((e) => ({ ...e, field: `consent.${e.field}` })) };
       return { ok: true, value: { ...contact, consent: parsed.data } };
     },

@@ -5,7 +5,8 @@ import { contactChangeTables, saveStageChange } from './automation-repository';
 import type { EditResult } from './contact-edit-repository';
 import { getActiveDesign, loadContactFacts } from './scoring-context-repository';
 
-export type ContactMove = { contactId: string; result: TransitionResult };
+/** What became of one contact of the deal: the engine's answer, or why it was left where it is. */
+export type ContactMove = { contactId: string; result: TransitionResult } | { contactId: string; skipped: 'other_open_deal' };
 
 /**
  * Closes a deal as won or lost (one transaction). Each of its contacts follows through the
@@ -46,8 +47,11 @@ export async function closeDeal(
       const { context } = buildTransitionContext({ contact, ...facts, model: design.model, icp: design.icp, now });
       const otherOpen = facts.deals.filter((d) => d.id !== deal.id && d.status === 'open').length;
       const result = dealOutcomeTransition(contact, closed, outcome, design.lifecycle, context, otherOpen, now, actor?.id ?? null);
-      if (!result) continue;
-      if (result.ok) await saveStageChange(db, contact, result.contact, result.transition);
+      if (!result) {
+        if (outcome === 'lost' && otherOpen > 0) moves.push({ contactId: contact.id, skipped: 'other_open_deal' });
+        continue;
+      }
+      if (result.ok) await saveStageChange(db, contact, result.contact, result.transition, design, now);
       moves.push({ contactId: contact.id, result });
     }
     return { ok: true, value: { deal: closed, moves } };

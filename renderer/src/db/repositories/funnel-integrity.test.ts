@@ -83,6 +83,20 @@ describe('funnel integrity through the write path', () => {
     expect(await closeDeal(db, deal.id, 'won', null, actorOf(ae), now)).toMatchObject({ ok: false, errors: [{ field: 'status' }] });
   });
 
+  it('a person moving a lead into MQL (here by override) routes it with an SLA task, like the automation does', async () => {
+    const { db, data } = await seededDemoDb({ seed: 31, now, locale: 'en', contacts: 300 });
+    const lead = data.contacts.find((c) => c.lifecycleStage === 'lead' && c.engagementScore < 40)!;
+    const admin = data.teamMembers.find((m) => m.admin)!;
+    const result = await runStageAction(db, lead.id, { kind: 'override', to: 'mql', reason: 'Asked for a call at the fair' }, actorOf(admin), now);
+    expect(result.ok && result.applied.map((a) => a.kind)).toEqual(['route']);
+    const mql = (await db.contacts.get(lead.id))!;
+    const sdrs = data.teamMembers.filter((m) => m.role === 'sdr').map((m) => m.id);
+    expect(sdrs).toContain(mql.ownerId);
+    const task = (await db.tasks.where('contactId').equals(lead.id).toArray()).find((t) => t.createdAt === now)!;
+    expect(task).toMatchObject({ ownerId: mql.ownerId, kind: 'follow_up' });
+    expect((await loadLeadIndex(db, now + HOUR)).rows.find((r) => r.id === lead.id)!.slaState).toBe('on_track');
+  });
+
   it('an override by a role the lifecycle does not allow writes nothing', async () => {
     const { db, data } = await seededDemoDb({ seed: 31, now, locale: 'en', contacts: 100 });
     const prospect = data.contacts.find((c) => c.lifecycleStage === 'prospect')!;

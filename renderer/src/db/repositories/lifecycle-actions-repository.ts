@@ -1,4 +1,4 @@
-import { acceptHandOff, applyTransition, overrideTransition, rejectHandOff, type Actor, type TransitionResult } from '@shared/index';
+import { acceptHandOff, applyTransition, overrideTransition, rejectHandOff, type Actor, type AppliedAction, type TransitionResult } from '@shared/index';
 import type { Contact, RecycleReason } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
 import { contactChangeTables, saveStageChange } from './automation-repository';
@@ -13,7 +13,11 @@ export type StageAction =
 /** Tables a stage change reads (criteria: activities, deals, company, ICP, design) and writes (contact, log, SLA tasks). */
 export const stageActionTables = contactChangeTables;
 
-export type StageActionResult = TransitionResult | { ok: false; error: 'not_found' | 'no_design' };
+/** A move the engine allowed also says what followed it (routing on arrival in the hand-off stage). */
+export type StageActionResult =
+  | (Extract<TransitionResult, { ok: true }> & { applied: AppliedAction[] })
+  | Extract<TransitionResult, { ok: false }>
+  | { ok: false; error: 'not_found' | 'no_design' };
 
 /**
  * Runs a stage action as one transaction: reads the contact and what the criteria need, asks
@@ -33,8 +37,8 @@ export async function runStageAction(
     const design = await getActiveDesign(db);
     if (!design) return { ok: false, error: 'no_design' } as const;
     const result = await decide(db, contact, action, actor, now, design);
-    if (result.ok) await saveStageChange(db, contact, result.contact, result.transition);
-    return result;
+    if (!result.ok) return result;
+    return { ...result, applied: await saveStageChange(db, contact, result.contact, result.transition, design, now) };
   });
 }
 

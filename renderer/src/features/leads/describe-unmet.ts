@@ -9,7 +9,7 @@ type Known = (typeof known)[number];
  * items are field names. `stageName` names the hand-off stage for the skipped hand-off step.
  */
 export function describeUnmet(t: TFunction, unmet: UnmetCriterion, stageName: (id: string) => string = (id) => id): string {
-  if (unmet.item === 'handOffStep') return t('unmet.handOffStep', { stage: stageName(unmet.stageId ?? '') });
+  if (unmet.item === 'handOffStep') return t('unmet.handOffStep', { stage: stageName(String(unmet.values['handOffStage'] ?? '')) });
   if (unmet.item === 'activity' && unmet.values['types'] === 'meeting_booked') return t('unmet.meeting');
   const values = Object.fromEntries(Object.entries(unmet.values).map(([k, v]) => [k, v ?? '—']));
   if ((known as readonly string[]).includes(unmet.item)) return t(`unmet.${unmet.item as Known}`, values);

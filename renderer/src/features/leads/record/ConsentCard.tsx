@@ -5,29 +5,35 @@ import type { Consent } from '@shared/model';
 import type { EditResult } from '../../../db/repositories/contact-edit-repository';
 import { Button, formatDate } from '../../../ui';
 import { fieldErrorsText } from '../field-errors';
+import { RecordMessage, useRecordNote } from './RecordMessage';
+import { fellShort } from './fell-short';
 
 export type ConsentCardProps = {
   consent: Consent;
   sourceLabel(source: string | null): string;
-  onSave(input: { status: Consent['status']; source: string | null }): Promise<EditResult<{ applied: AppliedAction[] }>>;
+  onSave(input: { status: Consent['status']; source: string | null }): Promise<EditResult<{ contact: { updatedAt: number }; applied: AppliedAction[] }>>;
   describeActions(applied: AppliedAction[]): string;
+  /** The contact's `updatedAt`: a later change retires this card's message. */
+  version: number;
 };
 
 /**
  * Consent with its source and date, recorded or withdrawn here. Recording it can be what a lead
  * over the threshold was missing: the hand-off then happens at once and is reported.
  */
-export function ConsentCard({ consent, sourceLabel, onSave, describeActions }: ConsentCardProps) {
+export function ConsentCard({ consent, sourceLabel, onSave, describeActions, version }: ConsentCardProps) {
   const { t, i18n } = useTranslation();
   const [recording, setRecording] = useState(false);
   const [source, setSource] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
+  const { note: message, say, clear } = useRecordNote(version);
   const save = async (status: Consent['status'], from: string | null) => {
     const result = await onSave({ status, source: from });
-    if (!result.ok) return setMessage(fieldErrorsText(t, result.errors));
+    if (!result.ok) return say(fieldErrorsText(t, result.errors), 'warn');
     setRecording(false);
     setSource('');
-    setMessage(result.value.applied.length ? t('log.acted', { actions: describeActions(result.value.applied) }) : null);
+    const { applied, contact } = result.value;
+    if (applied.length) say(t('log.acted', { actions: describeActions(applied) }), fellShort(applied) ? 'warn' : 'ok', contact.updatedAt);
+    else clear();
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -65,17 +71,13 @@ export function ConsentCard({ consent, sourceLabel, onSave, describeActions }: C
             <Button variant="ghost" onClick={() => setRecording(false)}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" variant="primary">
+            <Button type="submit" variant="primary" disabled={source.trim() === ''}>
               {t('consentForm.save')}
             </Button>
           </div>
         </form>
       )}
-      {message && (
-        <p className="stage-message" role="status">
-          {message}
-        </p>
-      )}
+      <RecordMessage note={message} />
     </section>
   );
 }

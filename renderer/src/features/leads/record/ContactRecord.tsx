@@ -12,6 +12,8 @@ import { closeDeal } from '../../../db/repositories/deal-outcome-repository';
 import { Button, formatNumber, useNow } from '../../../ui';
 import { BantEditor } from './BantEditor';
 import { ConsentCard } from './ConsentCard';
+import { describeUnmet } from '../describe-unmet';
+import type { RecordNote } from './RecordMessage';
 import { DealsCard } from './DealsCard';
 import { LogActivityBar } from './LogActivityBar';
 import { MergeCard } from './MergeCard';
@@ -58,16 +60,31 @@ export function ContactRecord({ db, contactId, me, stageLabels, onClose }: Conta
   const memberName = (id: string | null) => (id ? (team.find((m) => m.id === id)?.name ?? '') : '');
   const onAction = (action: StageAction) => runStageAction(db, contact.id, action, actor);
   const stageName = (id: string) => stageLabels.get(id)?.name ?? id;
-  const onCloseDeal = async (dealId: string, outcome: 'won' | 'lost', lostReason: RecycleReason | null) => {
+  const onCloseDeal = async (dealId: string, outcome: 'won' | 'lost', lostReason: RecycleReason | null): Promise<RecordNote> => {
     const result = await closeDeal(db, dealId, outcome, lostReason, actor);
-    if (!result.ok) return t('common.error', { message: result.errors[0]?.message ?? '' });
-    return result.value.moves
-      .map(({ contactId, result: move }) =>
-        move.ok
-          ? t('dealOutcome.movedContact', { name: contactId === contact.id ? contactDisplayName(contact) : '', stage: stageName(move.contact.lifecycleStage) })
-          : t('dealOutcome.notMoved', { name: contactId === contact.id ? contactDisplayName(contact) : '', stage: stageName(contact.lifecycleStage) }),
-      )
-      .join(' · ');
+    const name = contactDisplayName(contact);
+    const stay = (why: string): RecordNote => ({
+      text: t('dealOutcome.notMoved', { name, stage: stageName(contact.lifecycleStage), why }),
+      tone: 'warn',
+      version: contact.updatedAt,
+    });
+    if (!result.ok) return { text: t('common.error', { message: result.errors[0]?.message ?? '' }), tone: 'warn', version: contact.updatedAt };
+    // The record speaks for its own contact; the deal's other contacts follow the same rule in their own timelines.
+    const mine = result.value.moves.find((m) => m.contactId === contact.id);
+    if (!mine) return { text: t(`dealOutcome.status_${outcome}`), tone: 'ok', version: contact.updatedAt };
+    if ('skipped' in mine) return stay(t('dealOutcome.otherOpenDeal'));
+    if (mine.result.ok)
+      return {
+        text: t('dealOutcome.movedContact', { name, stage: stageName(mine.result.contact.lifecycleStage) }),
+        tone: 'ok',
+        version: mine.result.contact.updatedAt,
+      };
+    const refusal = mine.result;
+    return stay(
+      refusal.error === 'refused' && refusal.evaluation.reason === 'criteria'
+        ? [...new Set(refusal.evaluation.unmet.map((u) => describeUnmet(t, u, stageName)))].join(', ')
+        : t('stageControl.notAllowed'),
+    );
   };
   const describeActions = (applied: AppliedAction[]) =>
     applied
@@ -109,9 +126,14 @@ export function ContactRecord({ db, contactId, me, stageLabels, onClose }: Conta
             stageLabels={stageLabels}
             canDecideHandOff={canDecideHandOff(design.lifecycle, actor)}
             canOverride={(to) => canOverride(design.lifecycle, actor, to)}
+            describeActions={describeActions}
             onAction={onAction}
           />
-          <LogActivityBar onLog={(input) => logActivity(db, contact.id, input, me?.id ?? null)} describeActions={(logged) => describeActions(logged.applied)} />
+          <LogActivityBar
+            onLog={(input) => logActivity(db, contact.id, input, me?.id ?? null)}
+            describeActions={(logged) => describeActions(logged.applied)}
+            version={contact.updatedAt}
+          />
           <ScorePanel score={score} threshold={design.model.handOffThreshold}>
             <BantEditor key={contact.updatedAt} ratings={contact.bant} onSave={(bant) => rateBant(db, contact.id, bant)} />
           </ScorePanel>
@@ -151,6 +173,7 @@ export function ContactRecord({ db, contactId, me, stageLabels, onClose }: Conta
             sourceLabel={consentSourceLabel}
             onSave={(input) => recordConsent(db, contact.id, input)}
             describeActions={describeActions}
+            version={contact.updatedAt}
           />
           <SlaCard contact={contact} tasks={tasks} calendar={record.calendar} now={now} />
           <TasksCard
@@ -168,6 +191,7 @@ export function ContactRecord({ db, contactId, me, stageLabels, onClose }: Conta
             ownerId={me?.id ?? contact.ownerId}
             onCreate={(input) => createDeal(db, contact.id, input)}
             onCloseDeal={onCloseDeal}
+            version={contact.updatedAt}
           />
         </aside>
       </div>

@@ -5,6 +5,7 @@ import type { createDeal, EditResult } from '../../../db/repositories/contact-ed
 import { Button, formatCurrency, formatDate } from '../../../ui';
 import { fieldErrorsText } from '../field-errors';
 import { RecycleReasonOptions } from '../RecycleReasonOptions';
+import { RecordMessage, useRecordNote, type RecordNote } from './RecordMessage';
 
 type DealInput = Parameters<typeof createDeal>[2];
 export type DealsCardProps = {
@@ -14,17 +15,20 @@ export type DealsCardProps = {
   ownerId: string | null;
   onCreate(input: DealInput): Promise<EditResult<Deal>>;
   /** Closes a deal; the contacts follow through the lifecycle. Returns what to tell the user. */
-  onCloseDeal(dealId: string, outcome: 'won' | 'lost', lostReason: RecycleReason | null): Promise<string>;
+  onCloseDeal(dealId: string, outcome: 'won' | 'lost', lostReason: RecycleReason | null): Promise<RecordNote>;
+  /** The contact's `updatedAt`: a later change retires this card's message. */
+  version: number;
 };
 
 /** The contact's deals, and "create deal" right from the record. */
-export function DealsCard({ deals, pipeline, defaultCurrency, ownerId, onCreate, onCloseDeal }: DealsCardProps) {
+export function DealsCard({ deals, pipeline, defaultCurrency, ownerId, onCreate, onCloseDeal, version }: DealsCardProps) {
   const { t, i18n } = useTranslation();
   const [losing, setLosing] = useState<string | null>(null);
   const [lostReason, setLostReason] = useState<RecycleReason | ''>('');
-  const [outcomeMessage, setOutcomeMessage] = useState<string | null>(null);
+  const { note: outcomeMessage, say } = useRecordNote(version);
   const close = async (dealId: string, outcome: 'won' | 'lost') => {
-    setOutcomeMessage(await onCloseDeal(dealId, outcome, outcome === 'lost' && lostReason ? lostReason : null));
+    const note = await onCloseDeal(dealId, outcome, outcome === 'lost' && lostReason ? lostReason : null);
+    say(note.text, note.tone, note.version);
     setLosing(null);
     setLostReason('');
   };
@@ -63,8 +67,10 @@ export function DealsCard({ deals, pipeline, defaultCurrency, ownerId, onCreate,
                 {' '}
                 · {pipeline?.stages.find((st) => st.id === deal.stageId)?.name ?? deal.stageId} ·{' '}
                 {deal.amount === null ? '—' : formatCurrency(deal.amount, deal.currency, i18n.language)}
-                {deal.expectedCloseDate !== null && ` · ${formatDate(deal.expectedCloseDate, i18n.language)}`}
-                {deal.status !== 'open' && ` · ${t(`dealOutcome.status_${deal.status}`)}`}
+                {/* A closed deal shows when it closed; its stage (Won, Lost) already says how. */}
+                {deal.status !== 'open' && deal.closedAt !== null
+                  ? ` · ${formatDate(deal.closedAt, i18n.language)}`
+                  : deal.expectedCloseDate !== null && ` · ${formatDate(deal.expectedCloseDate, i18n.language)}`}
               </span>
               {deal.status === 'open' && losing !== deal.id && (
                 <span className="row-actions">
@@ -89,11 +95,7 @@ export function DealsCard({ deals, pipeline, defaultCurrency, ownerId, onCreate,
           ))}
         </ul>
       )}
-      {outcomeMessage && (
-        <p className="stage-message" role="status">
-          {outcomeMessage}
-        </p>
-      )}
+      <RecordMessage note={outcomeMessage} />
       {!open ? (
         pipeline && <Button onClick={() => setOpen(true)}>{t('dealForm.create')}</Button>
       ) : (

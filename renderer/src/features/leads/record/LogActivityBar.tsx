@@ -4,6 +4,8 @@ import { activityTypes, type ActivityType } from '@shared/model';
 import type { EditResult, LoggedActivity } from '../../../db/repositories/contact-edit-repository';
 import { Button } from '../../../ui';
 import { fieldErrorsText } from '../field-errors';
+import { RecordMessage, useRecordNote } from './RecordMessage';
+import { fellShort } from './fell-short';
 
 type Mode = 'call_logged' | 'email_logged' | 'meeting_booked' | 'note_added' | 'behaviour';
 const shortcuts: Record<string, Mode> = { c: 'call_logged', e: 'email_logged', m: 'meeting_booked', n: 'note_added', b: 'behaviour' };
@@ -12,16 +14,18 @@ const behaviourTypes = activityTypes.filter((t) => !['call_logged', 'email_logge
 export type LogActivityBarProps = {
   onLog(input: { type: ActivityType; url?: string | null; note?: string }): Promise<EditResult<LoggedActivity>>;
   describeActions(result: LoggedActivity): string;
+  /** The contact's `updatedAt`: a later change retires this card's message. */
+  version: number;
 };
 
 /** Log a call, e-mail, meeting, note or a behaviour event in a few keys: C, E, M, N, B, type, Enter. */
-export function LogActivityBar({ onLog, describeActions }: LogActivityBarProps) {
+export function LogActivityBar({ onLog, describeActions, version }: LogActivityBarProps) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<Mode | null>(null);
   const [note, setNote] = useState('');
   const [type, setType] = useState<ActivityType>('page_visited');
   const [url, setUrl] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
+  const { note: message, say } = useRecordNote(version);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -44,15 +48,17 @@ export function LogActivityBar({ onLog, describeActions }: LogActivityBarProps) 
     if (!mode) return;
     const result = await onLog(mode === 'behaviour' ? { type, url: url || null } : { type: mode, note });
     if (!result.ok) {
-      setMessage(fieldErrorsText(t, result.errors));
+      say(fieldErrorsText(t, result.errors), 'warn');
       return;
     }
-    setMessage(
+    say(
       result.value.trigger === 'crossing'
         ? t('log.crossed', { actions: describeActions(result.value) })
         : result.value.applied.length
           ? t('log.acted', { actions: describeActions(result.value) })
           : t('log.logged', { score: result.value.contact.engagementScore }),
+      fellShort(result.value.applied) ? 'warn' : 'ok',
+      result.value.contact.updatedAt,
     );
     setMode(null);
     setNote('');
@@ -104,11 +110,7 @@ export function LogActivityBar({ onLog, describeActions }: LogActivityBarProps) 
           </div>
         </form>
       )}
-      {message && (
-        <p className="stage-message" role="status">
-          {message}
-        </p>
-      )}
+      <RecordMessage note={message} />
     </section>
   );
 }

@@ -98,7 +98,7 @@ describe('StageControl', () => {
         reason: 'criteria',
         unmet: [
           { criterion: { kind: 'consent_present' }, stageId: 'mql', item: 'consent', messageKey: '', values: {} },
-          { criterion: { kind: 'hand_off_step' }, stageId: 'mql', item: 'handOffStep', messageKey: '', values: {} },
+          { criterion: { kind: 'hand_off_step' }, stageId: 'sql', item: 'handOffStep', messageKey: '', values: { handOffStage: 'mql' } },
           { criterion: { kind: 'activity_present', activityTypes: ['meeting_booked'] }, stageId: 'sql', item: 'activity', messageKey: '', values: {} },
         ],
         notChecked: [{ stageId: 'mql', item: 'icpFit', why: 'no_icp' }],

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { nextStages, type TransitionContext, type TransitionEvaluation, type UnmetCriterion } from '@shared/index';
+import { nextStages, type AppliedAction, type TransitionContext, type TransitionEvaluation, type UnmetCriterion } from '@shared/index';
 import type { Contact, LifecycleDefinition, RecycleReason } from '@shared/model';
 import { Button } from '../../../ui';
 import { RecycleReasonOptions } from '../RecycleReasonOptions';
+import { RecordMessage, useRecordNote } from './RecordMessage';
+import { fellShort } from './fell-short';
 import { describeNotChecked, describeUnmet, fixFor } from '../describe-unmet';
 import type { StageLabel } from '../use-stage-labels';
 import type { StageAction, StageActionResult } from '../../../db/repositories/lifecycle-actions-repository';
@@ -16,6 +18,8 @@ export type StageControlProps = {
   canDecideHandOff: boolean;
   /** May the current person override a refused move into this stage (shared's canOverride)? */
   canOverride(stageId: string): boolean;
+  /** Words for what followed a move (routing on arrival in the hand-off stage). */
+  describeActions?(applied: AppliedAction[]): string;
   onAction(action: StageAction): Promise<StageActionResult>;
 };
 
@@ -29,18 +33,18 @@ type Pending = { kind: 'recycle' | 'reject' } | { kind: 'refused'; to: string; e
 function byStage(unmet: readonly UnmetCriterion[], target: string): [string, UnmetCriterion[]][] {
   const groups = new Map<string, UnmetCriterion[]>();
   for (const u of unmet) {
-    const stage = u.item === 'handOffStep' ? target : (u.stageId ?? target);
+    const stage = u.stageId ?? target;
     groups.set(stage, [...(groups.get(stage) ?? []), u]);
   }
   return [...groups];
 }
 
-export function StageControl({ contact, lifecycle, context, stageLabels, canDecideHandOff, canOverride, onAction }: StageControlProps) {
+export function StageControl({ contact, lifecycle, context, stageLabels, canDecideHandOff, canOverride, describeActions, onAction }: StageControlProps) {
   const { t } = useTranslation();
   const [pending, setPending] = useState<Pending>(null);
   const [reason, setReason] = useState<RecycleReason | ''>('');
   const [note, setNote] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
+  const { note: message, say, clear } = useRecordNote(contact.updatedAt);
   const name = (id: string) => stageLabels.get(id)?.name ?? id;
   const options = nextStages(contact, context, lifecycle);
   const inHandOff = contact.lifecycleStage === lifecycle.handOffStageId;
@@ -52,12 +56,17 @@ export function StageControl({ contact, lifecycle, context, stageLabels, canDeci
       setPending(null);
       setReason('');
       setNote('');
-      setMessage(t('stageControl.moved', { stage: name(result.contact.lifecycleStage) }));
+      const followed = result.applied.length && describeActions ? ` ${describeActions(result.applied)}.` : '';
+      say(
+        t('stageControl.moved', { stage: name(result.contact.lifecycleStage) }) + followed,
+        fellShort(result.applied) ? 'warn' : 'ok',
+        result.contact.updatedAt,
+      );
       return;
     }
-    setMessage(null);
+    clear();
     if (result.error === 'refused' && result.evaluation.reason === 'criteria') setPending({ kind: 'refused', to, evaluation: result.evaluation });
-    else setMessage(errorText(result));
+    else say(errorText(result), 'warn');
   };
   const errorText = (result: Extract<StageActionResult, { ok: false }>): string => {
     if (result.error === 'refused') return result.evaluation.reason === 'hand_off_required' ? t('stageControl.handOffRequired') : t('stageControl.notAllowed');
@@ -100,24 +109,22 @@ export function StageControl({ contact, lifecycle, context, stageLabels, canDeci
           <Button onClick={() => setPending({ kind: 'recycle' })}>{t('stageControl.recycle')}</Button>
         )}
       </div>
-      {message && (
-        <p className="stage-message" role="status">
-          {message}
-        </p>
-      )}
+      <RecordMessage note={message} />
       {pending?.kind === 'refused' && pending.evaluation.reason === 'criteria' && (
         <div className="refusal" role="alert">
           {byStage(pending.evaluation.unmet, pending.to).map(([stageId, items]) => (
             <div key={stageId}>
               <p>{t('stageControl.stageNeeds', { stage: name(stageId), items: items.map((u) => describeUnmet(t, u, name)).join(', ') })}</p>
-              <ul>
-                {items.map((u) => (
-                  <li key={`${u.stageId}-${u.item}`}>
-                    {describeUnmet(t, u, name)}
-                    {fixFor(t, u) && <span className="muted"> — {fixFor(t, u)}</span>}
-                  </li>
-                ))}
-              </ul>
+              {/* The header names what is missing; the list adds only the ways to fix it. */}
+              {items.some((u) => fixFor(t, u)) && (
+                <ul>
+                  {items
+                    .filter((u) => fixFor(t, u))
+                    .map((u) => (
+                      <li key={`${u.stageId}-${u.item}`}>{fixFor(t, u)}</li>
+                    ))}
+                </ul>
+              )}
             </div>
           ))}
           {describeNotChecked(t, pending.evaluation.notChecked) && <p className="muted">{describeNotChecked(t, pending.evaluation.notChecked)}</p>}
