@@ -67,16 +67,27 @@ export function scoreAll(input: ScoreAllInput): Map<string, ScoreSummary> {
   const acc = createEngagementAccumulator(compiled.engagement);
   const subject: ConditionSubject = { contact: contacts[0] ?? {}, company: null };
   const scores = new Map<string, ScoreSummary>();
-  // One small set reused per contact: the same activity id counts once, as in scoreContact.
+  // The same activity id counts once, as in scoreContact. A contact's bucket is small (about ten),
+  // so comparing within it is cheaper than hashing every id; a big bucket uses a set instead.
   const seen = new Set<string>();
+  const SMALL_BUCKET = 32;
   for (let i = 0; i < contacts.length; i++) {
     const contact = contacts[i]!;
     resetEngagementAccumulator(acc);
-    seen.clear();
-    for (let k = start[i]!; k < start[i + 1]!; k++) {
+    const from = start[i]!;
+    const to = start[i + 1]!;
+    const small = to - from <= SMALL_BUCKET;
+    if (!small) seen.clear();
+    for (let k = from; k < to; k++) {
       const activity = activities[order[k]!]!;
-      if (seen.has(activity.id)) continue;
-      seen.add(activity.id);
+      if (small) {
+        let repeated = false;
+        for (let m = from; m < k && !repeated; m++) repeated = activities[order[m]!]!.id === activity.id;
+        if (repeated) continue;
+      } else {
+        if (seen.has(activity.id)) continue;
+        seen.add(activity.id);
+      }
       addEngagementActivity(acc, compiled.engagement, activity, now);
     }
     const company = contact.companyId ? (companies.get(contact.companyId) ?? null) : null;

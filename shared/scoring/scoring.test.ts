@@ -183,14 +183,27 @@ describe('scoreAll', () => {
     };
     fc.assert(
       fc.property(
-        fc.array(fc.record({ contact: fc.nat(5), type: fc.constantFrom(...activityTypes), age: fc.nat(300), url: fc.constantFrom(null, '/pricing') }), {
-          maxLength: 60,
-        }),
-        (rows) => {
-          const contacts = Array.from({ length: 6 }, (_, i) =>
+        fc.array(
+          fc.record({
+            contact: fc.nat(5),
+            type: fc.constantFrom(...activityTypes),
+            // Some activities are dated ahead of now, and some reach the scorer twice (same id).
+            age: fc.integer({ min: -5, max: 300 }),
+            url: fc.constantFrom(null, '/pricing'),
+            twice: fc.boolean(),
+          }),
+          { maxLength: 60 },
+        ),
+        // One contact gathers every activity: buckets past 32 take the set path.
+        fc.integer({ min: 1, max: 6 }),
+        (rows, people) => {
+          const contacts = Array.from({ length: people }, (_, i) =>
             contact({ id: `k${i}`, companyId: i % 2 ? 'co1' : null, bant: { budget: i * 10, authority: null, need: 50, timeframe: null } }),
           );
-          const acts = rows.map((r) => activity(r.type, { contactId: `k${r.contact}`, at: T0 - r.age * DAY, url: r.url }));
+          const acts = rows.flatMap((r) => {
+            const a = activity(r.type, { contactId: `k${r.contact % people}`, at: T0 - r.age * DAY, url: r.url });
+            return r.twice ? [a, { ...a }] : [a];
+          });
           const all = scoreAll({ contacts, activities: acts, model, now: T0, companies: [company()], icp });
           for (const c of contacts) {
             const { ledger, ...alone } = scoreContact(

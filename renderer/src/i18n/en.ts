@@ -155,6 +155,7 @@ export const en = {
     occurrences: 'Times',
     points: 'Points',
     noPoints: 'No rule has given points yet.',
+    engagementFloor: 'Lifted to the score floor',
     timeline: 'Timeline',
     noTimeline: 'Nothing has happened yet.',
     tasks: 'Tasks',

@@ -159,6 +159,7 @@ export const ko: Resources = {
     occurrences: '횟수',
     points: '점수',
     noPoints: '아직 점수를 준 규칙이 없습니다.',
+    engagementFloor: '최저 점수까지 보정',
     timeline: '타임라인',
     noTimeline: '아직 기록이 없습니다.',
     tasks: '할 일',

@@ -38,6 +38,23 @@ describe('ScorePanel', () => {
     expect(screen.getByText('Hand-off threshold 75')).toBeTruthy();
   });
 
+  it('names the lift to the score floor, so the rows still add up to the score', () => {
+    const floored = {
+      ...score,
+      engagement: 0,
+      ledger: {
+        engagement: [
+          { ruleId: 'unsubscribed', label: 'Unsubscribed', occurrences: 1, rawPoints: -5, decayedPoints: -5, points: -5, capped: false },
+          { ruleId: 'floor', label: 'Floor', occurrences: 0, rawPoints: 5, decayedPoints: 5, points: 5, capped: false },
+        ],
+        fit: [],
+        bant: [],
+      },
+    };
+    render(<ScorePanel score={floored} threshold={75} />);
+    expect(screen.getByText('Lifted to the score floor')).toBeTruthy();
+  });
+
   it('says so when no rule has given points', () => {
     render(<ScorePanel score={{ ...score, engagement: 0, ledger: { engagement: [], fit: [], bant: [] } }} threshold={75} />);
     expect(screen.getByText('No rule has given points yet.')).toBeTruthy();

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ICP_LEDGER_ID, type ContactScore } from '@shared/index';
+import { FLOOR_LEDGER_ID, ICP_LEDGER_ID, type ContactScore } from '@shared/index';
 import { formatNumber } from '../../../ui';
 
 export type ScorePanelProps = { score: ContactScore; threshold: number; children?: ReactNode };
@@ -50,7 +50,7 @@ export function ScorePanel({ score, threshold, children }: ScorePanelProps) {
           <tbody>
             {score.ledger.engagement.map((e) => (
               <tr key={`e-${e.ruleId}`} data-rule-id={e.ruleId}>
-                <td>{e.label}</td>
+                <td>{e.ruleId === FLOOR_LEDGER_ID ? t('record.engagementFloor') : e.label}</td>
                 <td className="num">{formatNumber(e.occurrences, i18n.language)}</td>
                 <td className="num">{n(e.points)}</td>
               </tr>
