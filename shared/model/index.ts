@@ -18,3 +18,4 @@ export * from './assignment';
 export * from './notification';
 export * from './workspace-meta';
 export * from './workspace';
+export * from './change';

@@ -64,6 +64,13 @@ export const schemaVersions: SchemaVersion[] = [
     },
     upgrade: upgradeToFunnelIntegrity,
   },
+  {
+    version: 5,
+    why: 'The change log: every write of the workspace API appends the changed record (table, id, time, origin, batch and the record before) in the same transaction. Sync pushes from it and undo reverts a batch from it.',
+    stores: {
+      changes: 'id, at, batchId, [table+recordId]',
+    },
+  },
 ];
 
 export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

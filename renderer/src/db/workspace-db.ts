@@ -1,11 +1,12 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { WorkspaceData, WorkspaceTableName } from '@shared/model';
+import type { Change, WorkspaceData, WorkspaceTableName } from '@shared/model';
+import { changeLogMiddleware } from './change-log';
 import { schemaVersions, type SchemaVersion } from './schema-versions';
 
 type Tables = { [K in WorkspaceTableName]: EntityTable<WorkspaceData[K][number], 'id'> };
 
-/** One workspace = one IndexedDB database. Only repositories touch it. */
-export type WorkspaceDb = Dexie & Tables;
+/** One workspace = one IndexedDB database. Only repositories touch it, and they write through runWrite. */
+export type WorkspaceDb = Dexie & Tables & { changes: EntityTable<Change, 'id'> };
 
 export const workspaceDbName = (workspaceId: string) => `baton-ws-${workspaceId}`;
 
@@ -20,5 +21,6 @@ export function openWorkspaceDb(name: string, upToVersion?: number): WorkspaceDb
     const declared = db.version(step.version).stores(step.stores);
     if (step.upgrade) declared.upgrade(step.upgrade);
   }
+  db.use(changeLogMiddleware);
   return db;
 }

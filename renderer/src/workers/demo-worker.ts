@@ -11,7 +11,7 @@ async function loadDemo(dbName: string, options: DemoOptions, onProgress: (p: De
   const data = generateDemoWorkspace(options);
   const db = openWorkspaceDb(dbName);
   try {
-    await writeWorkspaceData(db, data, onProgress);
+    await writeWorkspaceData(db, data, onProgress, 'demo');
   } finally {
     db.close();
   }

@@ -1,7 +1,8 @@
+import { runWrite } from '../write-path';
 import type { AppliedAction } from '@shared/index';
 import { contactSchema, type Contact } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
-import { contactChangeTables, saveContactChange } from './automation-repository';
+import { saveContactChange } from './automation-repository';
 import { fieldErrors, type EditResult } from './contact-edit-repository';
 import { getActiveDesign } from './scoring-context-repository';
 
@@ -20,7 +21,7 @@ export async function fixAlmostQualified(
   fix: AlmostQualifiedFix,
   now: number = Date.now(),
 ): Promise<EditResult<{ contact: Contact; applied: AppliedAction[] }>> {
-  return db.transaction('rw', contactChangeTables(db), async () => {
+  return runWrite(db, async () => {
     const contact = await db.contacts.get(contactId);
     const design = await getActiveDesign(db);
     if (!contact || contact.deletedAt !== null || !design) return { ok: false, errors: [{ field: 'contactId', message: 'contact not found' }] };

@@ -20,26 +20,6 @@ import { loadContactFacts, type ActiveDesign, type ContactFacts } from './scorin
 
 export type { AppliedAction };
 
-/** Every table a contact change may read or write (scores, criteria, automation, routing, SLA tasks). */
-export const contactChangeTables = (db: WorkspaceDb) => [
-  db.contacts,
-  db.transitions,
-  db.activities,
-  db.deals,
-  db.companies,
-  db.tasks,
-  db.teamMembers,
-  db.routingRules,
-  db.assignments,
-  db.notifications,
-  db.meta,
-  db.icps,
-  db.lifecycles,
-  db.scoringModels,
-  db.personas,
-  db.pipelines,
-];
-
 async function loadRoutingInputs(db: WorkspaceDb, design: ActiveDesign, scores: TransitionContext['scores'], facts: ContactFacts): Promise<RoutingInputs> {
   const [rules, team, meta, pipelines] = await Promise.all([db.routingRules.toArray(), db.teamMembers.toArray(), getWorkspaceMeta(db), db.pipelines.toArray()]);
   const handOff = design.lifecycle.handOffStageId;
@@ -113,7 +93,7 @@ export type ContactChange = { contact: Contact; score: ContactScore; trigger: Au
  * The one write path of a changed contact (activity, field edit, consent, BANT, persona, design
  * change): rescores it from live facts, caches the scores, re-checks the automation (shared's
  * automationTrigger and planThresholdActions) and saves the contact with everything planned.
- * Runs inside the caller's transaction, which must include contactChangeTables.
+ * Runs inside the caller's write (runWrite).
  */
 export async function saveContactChange(
   db: WorkspaceDb,

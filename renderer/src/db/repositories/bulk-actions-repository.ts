@@ -1,9 +1,9 @@
+import { runWrite } from '../write-path';
 import { applyTransition, type Actor } from '@shared/index';
 import type { RecycleReason } from '@shared/model';
 import { saveStageChange } from './automation-repository';
 import type { WorkspaceDb } from '../workspace-db';
 import { recordAssignment } from './assignments-repository';
-import { stageActionTables } from './lifecycle-actions-repository';
 import { getActiveDesign, loadTransitionContext } from './scoring-context-repository';
 
 export type BulkResult = { done: string[]; skipped: { id: string; why: string }[] };
@@ -16,7 +16,7 @@ export async function bulkChangeOwner(
   byMemberId: string | null,
   now: number = Date.now(),
 ): Promise<BulkResult> {
-  return db.transaction('rw', [db.contacts, db.assignments, db.teamMembers], async () => {
+  return runWrite(db, async () => {
     if (ownerId !== null && !(await db.teamMembers.get(ownerId))) return { done: [], skipped: ids.map((id) => ({ id, why: 'unknown owner' })) };
     const done: string[] = [];
     const skipped: BulkResult['skipped'] = [];
@@ -37,7 +37,7 @@ export async function bulkChangeOwner(
 export async function bulkAddTag(db: WorkspaceDb, ids: readonly string[], tag: string, now: number = Date.now()): Promise<BulkResult> {
   const clean = tag.trim();
   if (!clean) return { done: [], skipped: ids.map((id) => ({ id, why: 'empty tag' })) };
-  return db.transaction('rw', db.contacts, async () => {
+  return runWrite(db, async () => {
     const done: string[] = [];
     const skipped: BulkResult['skipped'] = [];
     for (const contact of await db.contacts.bulkGet([...ids])) {
@@ -61,7 +61,7 @@ export async function bulkRecycle(
   by: Actor | null,
   now: number = Date.now(),
 ): Promise<BulkResult> {
-  return db.transaction('rw', stageActionTables(db), async () => {
+  return runWrite(db, async () => {
     const design = await getActiveDesign(db);
     const recycled = design?.lifecycle.stages.find((s) => s.kind === 'recycled');
     if (!design || !recycled) return { done: [], skipped: ids.map((id) => ({ id, why: 'no recycled stage' })) };

@@ -1,3 +1,4 @@
+import { runWrite } from '../write-path';
 import {
   assignPersona,
   contactDisplayName,
@@ -11,7 +12,7 @@ import {
 } from '@shared/index';
 import { blankContactState, companySchema, contactSchema, newId, type Activity, type Company, type Contact, type StageTransition } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
-import { contactChangeTables, saveContactChange } from './automation-repository';
+import { saveContactChange } from './automation-repository';
 import type { EditResult } from './contact-edit-repository';
 import { getActiveDesign } from './scoring-context-repository';
 
@@ -50,7 +51,7 @@ export async function quickAddContact(
   byMemberId: string | null,
   now: number = Date.now(),
 ): Promise<EditResult<Contact>> {
-  return db.transaction('rw', contactChangeTables(db), async () => {
+  return runWrite(db, async () => {
     const design = await getActiveDesign(db);
     if (!design) return { ok: false, errors: [{ field: '(workspace)', message: 'no lifecycle' }] };
     const firstStage = design.lifecycle.stages[0]!.id;
@@ -138,7 +139,7 @@ export type MergeOutcome = { contact: Contact; kept: KeptValue[] };
  * along); the duplicate is soft-deleted. Replaying the joined log still gives the stage.
  */
 export async function mergeContacts(db: WorkspaceDb, keepId: string, duplicateId: string, now: number = Date.now()): Promise<EditResult<MergeOutcome>> {
-  return db.transaction('rw', contactChangeTables(db), async () => {
+  return runWrite(db, async () => {
     const [keep, duplicate] = await Promise.all([db.contacts.get(keepId), db.contacts.get(duplicateId)]);
     const design = await getActiveDesign(db);
     if (!keep || !duplicate || keep.deletedAt !== null || duplicate.deletedAt !== null || keepId === duplicateId || !design)

@@ -1,3 +1,4 @@
+import { runWrite } from '../write-path';
 import { assignPersona, consentAfterActivity, consentDecision, type AppliedAction, type AutomationTrigger } from '@shared/index';
 import {
   activitySchema,
@@ -16,7 +17,7 @@ import {
 } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
 import { getActiveDesign, type ActiveDesign } from './scoring-context-repository';
-import { contactChangeTables, saveContactChange } from './automation-repository';
+import { saveContactChange } from './automation-repository';
 
 /** A field that failed validation, for the form to show next to the input. */
 export type FieldError = { field: string; message: string };
@@ -38,7 +39,7 @@ async function editContact<T>(
   edit: (contact: Contact, design: ActiveDesign) => Promise<EditResult<Contact>> | EditResult<Contact>,
   result: (saved: { contact: Contact; trigger: AutomationTrigger | null; applied: AppliedAction[] }) => T,
 ): Promise<EditResult<T>> {
-  return db.transaction('rw', contactChangeTables(db), async () => {
+  return runWrite(db, async () => {
     const contact = await db.contacts.get(contactId);
     const design = await getActiveDesign(db);
     if (!contact || contact.deletedAt !== null || !design) return notFound;
@@ -188,7 +189,7 @@ export async function createDeal(
     customFields: {},
   });
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues) };
-  await db.deals.add(parsed.data);
+  await runWrite(db, () => db.deals.add(parsed.data));
   return { ok: true, value: parsed.data };
 }
 
@@ -214,11 +215,11 @@ export async function addTask(
     doneAt: null,
   });
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues) };
-  await db.tasks.add(parsed.data);
+  await runWrite(db, () => db.tasks.add(parsed.data));
   return { ok: true, value: parsed.data };
 }
 
 /** Marks a task done (or open again). */
 export async function setTaskDone(db: WorkspaceDb, taskId: string, done: boolean, now: number = Date.now()): Promise<void> {
-  await db.tasks.update(taskId, { doneAt: done ? now : null, updatedAt: now });
+  await runWrite(db, () => db.tasks.update(taskId, { doneAt: done ? now : null, updatedAt: now }));
 }

@@ -1,7 +1,8 @@
+import { runWrite } from '../write-path';
 import { buildTransitionContext, dealOutcomeTransition, type Actor, type TransitionResult } from '@shared/index';
 import { recycleReasonSchema, type Deal, type RecycleReason } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
-import { contactChangeTables, saveStageChange } from './automation-repository';
+import { saveStageChange } from './automation-repository';
 import type { EditResult } from './contact-edit-repository';
 import { getActiveDesign, loadContactFacts } from './scoring-context-repository';
 
@@ -23,7 +24,7 @@ export async function closeDeal(
 ): Promise<EditResult<{ deal: Deal; moves: ContactMove[] }>> {
   if (outcome === 'lost' && !recycleReasonSchema.safeParse(lostReason).success)
     return { ok: false, errors: [{ field: 'lostReason', message: 'choose a lost reason' }] };
-  return db.transaction('rw', contactChangeTables(db), async () => {
+  return runWrite(db, async () => {
     const deal = await db.deals.get(dealId);
     const design = await getActiveDesign(db);
     if (!deal || deal.deletedAt !== null || !design) return { ok: false, errors: [{ field: 'dealId', message: 'deal not found' }] };

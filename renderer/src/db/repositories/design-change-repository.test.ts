@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededDemoDb } from '../testing/demo-db';
+import { runWrite } from '../write-path';
 import { reevaluateHandOffs } from './design-change-repository';
 
 const now = Date.UTC(2026, 10, 23, 3);
@@ -7,10 +8,10 @@ const now = Date.UTC(2026, 10, 23, 3);
 describe('reevaluateHandOffs', () => {
   it('a design that asks less (threshold 40, no intent needed) hands off the leads it now makes ready, routed, with progress', async () => {
     const { db, data } = await seededDemoDb({ seed: 44, now, locale: 'en', contacts: 400 });
-    await db.scoringModels.put({ ...data.scoringModels[0]!, handOffThreshold: 40 });
+    await runWrite(db, () => db.scoringModels.put({ ...data.scoringModels[0]!, handOffThreshold: 40 }));
     const lifecycle = data.lifecycles[0]!;
     const stages = lifecycle.stages.map((s) => (s.id === 'mql' ? { ...s, entryCriteria: s.entryCriteria.filter((c) => c.kind !== 'activity_present') } : s));
-    await db.lifecycles.put({ ...lifecycle, stages });
+    await runWrite(db, () => db.lifecycles.put({ ...lifecycle, stages }));
     const mqlsBefore = await db.contacts.where('lifecycleStage').equals('mql').count();
     const seen: number[] = [];
     const result = await reevaluateHandOffs(db, now, (p) => seen.push(p.done));

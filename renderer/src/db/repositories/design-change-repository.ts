@@ -1,6 +1,7 @@
+import { runWrite } from '../write-path';
 import { beforeHandOff } from '@shared/index';
 import type { WorkspaceDb } from '../workspace-db';
-import { contactChangeTables, saveContactChange } from './automation-repository';
+import { saveContactChange } from './automation-repository';
 import { getActiveDesign } from './scoring-context-repository';
 
 export type ReevaluationProgress = { done: number; total: number; handedOff: number };
@@ -25,7 +26,7 @@ export async function reevaluateHandOffs(
   const ids = (await db.contacts.where('lifecycleStage').anyOf(stages).primaryKeys()) as string[];
   const progress = { done: 0, total: ids.length, handedOff: 0 };
   for (let start = 0; start < ids.length; start += BATCH) {
-    await db.transaction('rw', contactChangeTables(db), async () => {
+    await runWrite(db, async () => {
       const current = await getActiveDesign(db);
       if (!current) return;
       for (const contact of await db.contacts.bulkGet(ids.slice(start, start + BATCH))) {

@@ -2,6 +2,7 @@ import { leadViewSchema, type LeadFilters, type LeadSort, type LeadView } from '
 import { newId } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
 import type { EditResult } from './contact-edit-repository';
+import { runWrite } from '../write-path';
 
 /** Saved views in their order, deleted ones left out. */
 export async function listLeadViews(db: WorkspaceDb): Promise<LeadView[]> {
@@ -13,14 +14,16 @@ export async function saveLeadView(
   input: { name: string; search: string; filters: LeadFilters; sort: LeadSort | null; columns: string[] },
   now: number = Date.now(),
 ): Promise<EditResult<LeadView>> {
-  const order = (await db.leadViews.count()) + 1;
-  const parsed = leadViewSchema.safeParse({ id: newId(), createdAt: now, updatedAt: now, deletedAt: null, order, ...input, name: input.name.trim() });
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })) };
-  await db.leadViews.add(parsed.data);
-  return { ok: true, value: parsed.data };
+  return runWrite(db, async () => {
+    const order = (await db.leadViews.count()) + 1;
+    const parsed = leadViewSchema.safeParse({ id: newId(), createdAt: now, updatedAt: now, deletedAt: null, order, ...input, name: input.name.trim() });
+    if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })) };
+    await db.leadViews.add(parsed.data);
+    return { ok: true, value: parsed.data };
+  });
 }
 
 /** Soft delete, so a synced teammate sees the view go too. */
 export async function deleteLeadView(db: WorkspaceDb, id: string, now: number = Date.now()): Promise<void> {
-  await db.leadViews.update(id, { deletedAt: now, updatedAt: now });
+  await runWrite(db, () => db.leadViews.update(id, { deletedAt: now, updatedAt: now }));
 }

@@ -1,7 +1,8 @@
+import { runWrite } from '../write-path';
 import { acceptHandOff, applyTransition, overrideTransition, rejectHandOff, type Actor, type AppliedAction, type TransitionResult } from '@shared/index';
 import type { Contact, RecycleReason } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
-import { contactChangeTables, saveStageChange } from './automation-repository';
+import { saveStageChange } from './automation-repository';
 import { getActiveDesign, loadTransitionContext, type ActiveDesign } from './scoring-context-repository';
 
 export type StageAction =
@@ -9,9 +10,6 @@ export type StageAction =
   | { kind: 'override'; to: string; reason: string }
   | { kind: 'accept' }
   | { kind: 'reject'; recycleReason: RecycleReason; reason?: string };
-
-/** Tables a stage change reads (criteria: activities, deals, company, ICP, design) and writes (contact, log, SLA tasks). */
-export const stageActionTables = contactChangeTables;
 
 /** A move the engine allowed also says what followed it (routing on arrival in the hand-off stage). */
 export type StageActionResult =
@@ -31,7 +29,7 @@ export async function runStageAction(
   actor: Actor | null,
   now: number = Date.now(),
 ): Promise<StageActionResult> {
-  return db.transaction('rw', stageActionTables(db), async () => {
+  return runWrite(db, async () => {
     const contact = await db.contacts.get(contactId);
     if (!contact || contact.deletedAt !== null) return { ok: false, error: 'not_found' } as const;
     const design = await getActiveDesign(db);

@@ -1,3 +1,4 @@
+import { runWrite } from '../write-path';
 import type { WorkspaceMeta } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
 
@@ -7,7 +8,7 @@ export async function getWorkspaceMeta(db: WorkspaceDb): Promise<WorkspaceMeta |
 }
 
 export async function updateWorkspaceMeta(db: WorkspaceDb, patch: Partial<Omit<WorkspaceMeta, 'id' | 'createdAt'>>, now: number): Promise<void> {
-  await db.transaction('rw', db.meta, async () => {
+  await runWrite(db, async () => {
     const meta = await db.meta.toCollection().first();
     if (!meta) throw new Error('workspace has no settings record');
     await db.meta.put({ ...meta, ...patch, updatedAt: now });

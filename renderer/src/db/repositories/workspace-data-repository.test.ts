@@ -5,6 +5,7 @@ import { newId } from '@shared/model';
 import { openWorkspaceDb } from '../workspace-db';
 import { contactsChangedSince, loadLeadIndex, mergeIntoLeadIndex } from './leads-repository';
 import { getWorkspaceMeta } from './meta-repository';
+import { runWrite } from '../write-path';
 import { countRecords, WorkspaceValidationError, writeWorkspaceData } from './workspace-data-repository';
 
 const now = Date.UTC(2026, 10, 23);
@@ -82,10 +83,12 @@ describe('lead index', () => {
     const index = await loadLeadIndex(db, now);
     const [edited, removed] = [data.contacts[2]!, data.contacts[3]!];
     const later = index.watermark + 1;
-    await db.contacts.update(edited.id, { jobTitle: '영업본부장', updatedAt: later });
-    await db.contacts.update(removed.id, { deletedAt: later, updatedAt: later });
-    const added = { ...data.contacts[4]!, id: 'new-contact', updatedAt: later };
-    await db.contacts.add(added);
+    await runWrite(db, async () => {
+      await db.contacts.update(edited.id, { jobTitle: '영업본부장', updatedAt: later });
+      await db.contacts.update(removed.id, { deletedAt: later, updatedAt: later });
+      const added = { ...data.contacts[4]!, id: 'new-contact', updatedAt: later };
+      await db.contacts.add(added);
+    });
     const changed = await contactsChangedSince(db, index.watermark + 1);
     const merged = await mergeIntoLeadIndex(db, index, changed, now);
     expect(merged.rows).toHaveLength(30);

@@ -1,3 +1,4 @@
+import { runWrite } from '../write-path';
 import { workspaceTableNames, workspaceTableSchemas, type WorkspaceData, type WorkspaceTableName } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
 
@@ -49,14 +50,18 @@ export function validateWorkspaceData(data: WorkspaceData, onProgress?: (p: Writ
  * Writes a whole workspace in one transaction: either every record lands or none does.
  * Validates first, so a bad record never leaves a half-written workspace.
  */
-export async function writeWorkspaceData(db: WorkspaceDb, data: WorkspaceData, onProgress?: (p: WriteProgress) => void): Promise<void> {
+export async function writeWorkspaceData(
+  db: WorkspaceDb,
+  data: WorkspaceData,
+  onProgress?: (p: WriteProgress) => void,
+  origin: 'demo' | 'import' = 'import',
+): Promise<void> {
   const issues = validateWorkspaceData(data, onProgress);
   if (issues.length > 0) throw new WorkspaceValidationError(issues);
   const total = workspaceTableNames.reduce((sum, t) => sum + data[t].length, 0);
   let done = 0;
-  await db.transaction(
-    'rw',
-    workspaceTableNames.map((t) => db.table(t)),
+  await runWrite(
+    db,
     async () => {
       for (const table of workspaceTableNames) {
         const records = data[table];
@@ -68,6 +73,7 @@ export async function writeWorkspaceData(db: WorkspaceDb, data: WorkspaceData, o
         }
       }
     },
+    { origin },
   );
 }
 
