@@ -54,4 +54,22 @@ export default tseslint.config(
       'no-restricted-properties': ['error', { object: 'window', property: 'baton', message: 'Only platform/ talks to the preload bridge.' }],
     },
   },
+  {
+    // Features and the shell reach data only through the open workspace's API (workspace-api/):
+    // one write path, one change log, nothing that bypasses them.
+    files: ['renderer/src/features/**/*.{ts,tsx}', 'renderer/src/app/**/*.{ts,tsx}', 'renderer/src/ui/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Use renderer/src/platform instead.' }],
+          patterns: [
+            { group: ['dexie', 'dexie-*'], message: 'Features read and write through the workspace API (renderer/src/workspace-api).' },
+            { group: ['**/db/*', '**/db/**'], message: 'Features read and write through the workspace API (renderer/src/workspace-api), never db/ or its repositories.' },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -20,7 +20,7 @@ export function App() {
           </button>
         </div>
       )}
-      {status === 'starting' ? null : current ? <AppShell key={current.entry.id} workspace={current.entry} db={current.db} /> : <FirstRun />}
+      {status === 'starting' ? null : current ? <AppShell key={current.entry.id} workspace={current.entry} api={current.api} /> : <FirstRun />}
     </>
   );
 }

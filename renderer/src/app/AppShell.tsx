@@ -1,12 +1,11 @@
 import { BarChart3, Filter, KanbanSquare, UserRound } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WorkspaceEntry } from '../db/registry-db';
-import type { WorkspaceDb } from '../db/workspace-db';
 import { LeadsPage } from '../features/leads/LeadsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { NewWorkspaceForm } from '../features/workspaces/NewWorkspaceForm';
 import { Dialog } from '../ui';
+import { WorkspaceApiProvider, type WorkspaceApi, type WorkspaceEntry } from '../workspace-api';
 import { CommandPalette } from './CommandPalette';
 import { ComingSoonPage } from './ComingSoonPage';
 import { useNavigation } from './navigation-store';
@@ -14,9 +13,9 @@ import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import { useCommands } from './use-commands';
 
-export type AppShellProps = { workspace: WorkspaceEntry; db: WorkspaceDb };
+export type AppShellProps = { workspace: WorkspaceEntry; api: WorkspaceApi };
 
-export function AppShell({ workspace, db }: AppShellProps) {
+export function AppShell({ workspace, api }: AppShellProps) {
   const { t } = useTranslation();
   const page = useNavigation((s) => s.page);
   const [paletteOpen, setPaletteOpen] = useState(false);
@@ -40,7 +39,11 @@ export function AppShell({ workspace, db }: AppShellProps) {
       <div className="main">
         <TopBar onOpenPalette={() => setPaletteOpen(true)} />
         <main className="content">
-          {page === 'leads' && <LeadsPage db={db} workspaceId={workspace.id} />}
+          {page === 'leads' && (
+            <WorkspaceApiProvider api={api}>
+              <LeadsPage />
+            </WorkspaceApiProvider>
+          )}
           {page === 'pipeline' && <ComingSoonPage title={t('nav.pipeline')} body={t('placeholder.pipeline')} icon={<KanbanSquare size={28} />} />}
           {page === 'personas' && <ComingSoonPage title={t('nav.personas')} body={t('placeholder.personas')} icon={<UserRound size={28} />} />}
           {page === 'funnel' && <ComingSoonPage title={t('nav.funnel')} body={t('placeholder.funnel')} icon={<Filter size={28} />} />}

@@ -1,6 +1,6 @@
 import { BarChart3, Filter, KanbanSquare, Settings, UserRound, Users } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import type { WorkspaceEntry } from '../db/registry-db';
+import type { WorkspaceEntry } from '../workspace-api';
 import { pages, useNavigation, type Page } from './navigation-store';
 
 const icons: Record<Page, typeof Users> = { leads: Users, pipeline: KanbanSquare, personas: UserRound, funnel: Filter, reports: BarChart3, settings: Settings };

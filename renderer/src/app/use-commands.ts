@@ -1,10 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { listWorkspaces } from '../db/repositories/registry-repository';
 import { languages } from '../i18n';
 import { pages, useNavigation, type Page } from './navigation-store';
 import { usePreferences } from './preferences-store';
-import { registry, useWorkspace } from './services';
+import { useWorkspace, useWorkspaceList } from '../workspace-api';
 import { useLeads } from '../features/leads/leads-store';
 
 export type Command = { id: string; group: 'navigate' | 'workspace' | 'preferences'; label: string; keywords?: string[]; run(): void };
@@ -15,7 +13,7 @@ export function useCommands(onNewWorkspace: () => void): Command[] {
   const go = useNavigation((s) => s.go);
   const { language, setLanguage, toggleTheme } = usePreferences();
   const { current, open, loadDemo } = useWorkspace();
-  const workspaces = useLiveQuery(() => listWorkspaces(registry), []) ?? [];
+  const workspaces = useWorkspaceList();
   const navigate: Command[] = pages.map((page: Page) => ({
     id: `go.${page}`,
     group: 'navigate',

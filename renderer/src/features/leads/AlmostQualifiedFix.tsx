@@ -2,22 +2,22 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnmetCriterion } from '@shared/index';
 import type { Persona } from '@shared/model';
-import { fixAlmostQualified, type AlmostQualifiedFix as Fix } from '../../db/repositories/almost-qualified-repository';
-import type { WorkspaceDb } from '../../db/workspace-db';
+import { useWorkspaceApi, type AlmostQualifiedFix as Fix } from '../../workspace-api';
 import { describeUnmet } from './describe-unmet';
 import { fieldErrorsText } from './field-errors';
 
-export type AlmostQualifiedFixProps = { db: WorkspaceDb; contactId: string; missing: UnmetCriterion; personas: Persona[]; onDone(message: string): void };
+export type AlmostQualifiedFixProps = { contactId: string; missing: UnmetCriterion; personas: Persona[]; onDone(message: string): void };
 
 const fillableFields = ['phone', 'jobTitle', 'email', 'source'];
 
 /** The one missing item of an almost-qualified lead, fixable right in the row; a fix that completes the criteria hands the lead off. */
-export function AlmostQualifiedFix({ db, contactId, missing, personas, onDone }: AlmostQualifiedFixProps) {
+export function AlmostQualifiedFix({ contactId, missing, personas, onDone }: AlmostQualifiedFixProps) {
+  const { actions } = useWorkspaceApi();
   const { t } = useTranslation();
   const [value, setValue] = useState('');
   const label = describeUnmet(t, missing);
   const run = async (fix: Fix) => {
-    const result = await fixAlmostQualified(db, contactId, fix);
+    const result = await actions.fixAlmostQualified({ contactId, fix });
     if (!result.ok) onDone(fieldErrorsText(t, result.errors));
     else onDone(result.value.applied.length > 0 ? t('almost.handedOff') : t('almost.saved'));
   };

@@ -4,14 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { actorOf, leadsToCsv, type LeadRow } from '@shared/index';
 import type { RecycleReason, TeamMember } from '@shared/model';
 import { platform } from '../../app/services';
-import { bulkAddTag, bulkChangeOwner, bulkRecycle, type BulkResult } from '../../db/repositories/bulk-actions-repository';
-import type { WorkspaceDb } from '../../db/workspace-db';
+import { useWorkspaceApi, type BulkResult } from '../../workspace-api';
 import { Button } from '../../ui';
 import { useLeads } from './leads-store';
 import { RecycleReasonOptions } from './RecycleReasonOptions';
 
 export type BulkBarProps = {
-  db: WorkspaceDb;
   rows: LeadRow[];
   team: TeamMember[];
   me: TeamMember | null;
@@ -22,7 +20,8 @@ export type BulkBarProps = {
 const UNASSIGNED = '__none__';
 
 /** Actions on the selected contacts: owner, tag/list, recycle with reason, CSV export. */
-export function BulkBar({ db, rows, team, me, stageName, ownerName }: BulkBarProps) {
+export function BulkBar({ rows, team, me, stageName, ownerName }: BulkBarProps) {
+  const { actions } = useWorkspaceApi();
   const { t } = useTranslation();
   const { selected, setSelected } = useLeads();
   const [tag, setTag] = useState('');
@@ -35,7 +34,7 @@ export function BulkBar({ db, rows, team, me, stageName, ownerName }: BulkBarPro
   };
   const addTag = async (event: FormEvent) => {
     event.preventDefault();
-    report(await bulkAddTag(db, ids, tag));
+    report(await actions.bulkAddTag({ ids, tag }));
     setTag('');
   };
   const exportCsv = async () => {
@@ -53,7 +52,7 @@ export function BulkBar({ db, rows, team, me, stageName, ownerName }: BulkBarPro
         value=""
         onChange={async (e) => {
           if (!e.target.value) return;
-          report(await bulkChangeOwner(db, ids, e.target.value === UNASSIGNED ? null : e.target.value, me?.id ?? null));
+          report(await actions.bulkChangeOwner({ ids, ownerId: e.target.value === UNASSIGNED ? null : e.target.value, byMemberId: me?.id ?? null }));
         }}
       >
         <option value="">{t('bulk.owner')}</option>
@@ -75,7 +74,7 @@ export function BulkBar({ db, rows, team, me, stageName, ownerName }: BulkBarPro
         value=""
         onChange={async (e) => {
           if (!e.target.value) return;
-          report(await bulkRecycle(db, ids, e.target.value as RecycleReason, '', me ? actorOf(me) : null));
+          report(await actions.bulkRecycle({ ids, recycleReason: e.target.value as RecycleReason, note: '', actor: me ? actorOf(me) : null }));
         }}
       >
         <RecycleReasonOptions placeholder={t('bulk.recycle')} />

@@ -1,10 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { UserPlus, Users } from 'lucide-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resolveCurrentMember, useCurrentMemberChoice } from '../../app/current-member-store';
-import { getActiveDesign } from '../../db/repositories/scoring-context-repository';
-import type { WorkspaceDb } from '../../db/workspace-db';
+import { useWorkspaceApi, useWorkspaceQuery } from '../../workspace-api';
 import { Button, EmptyState, formatNumber } from '../../ui';
 import { QuickAddDialog } from './QuickAddDialog';
 import { BulkBar } from './BulkBar';
@@ -20,19 +18,18 @@ import { useLeadIndex } from './use-lead-index';
 import { queueCounts, useLeadRows } from './use-lead-rows';
 import { useStageLabels } from './use-stage-labels';
 
-export type LeadsPageProps = { db: WorkspaceDb; workspaceId: string };
-
-export function LeadsPage({ db, workspaceId }: LeadsPageProps) {
+export function LeadsPage() {
   const { t, i18n } = useTranslation();
-  const { index, complete } = useLeadIndex(db);
-  const design = useLiveQuery(() => getActiveDesign(db), [db]);
-  const liveTeam = useLiveQuery(() => db.teamMembers.filter((m) => m.deletedAt === null).toArray(), [db]);
-  const livePersonas = useLiveQuery(() => db.personas.toArray(), [db]);
+  const workspaceId = useWorkspaceApi().id;
+  const { index, complete } = useLeadIndex();
+  const design = useWorkspaceQuery((q) => q.activeDesign(), []);
+  const liveTeam = useWorkspaceQuery((q) => q.team(), []);
+  const livePersonas = useWorkspaceQuery((q) => q.personas(), []);
   const team = useMemo(() => liveTeam ?? [], [liveTeam]);
   const personas = useMemo(() => livePersonas ?? [], [livePersonas]);
   const chosen = useCurrentMemberChoice((s) => s.byWorkspace[workspaceId]);
   const me = resolveCurrentMember(team, chosen);
-  const stageLabels = useStageLabels(db);
+  const stageLabels = useStageLabels();
   const { queue, setQueue, sort, setSort, columns, openContactId, openContact, quickAddOpen, setQuickAddOpen } = useLeads();
   const owners = useMemo(() => new Map(team.map((m) => [m.id, m.name])), [team]);
   const personaNames = useMemo(() => new Map(personas.map((p) => [p.id, p.name])), [personas]);
@@ -47,7 +44,7 @@ export function LeadsPage({ db, workspaceId }: LeadsPageProps) {
   const ownerName = useCallback((id: string | null) => (id ? (owners.get(id) ?? '') : ''), [owners]);
   const personaName = useCallback((id: string | null) => (id ? (personaNames.get(id) ?? '') : ''), [personaNames]);
   const sortLabels = useMemo(() => ({ owner: ownerName, persona: personaName }), [ownerName, personaName]);
-  const { rows, queryMs, missing, rise } = useLeadRows(db, index, design, me?.id ?? null, sortLabels, i18n.language);
+  const { rows, queryMs, missing, rise } = useLeadRows(index, design, me?.id ?? null, sortLabels, i18n.language);
   const handOff = design?.lifecycle.handOffStageId ?? 'mql';
   const recycled = design?.lifecycle.stages.find((s) => s.kind === 'recycled')?.id ?? 'recycled';
   const counts = queueCounts(index, me?.id ?? null, handOff, recycled, {
@@ -56,11 +53,11 @@ export function LeadsPage({ db, workspaceId }: LeadsPageProps) {
   });
   const effectiveSort = sort ?? queueDefinition(queue, me?.id ?? null, handOff, recycled).sort;
 
-  const quickAdd = <QuickAddDialog db={db} open={quickAddOpen} onOpenChange={setQuickAddOpen} ownerId={me?.id ?? null} onOpenContact={openContact} />;
+  const quickAdd = <QuickAddDialog open={quickAddOpen} onOpenChange={setQuickAddOpen} ownerId={me?.id ?? null} onOpenContact={openContact} />;
   if (openContactId)
     return (
       <>
-        <ContactRecord db={db} contactId={openContactId} me={me} stageLabels={stageLabels} onClose={() => openContact(null)} />
+        <ContactRecord contactId={openContactId} me={me} stageLabels={stageLabels} onClose={() => openContact(null)} />
         {quickAdd}
       </>
     );
@@ -84,13 +81,13 @@ export function LeadsPage({ db, workspaceId }: LeadsPageProps) {
       {quickAdd}
       <QueueTabs active={queue} counts={counts} onChange={setQueue} />
       <LeadsToolbar stageLabels={stageLabels} team={team} personas={personas} sources={sources} customFields={customFields} />
-      <SavedViews db={db} index={index} />
+      <SavedViews index={index} />
       {message && (
         <p className="stage-message page-message" role="status">
           {message}
         </p>
       )}
-      <BulkBar db={db} rows={rows} team={team} me={me} stageName={(id) => stageLabels.get(id)?.name ?? id} ownerName={ownerName} />
+      <BulkBar rows={rows} team={team} me={me} stageName={(id) => stageLabels.get(id)?.name ?? id} ownerName={ownerName} />
       {index === null ? (
         <p className="muted">{t('leads.loading')}</p>
       ) : index.rows.length === 0 && complete ? (
@@ -112,7 +109,7 @@ export function LeadsPage({ db, workspaceId }: LeadsPageProps) {
                   width: 'minmax(240px, 1.5fr)',
                   render: (row) =>
                     missing.has(row.id) ? (
-                      <AlmostQualifiedFix db={db} contactId={row.id} missing={missing.get(row.id)!} personas={personas} onDone={setMessage} />
+                      <AlmostQualifiedFix contactId={row.id} missing={missing.get(row.id)!} personas={personas} onDone={setMessage} />
                     ) : null,
                 }
               : undefined

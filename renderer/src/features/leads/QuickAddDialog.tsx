@@ -1,13 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findDuplicates, quickAddContact, type Duplicate, type QuickAddInput } from '../../db/repositories/contact-create-repository';
-import { updateProfile } from '../../db/repositories/contact-edit-repository';
-import type { WorkspaceDb } from '../../db/workspace-db';
+import { useWorkspaceApi, type Duplicate, type QuickAddInput } from '../../workspace-api';
 import { Button, Dialog } from '../../ui';
 import { contactDisplayName } from '@shared/index';
 
 export type QuickAddDialogProps = {
-  db: WorkspaceDb;
   open: boolean;
   onOpenChange(open: boolean): void;
   ownerId: string | null;
@@ -18,19 +15,20 @@ const empty: QuickAddInput = { firstName: '', lastName: '', email: '', companyNa
 const fields = ['firstName', 'lastName', 'email', 'companyName', 'jobTitle'] as const;
 
 /** Name and e-mail are enough. Warns while you type when the e-mail, or the name at that company, already exists. */
-export function QuickAddDialog({ db, open, onOpenChange, ownerId, onOpenContact }: QuickAddDialogProps) {
+export function QuickAddDialog({ open, onOpenChange, ownerId, onOpenContact }: QuickAddDialogProps) {
   const { t } = useTranslation();
+  const { actions, queries } = useWorkspaceApi();
   const [input, setInput] = useState<QuickAddInput>(empty);
   const [duplicates, setDuplicates] = useState<Duplicate[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   useEffect(() => {
     let cancelled = false;
-    const timer = setTimeout(() => void findDuplicates(db, input).then((found) => !cancelled && setDuplicates(found)), 150);
+    const timer = setTimeout(() => void queries.duplicates({ probe: input }).then((found) => !cancelled && setDuplicates(found)), 150);
     return () => {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [db, input]);
+  }, [queries, input]);
   const close = () => {
     setInput(empty);
     setErrors({});
@@ -38,7 +36,7 @@ export function QuickAddDialog({ db, open, onOpenChange, ownerId, onOpenContact 
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await quickAddContact(db, input, ownerId);
+    const result = await actions.quickAdd({ contact: input, ownerId });
     if (!result.ok) {
       setErrors(Object.fromEntries(result.errors.map((e) => [e.field, e.message])));
       return;
@@ -49,7 +47,10 @@ export function QuickAddDialog({ db, open, onOpenChange, ownerId, onOpenContact 
   const mergeInto = async (duplicate: Duplicate) => {
     const c = duplicate.contact;
     // Only fill what the existing contact lacks: nothing it already knows is overwritten.
-    await updateProfile(db, c.id, { ...(c.email ? {} : { email: input.email }), ...(c.jobTitle ? {} : { jobTitle: input.jobTitle }) });
+    await actions.updateProfile({
+      contactId: c.id,
+      patch: { ...(c.email ? {} : { email: input.email }), ...(c.jobTitle ? {} : { jobTitle: input.jobTitle }) },
+    });
     close();
     onOpenContact(c.id);
   };

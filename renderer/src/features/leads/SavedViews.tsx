@@ -1,11 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Bookmark, X } from 'lucide-react';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compileLeadFilters, type LeadView } from '@shared/index';
-import { deleteLeadView, listLeadViews, saveLeadView } from '../../db/repositories/lead-views-repository';
-import type { LeadIndex } from '../../db/repositories/leads-repository';
-import type { WorkspaceDb } from '../../db/workspace-db';
+import { useWorkspaceApi, useWorkspaceQuery, type LeadIndex } from '../../workspace-api';
 import { Button, formatNumber } from '../../ui';
 import { useLeads } from './leads-store';
 
@@ -19,9 +16,10 @@ function countOf(view: LeadView, index: LeadIndex | null): number | null {
 }
 
 /** The user's saved views as tabs with live counts, and "save view" for the current search and filters. */
-export function SavedViews({ db, index }: { db: WorkspaceDb; index: LeadIndex | null }) {
+export function SavedViews({ index }: { index: LeadIndex | null }) {
+  const { actions } = useWorkspaceApi();
   const { t, i18n } = useTranslation();
-  const views = useLiveQuery(() => listLeadViews(db), [db]);
+  const views = useWorkspaceQuery((q) => q.leadViews(), []);
   const { viewId, applyView, search, filters, sort, columns } = useLeads();
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState('');
@@ -29,7 +27,7 @@ export function SavedViews({ db, index }: { db: WorkspaceDb; index: LeadIndex | 
   const canSave = search.trim() !== '' || Object.keys(filters).length > 0;
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await saveLeadView(db, { name, search, filters, sort, columns });
+    const result = await actions.saveLeadView({ name, search, filters, sort, columns });
     if (result.ok) {
       applyView(result.value);
       setNaming(false);
@@ -45,7 +43,12 @@ export function SavedViews({ db, index }: { db: WorkspaceDb; index: LeadIndex | 
             {v.name}
             {counts.get(v.id) !== null && <span className="queue-count">{formatNumber(counts.get(v.id)!, i18n.language)}</span>}
           </button>
-          <button type="button" className="icon-button" aria-label={t('views.delete', { name: v.name })} onClick={() => void deleteLeadView(db, v.id)}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('views.delete', { name: v.name })}
+            onClick={() => void actions.deleteLeadView({ id: v.id })}
+          >
             <X size={12} aria-hidden />
           </button>
         </span>

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { FieldError } from '../../db/repositories/contact-edit-repository';
+import type { FieldError } from '../../workspace-api';
 
 /** Validation errors as one line naming each field ("email: Invalid email address; title: …"). */
 export function fieldErrorsText(t: TFunction, errors: readonly FieldError[]): string {

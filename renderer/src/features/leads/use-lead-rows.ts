@@ -1,10 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { queryLeads, type LeadRow, type UnmetCriterion } from '@shared/index';
-import { loadAlmostQualified, loadHotThisWeek } from '../../db/repositories/queues-repository';
-import type { ActiveDesign } from '../../db/repositories/scoring-context-repository';
-import type { LeadIndex } from '../../db/repositories/leads-repository';
-import type { WorkspaceDb } from '../../db/workspace-db';
+import { useWorkspaceQuery, type ActiveDesign, type LeadIndex } from '../../workspace-api';
 import { queueDefinition, type QueueId } from './lead-views';
 import { useLeads } from './leads-store';
 
@@ -19,7 +15,6 @@ export type LeadRowsResult = { rows: LeadRow[]; queryMs: number; missing: Map<st
 
 /** The rows the table shows: the queue's filters and order, the user's filters and search on top. */
 export function useLeadRows(
-  db: WorkspaceDb,
   index: LeadIndex | null,
   design: ActiveDesign | null | undefined,
   meId: string | null,
@@ -31,13 +26,13 @@ export function useLeadRows(
   const recycled = design?.lifecycle.stages.find((s) => s.kind === 'recycled')?.id ?? 'recycled';
   const definition = useMemo(() => queueDefinition(queue, meId, handOff, recycled), [queue, meId, handOff, recycled]);
   const watermark = index?.watermark;
-  const almost = useLiveQuery(
-    async () => (design && definition.computed === 'almost_qualified' ? loadAlmostQualified(db, design) : null),
-    [db, design, definition.computed, watermark],
+  const almost = useWorkspaceQuery(
+    (q) => (design && definition.computed === 'almost_qualified' ? q.almostQualified({ design }) : null),
+    [design, definition.computed, watermark],
   );
-  const hot = useLiveQuery(
-    async () => (design && definition.computed === 'hot_this_week' ? loadHotThisWeek(db, design) : null),
-    [db, design, definition.computed, watermark],
+  const hot = useWorkspaceQuery(
+    (q) => (design && definition.computed === 'hot_this_week' ? q.hotThisWeek({ design }) : null),
+    [design, definition.computed, watermark],
   );
   const collator = useMemo(() => new Intl.Collator(locale, { numeric: true, sensitivity: 'base' }), [locale]);
   return useMemo(

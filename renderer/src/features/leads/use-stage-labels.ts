@@ -1,17 +1,15 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { lifecycleStageIds, type LifecycleStage, type Role } from '@shared/model';
-import { getActiveLifecycle } from '../../db/repositories/lifecycle-repository';
-import type { WorkspaceDb } from '../../db/workspace-db';
+import { useWorkspaceQuery } from '../../workspace-api';
 
 export type StageLabel = { name: string; ownerRole: Role | null; side: boolean };
 
 const isCanonical = (id: string) => (lifecycleStageIds as readonly string[]).includes(id);
 
 /** Display name and owner of every stage of the active lifecycle (custom names win over translations). */
-export function useStageLabels(db: WorkspaceDb): Map<string, StageLabel> {
+export function useStageLabels(): Map<string, StageLabel> {
   const { t } = useTranslation();
-  const lifecycle = useLiveQuery(() => getActiveLifecycle(db), [db]);
+  const lifecycle = useWorkspaceQuery((q) => q.activeLifecycle(), []);
   const labels = new Map<string, StageLabel>();
   for (const stage of lifecycle?.stages ?? ([] as LifecycleStage[])) {
     const name = stage.name ?? (isCanonical(stage.id) ? t(`stage.${stage.id as (typeof lifecycleStageIds)[number]}`) : stage.id);

@@ -1,17 +1,20 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageField } from '../../app/LanguageField';
 import { usePreferences } from '../../app/preferences-store';
-import { platform, registry, useWorkspace } from '../../app/services';
-import { listWorkspaces } from '../../db/repositories/registry-repository';
+import { platform } from '../../app/services';
+import { useWorkspace, useWorkspaceList } from '../../workspace-api';
 import { Button, formatDate } from '../../ui';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
   const { theme, toggleTheme } = usePreferences();
   const { current, open } = useWorkspace();
-  const workspaces = useLiveQuery(() => listWorkspaces(registry), []) ?? [];
-  const version = useLiveQuery(() => platform.appVersion(), []);
+  const workspaces = useWorkspaceList();
+  const [version, setVersion] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    void platform.appVersion().then(setVersion);
+  }, []);
   return (
     <section className="page settings-page" aria-labelledby="settings-title">
       <header className="page-header">

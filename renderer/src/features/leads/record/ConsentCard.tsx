@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppliedAction } from '@shared/index';
 import type { Consent } from '@shared/model';
-import type { EditResult } from '../../../db/repositories/contact-edit-repository';
+import type { EditResult } from '../../../workspace-api';
 import { Button, formatDate } from '../../../ui';
 import { fieldErrorsText } from '../field-errors';
 import { RecordMessage, useRecordNote } from './RecordMessage';

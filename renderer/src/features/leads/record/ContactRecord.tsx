@@ -1,14 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { ArrowLeft } from 'lucide-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actorOf, buildTransitionContext, canDecideHandOff, canOverride, contactDisplayName, type AppliedAction } from '@shared/index';
 import type { RecycleReason, TeamMember } from '@shared/model';
-import { loadContactRecord } from '../../../db/repositories/contact-record-repository';
-import { runStageAction, type StageAction } from '../../../db/repositories/lifecycle-actions-repository';
-import type { WorkspaceDb } from '../../../db/workspace-db';
-import { addTask, createDeal, logActivity, rateBant, recordConsent, setTaskDone, updateProfile } from '../../../db/repositories/contact-edit-repository';
-import { closeDeal } from '../../../db/repositories/deal-outcome-repository';
+import { useWorkspaceApi, useWorkspaceQuery, type StageAction } from '../../../workspace-api';
 import { Button, formatNumber, useNow } from '../../../ui';
 import { BantEditor } from './BantEditor';
 import { ConsentCard } from './ConsentCard';
@@ -26,12 +21,13 @@ import { SlaCard } from './SlaCard';
 import { StageControl } from './StageControl';
 import { Timeline } from './Timeline';
 
-export type ContactRecordProps = { db: WorkspaceDb; contactId: string; me: TeamMember | null; stageLabels: Map<string, StageLabel>; onClose(): void };
+export type ContactRecordProps = { contactId: string; me: TeamMember | null; stageLabels: Map<string, StageLabel>; onClose(): void };
 
 /** One contact: profile, scores with their ledger, stage control, tasks, deals and timeline. Escape goes back. */
-export function ContactRecord({ db, contactId, me, stageLabels, onClose }: ContactRecordProps) {
+export function ContactRecord({ contactId, me, stageLabels, onClose }: ContactRecordProps) {
   const { t, i18n } = useTranslation();
-  const record = useLiveQuery(() => loadContactRecord(db, contactId), [db, contactId]);
+  const { actions } = useWorkspaceApi();
+  const record = useWorkspaceQuery((q) => q.contactRecord({ contactId }), [contactId]);
   const now = useNow();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => event.key === 'Escape' && !(event.target instanceof HTMLInputElement) && onClose();
@@ -58,10 +54,10 @@ export function ContactRecord({ db, contactId, me, stageLabels, onClose }: Conta
   const consentSourceLabel = (source: string | null) =>
     source === null ? '—' : (knownSources as readonly string[]).includes(source) ? t(`consentSource.${source as (typeof knownSources)[number]}`) : source;
   const memberName = (id: string | null) => (id ? (team.find((m) => m.id === id)?.name ?? '') : '');
-  const onAction = (action: StageAction) => runStageAction(db, contact.id, action, actor);
+  const onAction = (action: StageAction) => actions.changeStage({ contactId: contact.id, action, actor });
   const stageName = (id: string) => stageLabels.get(id)?.name ?? id;
   const onCloseDeal = async (dealId: string, outcome: 'won' | 'lost', lostReason: RecycleReason | null): Promise<RecordNote> => {
-    const result = await closeDeal(db, dealId, outcome, lostReason, actor);
+    const result = await actions.closeDeal({ dealId, outcome, lostReason, actor });
     const name = contactDisplayName(contact);
     const stay = (why: string): RecordNote => ({
       text: t('dealOutcome.notMoved', { name, stage: stageName(contact.lifecycleStage), why }),
@@ -130,12 +126,12 @@ export function ContactRecord({ db, contactId, me, stageLabels, onClose }: Conta
             onAction={onAction}
           />
           <LogActivityBar
-            onLog={(input) => logActivity(db, contact.id, input, me?.id ?? null)}
+            onLog={(input) => actions.logActivity({ contactId: contact.id, ...input, byMemberId: me?.id ?? null })}
             describeActions={(logged) => describeActions(logged.applied)}
             version={contact.updatedAt}
           />
           <ScorePanel score={score} threshold={design.model.handOffThreshold}>
-            <BantEditor key={contact.updatedAt} ratings={contact.bant} onSave={(bant) => rateBant(db, contact.id, bant)} />
+            <BantEditor key={contact.updatedAt} ratings={contact.bant} onSave={(bant) => actions.rateBant({ contactId: contact.id, bant })} />
           </ScorePanel>
           <Timeline
             activities={activities}
@@ -150,7 +146,7 @@ export function ContactRecord({ db, contactId, me, stageLabels, onClose }: Conta
         <aside className="record-side">
           <ProfileCard
             contact={contact}
-            onSave={(patch) => updateProfile(db, contact.id, patch)}
+            onSave={(patch) => actions.updateProfile({ contactId: contact.id, patch })}
             facts={[
               { label: t('record.email'), value: contact.email },
               { label: t('record.phone'), value: contact.phone },
@@ -171,7 +167,7 @@ export function ContactRecord({ db, contactId, me, stageLabels, onClose }: Conta
           <ConsentCard
             consent={contact.consent}
             sourceLabel={consentSourceLabel}
-            onSave={(input) => recordConsent(db, contact.id, input)}
+            onSave={(input) => actions.recordConsent({ contactId: contact.id, ...input })}
             describeActions={describeActions}
             version={contact.updatedAt}
           />
@@ -180,16 +176,16 @@ export function ContactRecord({ db, contactId, me, stageLabels, onClose }: Conta
             tasks={tasks}
             now={now}
             memberName={memberName}
-            onAdd={(title, dueAt) => addTask(db, contact.id, { title, dueAt, ownerId: me?.id ?? contact.ownerId })}
-            onDone={(taskId) => setTaskDone(db, taskId, true)}
+            onAdd={(title, dueAt) => actions.addTask({ contactId: contact.id, title, dueAt, ownerId: me?.id ?? contact.ownerId })}
+            onDone={(taskId) => actions.setTaskDone({ taskId, done: true })}
           />
-          <MergeCard db={db} contact={contact} companyName={company?.name ?? null} />
+          <MergeCard contact={contact} companyName={company?.name ?? null} />
           <DealsCard
             deals={deals}
             pipeline={record.salesPipeline}
             defaultCurrency={record.currency}
             ownerId={me?.id ?? contact.ownerId}
-            onCreate={(input) => createDeal(db, contact.id, input)}
+            onCreate={(deal) => actions.createDeal({ contactId: contact.id, deal })}
             onCloseDeal={onCloseDeal}
             version={contact.updatedAt}
           />

@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { commonCurrencies, type Deal, type Pipeline, type RecycleReason } from '@shared/model';
-import type { createDeal, EditResult } from '../../../db/repositories/contact-edit-repository';
+import type { CreateDealInput, EditResult } from '../../../workspace-api';
 import { Button, formatCurrency, formatDate } from '../../../ui';
 import { fieldErrorsText } from '../field-errors';
 import { RecycleReasonOptions } from '../RecycleReasonOptions';
 import { RecordMessage, useRecordNote, type RecordNote } from './RecordMessage';
 
-type DealInput = Parameters<typeof createDeal>[2];
+type DealInput = CreateDealInput;
 export type DealsCardProps = {
   deals: Deal[];
   pipeline: Pipeline | null;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activityTypes, type ActivityType } from '@shared/model';
-import type { EditResult, LoggedActivity } from '../../../db/repositories/contact-edit-repository';
+import type { EditResult, LoggedActivity } from '../../../workspace-api';
 import { Button } from '../../../ui';
 import { fieldErrorsText } from '../field-errors';
 import { RecordMessage, useRecordNote } from './RecordMessage';

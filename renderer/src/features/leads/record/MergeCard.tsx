@@ -1,23 +1,25 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contactDisplayName } from '@shared/index';
 import type { Contact } from '@shared/model';
-import { findDuplicates, mergeContacts } from '../../../db/repositories/contact-create-repository';
-import type { WorkspaceDb } from '../../../db/workspace-db';
+import { useWorkspaceApi, useWorkspaceQuery } from '../../../workspace-api';
 import { Button } from '../../../ui';
 import { describeKept } from '../merge-note';
 
-export type MergeCardProps = { db: WorkspaceDb; contact: Contact; companyName: string | null };
+export type MergeCardProps = { contact: Contact; companyName: string | null };
 
 /** Duplicates of this contact (same e-mail, or same name at the same company), merged into it on request. */
-export function MergeCard({ db, contact, companyName }: MergeCardProps) {
+export function MergeCard({ contact, companyName }: MergeCardProps) {
   const { t } = useTranslation();
+  const { actions } = useWorkspaceApi();
   const [message, setMessage] = useState<string | null>(null);
-  const duplicates = useLiveQuery(
-    () =>
-      findDuplicates(db, { email: contact.email ?? '', firstName: contact.firstName, lastName: contact.lastName, companyName: companyName ?? '' }, contact.id),
-    [db, contact.id, contact.email, contact.firstName, contact.lastName, companyName],
+  const duplicates = useWorkspaceQuery(
+    (q) =>
+      q.duplicates({
+        probe: { email: contact.email ?? '', firstName: contact.firstName, lastName: contact.lastName, companyName: companyName ?? '' },
+        exceptId: contact.id,
+      }),
+    [contact.id, contact.email, contact.firstName, contact.lastName, companyName],
   );
   if (!duplicates || (duplicates.length === 0 && !message)) return null;
   return (
@@ -36,7 +38,7 @@ export function MergeCard({ db, contact, companyName }: MergeCardProps) {
             </span>
             <Button
               onClick={async () => {
-                const result = await mergeContacts(db, contact.id, d.contact.id);
+                const result = await actions.mergeContacts({ keepId: contact.id, duplicateId: d.contact.id });
                 if (!result.ok) setMessage(t('common.error', { message: result.errors[0]?.message ?? '' }));
                 else
                   setMessage(

@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '@shared/model';
-import type { EditResult, ProfilePatch } from '../../../db/repositories/contact-edit-repository';
+import type { EditResult, ProfilePatch } from '../../../workspace-api';
 import { Button } from '../../../ui';
 
 const editable = ['firstName', 'lastName', 'email', 'phone', 'jobTitle', 'source'] as const;

@@ -4,7 +4,7 @@ import { createDefaultLifecycle, type TransitionContext } from '@shared/index';
 import type { Contact } from '@shared/model';
 import { contact as baseContact, context as baseContext, scores, T0 } from '@shared/testing/fixtures';
 import { initI18n } from '../../../i18n';
-import type { StageAction, StageActionResult } from '../../../db/repositories/lifecycle-actions-repository';
+import type { StageAction, StageActionResult } from '../../../workspace-api';
 import { StageControl } from './StageControl';
 
 const lifecycle = createDefaultLifecycle(T0, 'l1');

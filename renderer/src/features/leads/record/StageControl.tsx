@@ -8,7 +8,7 @@ import { RecordMessage, useRecordNote } from './RecordMessage';
 import { fellShort } from './fell-short';
 import { describeNotChecked, describeUnmet, fixFor } from '../describe-unmet';
 import type { StageLabel } from '../use-stage-labels';
-import type { StageAction, StageActionResult } from '../../../db/repositories/lifecycle-actions-repository';
+import type { StageAction, StageActionResult } from '../../../workspace-api';
 
 export type StageControlProps = {
   contact: Contact;

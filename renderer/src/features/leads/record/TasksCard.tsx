@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Task } from '@shared/model';
-import type { EditResult } from '../../../db/repositories/contact-edit-repository';
+import type { EditResult } from '../../../workspace-api';
 import { Button, formatDate } from '../../../ui';
 import { fieldErrorsText } from '../field-errors';
 

@@ -1,11 +1,12 @@
 import { create } from 'zustand';
 import { createEmptyWorkspaceData } from '@shared/defaults';
 import { defaultDemoSize, type DemoOptions } from '@shared/demo/generate-workspace';
-import type { RegistryDb, WorkspaceEntry } from '../../db/registry-db';
-import { addWorkspace, listWorkspaces, markWorkspaceOpened, removeWorkspace } from '../../db/repositories/registry-repository';
-import { writeWorkspaceData } from '../../db/repositories/workspace-data-repository';
-import { openWorkspaceDb, workspaceDbName, type WorkspaceDb } from '../../db/workspace-db';
-import type { DemoProgress } from '../../workers/demo-worker';
+import type { RegistryDb, WorkspaceEntry } from '../db/registry-db';
+import { addWorkspace, listWorkspaces, markWorkspaceOpened, removeWorkspace } from '../db/repositories/registry-repository';
+import { writeWorkspaceData } from '../db/repositories/workspace-data-repository';
+import { openWorkspaceDb, workspaceDbName, type WorkspaceDb } from '../db/workspace-db';
+import type { DemoProgress } from '../workers/demo-worker';
+import { createWorkspaceApi, type WorkspaceApi } from './workspace-api';
 
 export type WorkspaceStoreDeps = {
   registry: RegistryDb;
@@ -14,7 +15,8 @@ export type WorkspaceStoreDeps = {
   loadDemo: (dbName: string, options: DemoOptions, onProgress: (p: DemoProgress) => void) => Promise<number>;
 };
 
-type Current = { entry: WorkspaceEntry; db: WorkspaceDb };
+/** The open workspace: its registry entry, its database, and the one API features use. */
+type Current = { entry: WorkspaceEntry; db: WorkspaceDb; api: WorkspaceApi };
 
 export type WorkspaceState = {
   status: 'starting' | 'ready';
@@ -36,7 +38,7 @@ export function createWorkspaceStore(deps: WorkspaceStoreDeps) {
       const db = openWorkspaceDb(workspaceDbName(entry.id));
       await db.open();
       await markWorkspaceOpened(deps.registry, entry.id, deps.now());
-      set({ current: { entry, db }, status: 'ready' });
+      set({ current: { entry, db, api: createWorkspaceApi(entry.id, db, deps.now) }, status: 'ready' });
     };
     const guarded = async (work: () => Promise<void>) => {
       try {

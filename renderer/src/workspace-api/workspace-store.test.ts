@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemoWorkspace } from '@shared/demo/generate-workspace';
 import { newId } from '@shared/model';
-import { openRegistryDb } from '../../db/registry-db';
-import { listWorkspaces } from '../../db/repositories/registry-repository';
-import { writeWorkspaceData } from '../../db/repositories/workspace-data-repository';
-import { openWorkspaceDb } from '../../db/workspace-db';
+import { openRegistryDb } from '../db/registry-db';
+import { listWorkspaces } from '../db/repositories/registry-repository';
+import { writeWorkspaceData } from '../db/repositories/workspace-data-repository';
+import { openWorkspaceDb } from '../db/workspace-db';
 import { createWorkspaceStore, type WorkspaceStoreDeps } from './workspace-store';
 
 const inlineDemo: WorkspaceStoreDeps['loadDemo'] = async (dbName, options, onProgress) => {

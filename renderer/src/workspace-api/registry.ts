@@ -1,0 +1,64 @@
+import { addTaskAction } from './actions/add-task';
+import { bulkAddTagAction, bulkChangeOwnerAction, bulkRecycleAction } from './actions/bulk';
+import { changeStageAction } from './actions/change-stage';
+import { closeDealAction } from './actions/close-deal';
+import { createDealAction } from './actions/create-deal';
+import { fixAlmostQualifiedAction } from './actions/fix-almost-qualified';
+import { deleteLeadViewAction, saveLeadViewAction } from './actions/lead-views';
+import { logActivityAction } from './actions/log-activity';
+import { mergeContactsAction } from './actions/merge-contacts';
+import { quickAddAction } from './actions/quick-add';
+import { rateBantAction } from './actions/rate-bant';
+import { recordConsentAction } from './actions/record-consent';
+import { reevaluateHandOffsAction } from './actions/reevaluate-hand-offs';
+import { setTaskDoneAction } from './actions/set-task-done';
+import { updateProfileAction } from './actions/update-profile';
+import { contactRecordQuery } from './queries/contact-record';
+import { activeDesignQuery, activeLifecycleQuery } from './queries/design';
+import { duplicatesQuery } from './queries/duplicates';
+import { contactsChangedQuery, firstLeadRowsQuery, leadIndexQuery, mergedLeadIndexQuery } from './queries/lead-index';
+import { leadViewsQuery } from './queries/lead-views';
+import { personasQuery, teamQuery } from './queries/people';
+import { almostQualifiedQuery, hotThisWeekQuery } from './queries/queues';
+
+/**
+ * Every action of an open workspace: the only way features change data. Adding one is one file
+ * in actions/ and one line here; each runs through the write path (one transaction, change log).
+ */
+export const actionRegistry = {
+  addTask: addTaskAction,
+  bulkAddTag: bulkAddTagAction,
+  bulkChangeOwner: bulkChangeOwnerAction,
+  bulkRecycle: bulkRecycleAction,
+  changeStage: changeStageAction,
+  closeDeal: closeDealAction,
+  createDeal: createDealAction,
+  deleteLeadView: deleteLeadViewAction,
+  fixAlmostQualified: fixAlmostQualifiedAction,
+  logActivity: logActivityAction,
+  mergeContacts: mergeContactsAction,
+  quickAdd: quickAddAction,
+  rateBant: rateBantAction,
+  recordConsent: recordConsentAction,
+  reevaluateHandOffs: reevaluateHandOffsAction,
+  saveLeadView: saveLeadViewAction,
+  setTaskDone: setTaskDoneAction,
+  updateProfile: updateProfileAction,
+};
+
+/** Every read of an open workspace; features run them as live queries (useWorkspaceQuery). */
+export const queryRegistry = {
+  activeDesign: activeDesignQuery,
+  activeLifecycle: activeLifecycleQuery,
+  almostQualified: almostQualifiedQuery,
+  contactRecord: contactRecordQuery,
+  contactsChanged: contactsChangedQuery,
+  duplicates: duplicatesQuery,
+  firstLeadRows: firstLeadRowsQuery,
+  hotThisWeek: hotThisWeekQuery,
+  leadIndex: leadIndexQuery,
+  leadViews: leadViewsQuery,
+  mergedLeadIndex: mergedLeadIndexQuery,
+  personas: personasQuery,
+  team: teamQuery,
+};

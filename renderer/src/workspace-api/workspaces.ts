@@ -1,0 +1,18 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { openRegistryDb, type WorkspaceEntry } from '../db/registry-db';
+import { listWorkspaces } from '../db/repositories/registry-repository';
+import { loadDemoInWorker } from './demo-loader';
+import { createWorkspaceStore } from './workspace-store';
+
+/** The list of workspaces on this machine (one small database). */
+export const registry = openRegistryDb();
+
+/** Which workspace is open, and opening, creating and demo-loading them. */
+export const useWorkspace = createWorkspaceStore({ registry, now: () => Date.now(), loadDemo: loadDemoInWorker });
+
+/** The workspaces on this machine, most recently opened first; live. */
+export function useWorkspaceList(): WorkspaceEntry[] {
+  return useLiveQuery(() => listWorkspaces(registry), []) ?? [];
+}
+
+export type { WorkspaceEntry };
