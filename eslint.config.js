@@ -66,7 +66,10 @@ export default tseslint.config(
           paths: [{ name: 'electron', message: 'Use renderer/src/platform instead.' }],
           patterns: [
             { group: ['dexie', 'dexie-*'], message: 'Features read and write through the workspace API (renderer/src/workspace-api).' },
-            { group: ['**/db/*', '**/db/**'], message: 'Features read and write through the workspace API (renderer/src/workspace-api), never db/ or its repositories.' },
+            {
+              group: ['**/db/*', '**/db/**'],
+              message: 'Features read and write through the workspace API (renderer/src/workspace-api), never db/ or its repositories.',
+            },
           ],
         },
       ],
