@@ -43,4 +43,25 @@ describe('leadsToCsv', () => {
       'vip; q3',
     ]);
   });
+
+  it('neutralises cells a spreadsheet would run as a formula (= + - @ tab CR), numbers left alone', () => {
+    const evil = {
+      ...row,
+      name: '=HYPERLINK("http://x.example","click")',
+      email: null,
+      companyName: '+1 Corp',
+      jobTitle: '@SUM(A1)',
+      source: '-2+3',
+      tags: ['\tx'],
+      engagementScore: -5,
+    };
+    const parsed = Papa.parse<string[]>(leadsToCsv([evil], { stage: (id) => id, owner: () => '' }).trim());
+    const cells = parsed.data[1]!;
+    expect(cells[0]).toBe(`'=HYPERLINK("http://x.example","click")`);
+    expect(cells[2]).toBe("'+1 Corp");
+    expect(cells[3]).toBe("'@SUM(A1)");
+    expect(cells[5]).toBe('-5');
+    expect(cells[9]).toBe("'-2+3");
+    expect(cells[10]).toBe("'\tx");
+  });
 });

@@ -367,7 +367,9 @@ export const ko: Resources = {
     clear: '선택 해제',
     result: '{{done}}명 변경, {{skipped}}명 건너뜀',
     skippedWhy: '건너뜀: {{reasons}}',
-    exported: '연락처 {{count}}명을 내보냈습니다.',
+    // Korean has one plural form; both keys exist because the English resource has two.
+    exported_one: '연락처 {{count}}명을 내보냈습니다.',
+    exported_other: '연락처 {{count}}명을 내보냈습니다.',
   },
   consentSource: { newsletter: '뉴스레터', webinar: '웨비나', event: '행사', opt_in_form: '옵트인 양식' },
   views: { save: '보기 저장', name: '보기 이름', saveButton: '저장', delete: '{{name}} 보기 삭제', saved: '저장된 보기' },
