@@ -20,13 +20,25 @@ export const bantRatingsSchema = z.object({
 });
 export type BantRatings = z.infer<typeof bantRatingsSchema>;
 
+/** Names and titles are bounded: a 10,000-character "name" is a paste accident, not a person. */
+export const NAME_MAX = 200;
+
+/**
+ * A phone number people can dial: digits with spaces, dots, dashes, slashes, parentheses and a
+ * leading +, at least 6 digits. Validated before it can earn the "phone known" fit points.
+ */
+export const phoneSchema = z
+  .string()
+  .regex(/^\+?[0-9 ().\-/]+$/)
+  .refine((s) => (s.match(/[0-9]/g) ?? []).length >= 6);
+
 export const contactSchema = z.object({
   ...recordFields,
-  firstName: z.string(),
-  lastName: z.string(),
+  firstName: z.string().max(NAME_MAX),
+  lastName: z.string().max(NAME_MAX),
   email: z.email().nullable(),
-  phone: z.string().nullable(),
-  jobTitle: z.string().nullable(),
+  phone: phoneSchema.nullable(),
+  jobTitle: z.string().max(NAME_MAX).nullable(),
   companyId: z.string().nullable(),
   lifecycleStage: stageIdSchema,
   /** When the contact entered its current stage: time in stage and SLA timers start here. */

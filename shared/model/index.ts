@@ -19,3 +19,4 @@ export * from './notification';
 export * from './workspace-meta';
 export * from './workspace';
 export * from './change';
+export * from './field-error';

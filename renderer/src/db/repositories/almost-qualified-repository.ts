@@ -24,15 +24,15 @@ export async function fixAlmostQualified(
   return runWrite(db, async () => {
     const contact = await db.contacts.get(contactId);
     const design = await getActiveDesign(db);
-    if (!contact || contact.deletedAt !== null || !design) return { ok: false, errors: [{ field: 'contactId', message: 'contact not found' }] };
+    if (!contact || contact.deletedAt !== null || !design) return { ok: false, errors: [{ field: 'contactId', code: 'not_found' }] };
     let next: Contact;
     if (fix.kind === 'consent') next = { ...contact, consent: { status: 'granted', source: fix.source.trim() || null, at: now } };
     else if (fix.kind === 'persona') {
-      if (!(await db.personas.get(fix.personaId))) return { ok: false, errors: [{ field: 'personaId', message: 'unknown persona' }] };
+      if (!(await db.personas.get(fix.personaId))) return { ok: false, errors: [{ field: 'personaId', code: 'not_found' }] };
       next = { ...contact, personaId: fix.personaId };
     } else {
       if (!fillableFields.includes(fix.field) && !fix.field.startsWith('customFields.'))
-        return { ok: false, errors: [{ field: fix.field, message: 'not a field that can be filled in here' }] };
+        return { ok: false, errors: [{ field: fix.field, code: 'not_fillable' }] };
       const value = fix.value.trim() || null;
       next = fix.field.startsWith('customFields.')
         ? { ...contact, customFields: { ...contact.customFields, [fix.field.slice(13)]: value } }

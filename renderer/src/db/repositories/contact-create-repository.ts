@@ -1,3 +1,4 @@
+import { fieldErrorsFromIssues } from '@shared/model';
 import { runWrite } from '../write-path';
 import {
   assignPersona,
@@ -53,7 +54,7 @@ export async function quickAddContact(
 ): Promise<EditResult<Contact>> {
   return runWrite(db, async () => {
     const design = await getActiveDesign(db);
-    if (!design) return { ok: false, errors: [{ field: '(workspace)', message: 'no lifecycle' }] };
+    if (!design) return { ok: false, errors: [{ field: '(workspace)', code: 'no_lifecycle' }] };
     const firstStage = design.lifecycle.stages[0]!.id;
     const jobTitle = input.jobTitle.trim() || null;
     const draft = {
@@ -74,9 +75,9 @@ export async function quickAddContact(
       source: 'manual',
       ...blankContactState(),
     };
-    if (!draft.firstName && !draft.lastName) return { ok: false, errors: [{ field: 'firstName', message: 'a name is required' }] };
+    if (!draft.firstName && !draft.lastName) return { ok: false, errors: [{ field: 'firstName', code: 'required' }] };
     const parsed = contactSchema.safeParse(draft);
-    if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })) };
+    if (!parsed.success) return { ok: false, errors: fieldErrorsFromIssues(parsed.error.issues) };
     // Validated first: a company is only created for a contact that will be written.
     let company: Company | null = null;
     if (input.companyName.trim()) {
@@ -98,7 +99,7 @@ export async function quickAddContact(
           ownerId: null,
           customFields: {},
         });
-        if (!made.success) return { ok: false, errors: [{ field: 'companyName', message: made.error.issues[0]!.message }] };
+        if (!made.success) return { ok: false, errors: fieldErrorsFromIssues(made.error.issues).map((e) => ({ ...e, field: 'companyName' })) };
         company = made.data;
         await db.companies.add(company);
       }
@@ -143,7 +144,7 @@ export async function mergeContacts(db: WorkspaceDb, keepId: string, duplicateId
     const [keep, duplicate] = await Promise.all([db.contacts.get(keepId), db.contacts.get(duplicateId)]);
     const design = await getActiveDesign(db);
     if (!keep || !duplicate || keep.deletedAt !== null || duplicate.deletedAt !== null || keepId === duplicateId || !design)
-      return { ok: false, errors: [{ field: 'contactId', message: 'both contacts must exist and differ' }] };
+      return { ok: false, errors: [{ field: 'contactId', code: 'same_record' }] };
     const move = { contactId: keepId, updatedAt: now };
     await db.activities.where('[contactId+at]').between([duplicateId, -Infinity], [duplicateId, Infinity]).modify(move);
     await db.transitions.where('contactId').equals(duplicateId).modify(move);

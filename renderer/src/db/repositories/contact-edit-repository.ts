@@ -13,20 +13,21 @@ import {
   type Consent,
   type Contact,
   type Deal,
+  type FieldError,
   type Task,
+  fieldErrorsFromIssues,
 } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
 import { getActiveDesign, type ActiveDesign } from './scoring-context-repository';
 import { saveContactChange } from './automation-repository';
 
-/** A field that failed validation, for the form to show next to the input. */
-export type FieldError = { field: string; message: string };
+/** A refused edit names each field and why, as reason codes the UI puts into words. */
+export type { FieldError };
 export type EditResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
-export const fieldErrors = (issues: readonly { path: PropertyKey[]; message: string }[]): FieldError[] =>
-  issues.map((i) => ({ field: i.path.map(String).join('.') || '(record)', message: i.message }));
+export const fieldErrors = (issues: Parameters<typeof fieldErrorsFromIssues>[0]): FieldError[] => fieldErrorsFromIssues(issues);
 
-const notFound: EditResult<never> = { ok: false, errors: [{ field: 'contactId', message: 'contact not found' }] };
+const notFound: EditResult<never> = { ok: false, errors: [{ field: 'contactId', code: 'not_found' }] };
 
 /**
  * Runs one contact edit in one transaction: loads the live contact and the design, lets `edit`
@@ -117,7 +118,7 @@ export async function recordConsent(
     now,
     (contact) => {
       const decided = consentDecision(contact.consent, input.status, input.source, now);
-      if (!decided.ok) return { ok: false, errors: [{ field: 'consent.source', message: 'say where the consent came from' }] };
+      if (!decided.ok) return { ok: false, errors: [{ field: 'consent.source', code: 'source_required' }] };
       const parsed = consentSchema.safeParse(decided.consent);
       if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues).map((e) => ({ ...e, field: `consent.${e.field}` })) };
       return { ok: true, value: { ...contact, consent: parsed.data } };
@@ -139,7 +140,7 @@ export async function updateProfile(db: WorkspaceDb, contactId: string, patch: P
         Object.entries(patch).map(([k, v]) => [k, typeof v === 'string' ? (v.trim() === '' && k !== 'firstName' && k !== 'lastName' ? null : v.trim()) : v]),
       );
       const next = { ...contact, ...clean };
-      if (!next.firstName && !next.lastName) return { ok: false, errors: [{ field: 'firstName', message: 'a name is required' }] };
+      if (!next.firstName && !next.lastName) return { ok: false, errors: [{ field: 'firstName', code: 'required' }] };
       if (patch.jobTitle !== undefined && patch.jobTitle !== contact.jobTitle)
         next.personaId = assignPersona(next.jobTitle, await db.personas.toArray())?.personaId ?? contact.personaId;
       const parsed = contactSchema.safeParse(next);
@@ -166,10 +167,9 @@ export async function createDeal(
   now: number = Date.now(),
 ): Promise<EditResult<Deal>> {
   const contact = await db.contacts.get(contactId);
-  if (!contact) return { ok: false, errors: [{ field: 'contactId', message: 'contact not found' }] };
+  if (!contact) return { ok: false, errors: [{ field: 'contactId', code: 'not_found' }] };
   const pipeline = await db.pipelines.get(input.pipelineId);
-  if (!pipeline || !pipeline.stages.some((s) => s.id === input.stageId))
-    return { ok: false, errors: [{ field: 'stageId', message: 'unknown pipeline stage' }] };
+  if (!pipeline || !pipeline.stages.some((s) => s.id === input.stageId)) return { ok: false, errors: [{ field: 'stageId', code: 'not_found' }] };
   const parsed = dealSchema.safeParse({
     id: newId(),
     createdAt: now,

@@ -23,12 +23,12 @@ export async function closeDeal(
   now: number = Date.now(),
 ): Promise<EditResult<{ deal: Deal; moves: ContactMove[] }>> {
   if (outcome === 'lost' && !recycleReasonSchema.safeParse(lostReason).success)
-    return { ok: false, errors: [{ field: 'lostReason', message: 'choose a lost reason' }] };
+    return { ok: false, errors: [{ field: 'lostReason', code: 'lost_reason_required' }] };
   return runWrite(db, async () => {
     const deal = await db.deals.get(dealId);
     const design = await getActiveDesign(db);
-    if (!deal || deal.deletedAt !== null || !design) return { ok: false, errors: [{ field: 'dealId', message: 'deal not found' }] };
-    if (deal.status !== 'open') return { ok: false, errors: [{ field: 'status', message: 'the deal is already closed' }] };
+    if (!deal || deal.deletedAt !== null || !design) return { ok: false, errors: [{ field: 'dealId', code: 'not_found' }] };
+    if (deal.status !== 'open') return { ok: false, errors: [{ field: 'status', code: 'already_closed' }] };
     const pipeline = await db.pipelines.get(deal.pipelineId);
     const closingStage = pipeline?.stages.find((s) => s.outcome === outcome);
     const closed: Deal = {

@@ -1,3 +1,4 @@
+import { fieldErrorsFromIssues } from '@shared/model';
 import { leadViewSchema, type LeadFilters, type LeadSort, type LeadView } from '@shared/index';
 import { newId } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
@@ -17,7 +18,7 @@ export async function saveLeadView(
   return runWrite(db, async () => {
     const order = (await db.leadViews.count()) + 1;
     const parsed = leadViewSchema.safeParse({ id: newId(), createdAt: now, updatedAt: now, deletedAt: null, order, ...input, name: input.name.trim() });
-    if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })) };
+    if (!parsed.success) return { ok: false, errors: fieldErrorsFromIssues(parsed.error.issues) };
     await db.leadViews.add(parsed.data);
     return { ok: true, value: parsed.data };
   });

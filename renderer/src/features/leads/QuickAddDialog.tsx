@@ -38,7 +38,7 @@ export function QuickAddDialog({ open, onOpenChange, ownerId, onOpenContact }: Q
     event.preventDefault();
     const result = await actions.quickAdd({ contact: input, ownerId });
     if (!result.ok) {
-      setErrors(Object.fromEntries(result.errors.map((e) => [e.field, e.message])));
+      setErrors(Object.fromEntries(result.errors.map((e) => [e.field, t(`reason.${e.code}`, e.params ?? {})])));
       return;
     }
     close();

@@ -19,6 +19,7 @@ import type { StageLabel } from '../use-stage-labels';
 import { ScorePanel } from './ScorePanel';
 import { SlaCard } from './SlaCard';
 import { StageControl } from './StageControl';
+import { fieldErrorsText } from '../field-errors';
 import { Timeline } from './Timeline';
 
 export type ContactRecordProps = { contactId: string; me: TeamMember | null; stageLabels: Map<string, StageLabel>; onClose(): void };
@@ -64,7 +65,7 @@ export function ContactRecord({ contactId, me, stageLabels, onClose }: ContactRe
       tone: 'warn',
       version: contact.updatedAt,
     });
-    if (!result.ok) return { text: t('common.error', { message: result.errors[0]?.message ?? '' }), tone: 'warn', version: contact.updatedAt };
+    if (!result.ok) return { text: fieldErrorsText(t, result.errors), tone: 'warn', version: contact.updatedAt };
     // The record speaks for its own contact; the deal's other contacts follow the same rule in their own timelines.
     const mine = result.value.moves.find((m) => m.contactId === contact.id);
     if (!mine) return { text: t(`dealOutcome.status_${outcome}`), tone: 'ok', version: contact.updatedAt };

@@ -4,6 +4,7 @@ import { contactDisplayName } from '@shared/index';
 import type { Contact } from '@shared/model';
 import { useWorkspaceApi, useWorkspaceQuery } from '../../../workspace-api';
 import { Button } from '../../../ui';
+import { fieldErrorsText } from '../field-errors';
 import { describeKept } from '../merge-note';
 
 export type MergeCardProps = { contact: Contact; companyName: string | null };
@@ -39,7 +40,7 @@ export function MergeCard({ contact, companyName }: MergeCardProps) {
             <Button
               onClick={async () => {
                 const result = await actions.mergeContacts({ keepId: contact.id, duplicateId: d.contact.id });
-                if (!result.ok) setMessage(t('common.error', { message: result.errors[0]?.message ?? '' }));
+                if (!result.ok) setMessage(fieldErrorsText(t, result.errors));
                 else
                   setMessage(
                     [t('mergeCard.merged'), result.value.kept.length ? t('mergeCard.kept', { items: describeKept(t, result.value.kept) }) : null]

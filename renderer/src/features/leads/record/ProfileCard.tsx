@@ -29,7 +29,7 @@ export function ProfileCard({ contact, facts, onSave }: ProfileCardProps) {
     event.preventDefault();
     const result = await onSave(draft);
     if (result.ok) setEditing(false);
-    else setErrors(Object.fromEntries(result.errors.map((e) => [e.field, e.message])));
+    else setErrors(Object.fromEntries(result.errors.map((e) => [e.field, t(`reason.${e.code}`, e.params ?? {})])));
   };
   return (
     <section className="record-card" aria-labelledby="profile-title">
