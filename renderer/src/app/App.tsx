@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FirstRun } from '../features/workspaces/FirstRun';
+import { Toaster } from '../ui';
 import { AppShell } from './AppShell';
+import { InterruptedDialog } from './InterruptedDialog';
 import { useWorkspace } from './services';
 
 export function App() {
@@ -21,6 +23,8 @@ export function App() {
         </div>
       )}
       {status === 'starting' ? null : current ? <AppShell key={current.entry.id} workspace={current.entry} api={current.api} /> : <FirstRun />}
+      <Toaster />
+      <InterruptedDialog />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { NewWorkspaceForm } from '../features/workspaces/NewWorkspaceForm';
 import { Dialog } from '../ui';
 import { WorkspaceApiProvider, type WorkspaceApi, type WorkspaceEntry } from '../workspace-api';
 import { CommandPalette } from './CommandPalette';
+import { PageErrorBoundary } from './PageErrorBoundary';
 import { ComingSoonPage } from './ComingSoonPage';
 import { useNavigation } from './navigation-store';
 import { Sidebar } from './Sidebar';
@@ -39,16 +40,18 @@ export function AppShell({ workspace, api }: AppShellProps) {
       <div className="main">
         <TopBar onOpenPalette={() => setPaletteOpen(true)} />
         <main className="content">
-          {page === 'leads' && (
-            <WorkspaceApiProvider api={api}>
-              <LeadsPage />
-            </WorkspaceApiProvider>
-          )}
-          {page === 'pipeline' && <ComingSoonPage title={t('nav.pipeline')} body={t('placeholder.pipeline')} icon={<KanbanSquare size={28} />} />}
-          {page === 'personas' && <ComingSoonPage title={t('nav.personas')} body={t('placeholder.personas')} icon={<UserRound size={28} />} />}
-          {page === 'funnel' && <ComingSoonPage title={t('nav.funnel')} body={t('placeholder.funnel')} icon={<Filter size={28} />} />}
-          {page === 'reports' && <ComingSoonPage title={t('nav.reports')} body={t('placeholder.reports')} icon={<BarChart3 size={28} />} />}
-          {page === 'settings' && <SettingsPage />}
+          <PageErrorBoundary page={page}>
+            {page === 'leads' && (
+              <WorkspaceApiProvider api={api}>
+                <LeadsPage />
+              </WorkspaceApiProvider>
+            )}
+            {page === 'pipeline' && <ComingSoonPage title={t('nav.pipeline')} body={t('placeholder.pipeline')} icon={<KanbanSquare size={28} />} />}
+            {page === 'personas' && <ComingSoonPage title={t('nav.personas')} body={t('placeholder.personas')} icon={<UserRound size={28} />} />}
+            {page === 'funnel' && <ComingSoonPage title={t('nav.funnel')} body={t('placeholder.funnel')} icon={<Filter size={28} />} />}
+            {page === 'reports' && <ComingSoonPage title={t('nav.reports')} body={t('placeholder.reports')} icon={<BarChart3 size={28} />} />}
+            {page === 'settings' && <SettingsPage />}
+          </PageErrorBoundary>
         </main>
       </div>
       <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} commands={commands} />

@@ -428,6 +428,18 @@ export const en = {
     saved: 'Saved.',
   },
   languageName: { en: 'English', ko: '한국어' },
+  interrupted: {
+    title: 'This workspace changed in another window',
+    versionchange: 'Another Baton window upgraded or removed this workspace. Reload to continue with the current data; nothing you saved is lost.',
+    blocked: 'Baton needs to upgrade this workspace, but another Baton window still has it open. Close the other window, then reload.',
+    reload: 'Reload',
+  },
+  errors: {
+    unexpected: 'Something went wrong and nothing was saved. ({{detail}})',
+    pageTitle: 'This page ran into a problem',
+    pageBody: 'Your data is safe: nothing was written when it failed. Try again, or go to another page.',
+    retry: 'Try again',
+  },
   common: { cancel: 'Cancel', close: 'Close', error: 'Something went wrong: {{message}}', demo: 'Demo data' },
 };
 

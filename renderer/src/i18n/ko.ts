@@ -425,5 +425,18 @@ export const ko: Resources = {
     saved: '저장했습니다.',
   },
   languageName: { en: 'English', ko: '한국어' },
+  interrupted: {
+    title: '다른 창에서 이 워크스페이스가 변경되었습니다',
+    versionchange:
+      '다른 Baton 창에서 이 워크스페이스를 업그레이드하거나 삭제했습니다. 최신 데이터로 계속하려면 새로고침하세요. 저장한 내용은 사라지지 않습니다.',
+    blocked: '이 워크스페이스를 업그레이드해야 하지만 다른 Baton 창이 아직 열어 두고 있습니다. 다른 창을 닫은 뒤 새로고침하세요.',
+    reload: '새로고침',
+  },
+  errors: {
+    unexpected: '문제가 발생하여 아무것도 저장되지 않았습니다. ({{detail}})',
+    pageTitle: '이 페이지에서 문제가 발생했습니다',
+    pageBody: '데이터는 안전합니다. 실패한 작업은 저장되지 않았습니다. 다시 시도하거나 다른 페이지로 이동하세요.',
+    retry: '다시 시도',
+  },
   common: { cancel: '취소', close: '닫기', error: '문제가 발생했습니다: {{message}}', demo: '데모 데이터' },
 };

@@ -7,14 +7,29 @@ type Bound<R> = {
   [K in keyof R]: R[K] extends (ctx: ApiContext) => infer O ? () => O : R[K] extends (ctx: ApiContext, input: infer I) => infer O ? (input: I) => O : never;
 };
 
-function bind<R extends Record<string, (ctx: ApiContext, input: never) => unknown>>(registry: R, ctx: ApiContext): Bound<R> {
-  return Object.fromEntries(Object.entries(registry).map(([name, handler]) => [name, (input: never) => handler(ctx, input)])) as Bound<R>;
+function bind<R extends Record<string, (ctx: ApiContext, input: never) => unknown>>(
+  registry: R,
+  ctx: ApiContext,
+  onError?: (error: unknown) => void,
+): Bound<R> {
+  const call = (handler: R[keyof R], input: never) => {
+    if (!onError) return handler(ctx, input);
+    // A thrown failure (database closed, quota, a bug) is shown, then passed on: nothing was written.
+    return Promise.resolve()
+      .then(() => handler(ctx, input))
+      .catch((error: unknown) => {
+        onError(error);
+        throw error;
+      });
+  };
+  return Object.fromEntries(Object.entries(registry).map(([name, handler]) => [name, (input: never) => call(handler as R[keyof R], input)])) as Bound<R>;
 }
 
 /** The typed API of one open workspace: what features use instead of the database. */
 export type WorkspaceApi = { id: string; actions: Bound<typeof actionRegistry>; queries: Bound<typeof queryRegistry> };
 
-export function createWorkspaceApi(id: string, db: WorkspaceDb, now: () => number = Date.now): WorkspaceApi {
+/** `onError` sees every action that throws (the app shows it in a toast); queries fail into their page's error boundary. */
+export function createWorkspaceApi(id: string, db: WorkspaceDb, now: () => number = Date.now, onError?: (error: unknown) => void): WorkspaceApi {
   const ctx: ApiContext = { db, now };
-  return { id, actions: bind(actionRegistry, ctx), queries: bind(queryRegistry, ctx) };
+  return { id, actions: bind(actionRegistry, ctx, onError), queries: bind(queryRegistry, ctx) };
 }

@@ -4,7 +4,8 @@ import { newId } from '@shared/model';
 import { openRegistryDb } from '../db/registry-db';
 import { listWorkspaces } from '../db/repositories/registry-repository';
 import { writeWorkspaceData } from '../db/repositories/workspace-data-repository';
-import { openWorkspaceDb } from '../db/workspace-db';
+import Dexie from 'dexie';
+import { openWorkspaceDb, workspaceDbName } from '../db/workspace-db';
 import { createWorkspaceStore, type WorkspaceStoreDeps } from './workspace-store';
 
 const inlineDemo: WorkspaceStoreDeps['loadDemo'] = async (dbName, options, onProgress) => {
@@ -64,5 +65,26 @@ describe('workspace store', () => {
     expect(store.getState().error).toBe('disk full');
     expect(store.getState().busy).toBeNull();
     expect(await listWorkspaces(registry)).toHaveLength(0);
+  });
+
+  it('a workspace whose first write fails leaves no entry behind in the registry', async () => {
+    const { store, registry } = setup();
+    // A blank name fails the settings record's validation: nothing is written.
+    await store.getState().createEmpty('   ', 'en');
+    expect(store.getState().error).toBeTruthy();
+    expect(store.getState().current).toBeNull();
+    expect(await listWorkspaces(registry)).toEqual([]);
+  });
+
+  it('says so when another window upgrades the open workspace (versionchange), instead of failing on the next read', async () => {
+    const { store } = setup();
+    await store.getState().createEmpty('Acme', 'en');
+    const id = store.getState().current!.entry.id;
+    expect(store.getState().interrupted).toBeNull();
+    const newer = new Dexie(workspaceDbName(id));
+    newer.version(1000).stores({ extra: 'id' });
+    await newer.open();
+    expect(store.getState().interrupted).toBe('versionchange');
+    newer.close();
   });
 });

@@ -13,6 +13,8 @@ export type WorkspaceStoreDeps = {
   now: () => number;
   /** Fills a new database with the demo workspace (a Web Worker in the app, inline in tests). */
   loadDemo: (dbName: string, options: DemoOptions, onProgress: (p: DemoProgress) => void) => Promise<number>;
+  /** Shown every action failure that throws (the app's toast). */
+  onActionError?: (error: unknown) => void;
 };
 
 /** The open workspace: its registry entry, its database, and the one API features use. */
@@ -24,6 +26,11 @@ export type WorkspaceState = {
   /** Set while a long operation runs, so every screen can show its progress. */
   busy: DemoProgress | null;
   error: string | null;
+  /**
+   * Another window upgraded or deleted the open workspace's database (`versionchange`), or this
+   * window's upgrade waits for another one to close it (`blocked`): the user is asked to reload.
+   */
+  interrupted: 'versionchange' | 'blocked' | null;
   init(): Promise<void>;
   createEmpty(name: string, locale: 'ko' | 'en'): Promise<void>;
   loadDemo(locale: 'ko' | 'en'): Promise<void>;
@@ -36,9 +43,12 @@ export function createWorkspaceStore(deps: WorkspaceStoreDeps) {
     const switchTo = async (entry: WorkspaceEntry) => {
       get().current?.db.close();
       const db = openWorkspaceDb(workspaceDbName(entry.id));
+      // Dexie closes the connection on versionchange; without a word the app would fail on the next read.
+      db.on('versionchange', () => set({ interrupted: 'versionchange' }));
+      db.on('blocked', () => set({ interrupted: 'blocked' }));
       await db.open();
       await markWorkspaceOpened(deps.registry, entry.id, deps.now());
-      set({ current: { entry, db, api: createWorkspaceApi(entry.id, db, deps.now) }, status: 'ready' });
+      set({ current: { entry, db, api: createWorkspaceApi(entry.id, db, deps.now, deps.onActionError) }, status: 'ready' });
     };
     const guarded = async (work: () => Promise<void>) => {
       try {
@@ -52,6 +62,7 @@ export function createWorkspaceStore(deps: WorkspaceStoreDeps) {
       current: null,
       busy: null,
       error: null,
+      interrupted: null,
       init: () =>
         guarded(async () => {
           const [latest] = await listWorkspaces(deps.registry);
@@ -65,6 +76,10 @@ export function createWorkspaceStore(deps: WorkspaceStoreDeps) {
           const db = openWorkspaceDb(workspaceDbName(entry.id));
           try {
             await writeWorkspaceData(db, createEmptyWorkspaceData({ name, locale, now }));
+          } catch (error) {
+            // Nothing was written (one transaction): the registry must not list a workspace that is not there.
+            await removeWorkspace(deps.registry, entry.id, deps.now());
+            throw error;
           } finally {
             db.close();
           }

@@ -3,12 +3,13 @@ import { openRegistryDb, type WorkspaceEntry } from '../db/registry-db';
 import { listWorkspaces } from '../db/repositories/registry-repository';
 import { loadDemoInWorker } from './demo-loader';
 import { createWorkspaceStore } from './workspace-store';
+import { reportError } from '../ui';
 
 /** The list of workspaces on this machine (one small database). */
 export const registry = openRegistryDb();
 
 /** Which workspace is open, and opening, creating and demo-loading them. */
-export const useWorkspace = createWorkspaceStore({ registry, now: () => Date.now(), loadDemo: loadDemoInWorker });
+export const useWorkspace = createWorkspaceStore({ registry, now: () => Date.now(), loadDemo: loadDemoInWorker, onActionError: reportError });
 
 /** The workspaces on this machine, most recently opened first; live. */
 export function useWorkspaceList(): WorkspaceEntry[] {

@@ -32,7 +32,7 @@ export function BantEditor({ ratings, onSave }: BantEditorProps) {
         {bantParts.map((part) => (
           <label key={part} className="field">
             {t(`bantEditor.${part}`)}
-            <input type="number" min={0} max={100} step={10} value={draft[part]} onChange={(e) => setDraft({ ...draft, [part]: e.target.value })} />
+            <input type="number" min={0} max={100} step={1} value={draft[part]} onChange={(e) => setDraft({ ...draft, [part]: e.target.value })} />
           </label>
         ))}
       </div>

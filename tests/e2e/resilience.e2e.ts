@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { openDemo } from './page-models/demo';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('no silent failure', () => {
+  it('a write that fails (storage refuses it) is shown as an error, and the data is as it was', async () => {
+    const { app, leads } = await openDemo(browser, inject('baseUrl'));
+    const page = app.page;
+    await leads.filterStage('Lead');
+    await leads.openRow(0);
+    const name = (await page.locator('#record-title').textContent())!;
+    // The browser's storage starts refusing writes (as a full disk or a closed database would).
+    await page.evaluate(() => {
+      const fail = () => {
+        throw new DOMException('The disk is full', 'QuotaExceededError');
+      };
+      const proto = IDBObjectStore.prototype as unknown as Record<string, unknown>;
+      (window as unknown as { __restore: Record<string, unknown> }).__restore = { put: proto['put'], add: proto['add'] };
+      proto['put'] = fail;
+      proto['add'] = fail;
+    });
+    await page.locator('body').press('n');
+    await page.getByLabel('What happened?').fill('A note that cannot be saved');
+    await page.keyboard.press('Enter');
+    const toast = page.locator('.toast-error');
+    await toast.waitFor();
+    await expect(toast.textContent()).resolves.toContain('Something went wrong and nothing was saved');
+    await app.screenshot('failed-write-toast-en');
+    await page.evaluate(() => {
+      const proto = IDBObjectStore.prototype as unknown as Record<string, unknown>;
+      Object.assign(proto, (window as unknown as { __restore: Record<string, unknown> }).__restore);
+    });
+    await page.reload();
+    await leads.waitForIndex();
+    await leads.search(name);
+    await leads.openRow(0);
+    expect(await leads.timeline().getByText('A note that cannot be saved').count()).toBe(0);
+    await app.close();
+  });
+
+  it('another window deleting the open workspace asks this one to reload instead of failing silently', async () => {
+    const { app } = await openDemo(browser, inject('baseUrl'));
+    const other = await app.context.newPage();
+    await other.goto(inject('baseUrl'));
+    await other.evaluate(async () => {
+      const names = (await indexedDB.databases()).map((d) => d.name!).filter((n) => n.startsWith('baton-ws-'));
+      await Promise.all(
+        names.map((n) => new Promise((done) => Object.assign(indexedDB.deleteDatabase(n), { onsuccess: done, onerror: done, onblocked: done }))),
+      );
+    });
+    const dialog = app.page.getByRole('dialog', { name: 'This workspace changed in another window' });
+    await dialog.waitFor();
+    await app.screenshot('other-window-changed-en');
+    await other.close();
+    await app.close();
+  });
+});
