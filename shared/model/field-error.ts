@@ -18,6 +18,8 @@ export const reasonCodes = [
   'not_fillable',
   'same_record',
   'no_lifecycle',
+  'nothing_to_undo',
+  'changed_since',
 ] as const;
 export type ReasonCode = (typeof reasonCodes)[number];
 

@@ -63,4 +63,29 @@ describe('no silent failure', () => {
     await other.close();
     await app.close();
   });
+
+  it('a bulk recycle asks first, and Undo in the toast brings the contacts back', async () => {
+    const { app, leads } = await openDemo(browser, inject('baseUrl'));
+    const page = app.page;
+    await leads.filterStage('Lead');
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      ids.push((await leads.rows().nth(i).getAttribute('data-contact-id'))!);
+      await leads.rows().nth(i).getByRole('checkbox').check();
+    }
+    await page.getByRole('combobox', { name: 'Recycle…' }).selectOption({ label: 'Bad timing' });
+    const dialog = page.getByRole('dialog', { name: 'Recycle 3 contacts?' });
+    await dialog.waitFor();
+    await app.screenshot('confirm-bulk-recycle-en');
+    await dialog.getByRole('button', { name: 'Recycle' }).click();
+    for (const id of ids) await page.locator(`[data-contact-id="${id}"]`).waitFor({ state: 'detached' });
+    const toast = page.locator('.toast', { hasText: '3 updated' });
+    await toast.waitFor();
+    await app.screenshot('undo-toast-en');
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await page.locator('.toast', { hasText: 'Undone.' }).waitFor();
+    for (const id of ids) await page.locator(`[data-contact-id="${id}"]`).waitFor();
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
 });

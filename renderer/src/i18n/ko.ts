@@ -372,6 +372,8 @@ export const ko: Resources = {
     not_fillable: '여기에서 입력할 수 없는 항목입니다',
     same_record: '서로 다른 기존 연락처 두 개를 선택하세요',
     no_lifecycle: '이 워크스페이스에는 라이프사이클이 없습니다',
+    nothing_to_undo: '되돌릴 작업이 없습니다',
+    changed_since: '그 뒤에 다시 변경되어 되돌릴 수 없습니다',
   },
   quickAdd: {
     open: '연락처 추가',
@@ -425,6 +427,20 @@ export const ko: Resources = {
     saved: '저장했습니다.',
   },
   languageName: { en: 'English', ko: '한국어' },
+  undo: { undo: '실행 취소', done: '되돌렸습니다.', refused: '되돌릴 수 없습니다: {{why}}' },
+  confirm: {
+    mergeTitle: '{{other}} 님을 {{name}} 님으로 병합할까요?',
+    mergeBody: '활동, 단계 이력, 할 일과 딜이 {{name}} 님에게 옮겨지고, 다른 값은 병합 메모에 보존됩니다. 직후에 실행 취소할 수 있습니다.',
+    merge: '병합',
+    recycleTitle_one: '연락처 {{count}}명을 재활용할까요?',
+    recycleTitle_other: '연락처 {{count}}명을 재활용할까요?',
+    recycleBody: '사유 “{{reason}}”(으)로 마케팅 육성 단계로 돌아갑니다. 직후에 실행 취소할 수 있습니다.',
+    recycle: '재활용',
+    ownerTitle_one: '연락처 {{count}}명을 {{owner}} 님에게 배정할까요?',
+    ownerTitle_other: '연락처 {{count}}명을 {{owner}} 님에게 배정할까요?',
+    ownerBody: '각 변경은 수동 배정으로 기록됩니다. 직후에 실행 취소할 수 있습니다.',
+    owner: '담당자 변경',
+  },
   interrupted: {
     title: '다른 창에서 이 워크스페이스가 변경되었습니다',
     versionchange:

@@ -9,3 +9,4 @@ export { Toaster } from './Toaster';
 export { showToast, useToasts, type Toast } from './toast-store';
 export { ErrorBoundary, type ErrorBoundaryProps } from './ErrorBoundary';
 export { reportError, reportUncaughtErrors } from './report-error';
+export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';

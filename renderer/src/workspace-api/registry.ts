@@ -12,6 +12,7 @@ import { rateBantAction } from './actions/rate-bant';
 import { recordConsentAction } from './actions/record-consent';
 import { reevaluateHandOffsAction } from './actions/reevaluate-hand-offs';
 import { setTaskDoneAction } from './actions/set-task-done';
+import { undoBatchAction } from './actions/undo';
 import { updateProfileAction } from './actions/update-profile';
 import { contactRecordQuery } from './queries/contact-record';
 import { activeDesignQuery, activeLifecycleQuery } from './queries/design';
@@ -43,6 +44,7 @@ export const actionRegistry = {
   reevaluateHandOffs: reevaluateHandOffsAction,
   saveLeadView: saveLeadViewAction,
   setTaskDone: setTaskDoneAction,
+  undoBatch: undoBatchAction,
   updateProfile: updateProfileAction,
 };
 

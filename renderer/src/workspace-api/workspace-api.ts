@@ -1,4 +1,5 @@
 import type { WorkspaceDb } from '../db/workspace-db';
+import { runWrite } from '../db/write-path';
 import type { ApiContext } from './context';
 import { actionRegistry, queryRegistry } from './registry';
 
@@ -25,11 +26,42 @@ function bind<R extends Record<string, (ctx: ApiContext, input: never) => unknow
   return Object.fromEntries(Object.entries(registry).map(([name, handler]) => [name, (input: never) => call(handler as R[keyof R], input)])) as Bound<R>;
 }
 
-/** The typed API of one open workspace: what features use instead of the database. */
-export type WorkspaceApi = { id: string; actions: Bound<typeof actionRegistry>; queries: Bound<typeof queryRegistry> };
+/** An action run as one batch, so it can be undone: its result and its batch id in the change log. */
+type Undoable<R> = {
+  [K in keyof R]: R[K] extends (ctx: ApiContext, input: infer I) => Promise<infer O> ? (input: I) => Promise<{ value: O; batchId: string }> : never;
+};
+
+/**
+ * The typed API of one open workspace: what features use instead of the database. `undoable`
+ * runs the same actions as one batch and returns its id, for risky actions offered with Undo.
+ */
+export type WorkspaceApi = {
+  id: string;
+  actions: Bound<typeof actionRegistry>;
+  undoable: Undoable<typeof actionRegistry>;
+  queries: Bound<typeof queryRegistry>;
+};
 
 /** `onError` sees every action that throws (the app shows it in a toast); queries fail into their page's error boundary. */
 export function createWorkspaceApi(id: string, db: WorkspaceDb, now: () => number = Date.now, onError?: (error: unknown) => void): WorkspaceApi {
   const ctx: ApiContext = { db, now };
-  return { id, actions: bind(actionRegistry, ctx, onError), queries: bind(queryRegistry, ctx) };
+  const undoable = Object.fromEntries(
+    Object.entries(actionRegistry).map(([name, handler]) => [
+      name,
+      (input: never) => {
+        // One outer write: the action's own writes join its batch, whose id comes back for Undo.
+        const run = runWrite(db, async (write) => ({
+          value: await (handler as (c: ApiContext, i: never) => Promise<unknown>)(ctx, input),
+          batchId: write.batchId,
+        }));
+        return onError
+          ? run.catch((error: unknown) => {
+              onError(error);
+              throw error;
+            })
+          : run;
+      },
+    ]),
+  ) as Undoable<typeof actionRegistry>;
+  return { id, actions: bind(actionRegistry, ctx, onError), undoable, queries: bind(queryRegistry, ctx) };
 }

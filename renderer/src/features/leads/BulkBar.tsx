@@ -5,9 +5,10 @@ import { actorOf, leadsToCsv, type LeadRow } from '@shared/index';
 import type { RecycleReason, TeamMember } from '@shared/model';
 import { platform } from '../../app/services';
 import { useWorkspaceApi, type BulkResult } from '../../workspace-api';
-import { Button } from '../../ui';
+import { Button, ConfirmDialog } from '../../ui';
 import { useLeads } from './leads-store';
 import { RecycleReasonOptions } from './RecycleReasonOptions';
+import { useUndoToast } from './use-undo-toast';
 
 export type BulkBarProps = {
   rows: LeadRow[];
@@ -18,19 +19,37 @@ export type BulkBarProps = {
 };
 
 const UNASSIGNED = '__none__';
+/** Owner changes up to this many contacts go ahead at once; more ask first. */
+const HANDFUL = 5;
+
+type Pending = { kind: 'recycle'; reason: RecycleReason } | { kind: 'owner'; ownerId: string | null } | null;
 
 /** Actions on the selected contacts: owner, tag/list, recycle with reason, CSV export. */
 export function BulkBar({ rows, team, me, stageName, ownerName }: BulkBarProps) {
-  const { actions } = useWorkspaceApi();
+  const { actions, undoable } = useWorkspaceApi();
   const { t } = useTranslation();
+  const offerUndo = useUndoToast();
+  const [pending, setPending] = useState<Pending>(null);
   const { selected, setSelected } = useLeads();
   const [tag, setTag] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   if (selected.size === 0) return null;
   const ids = [...selected];
-  const report = (result: BulkResult) => {
+  const report = (result: BulkResult, batchId?: string) => {
     const reasons = [...new Set(result.skipped.map((s) => s.why))].join(', ');
-    setMessage(`${t('bulk.result', { done: result.done.length, skipped: result.skipped.length })}${reasons ? ` — ${t('bulk.skippedWhy', { reasons })}` : ''}`);
+    const text = `${t('bulk.result', { done: result.done.length, skipped: result.skipped.length })}${reasons ? ` — ${t('bulk.skippedWhy', { reasons })}` : ''}`;
+    setMessage(text);
+    if (batchId && result.done.length > 0) offerUndo(text, batchId);
+  };
+  const changeOwner = async (ownerId: string | null) => {
+    setPending(null);
+    const { value, batchId } = await undoable.bulkChangeOwner({ ids, ownerId, byMemberId: me?.id ?? null });
+    report(value, batchId);
+  };
+  const recycle = async (reason: RecycleReason) => {
+    setPending(null);
+    const { value, batchId } = await undoable.bulkRecycle({ ids, recycleReason: reason, note: '', actor: me ? actorOf(me) : null });
+    report(value, batchId);
   };
   const addTag = async (event: FormEvent) => {
     event.preventDefault();
@@ -52,7 +71,9 @@ export function BulkBar({ rows, team, me, stageName, ownerName }: BulkBarProps) 
         value=""
         onChange={async (e) => {
           if (!e.target.value) return;
-          report(await actions.bulkChangeOwner({ ids, ownerId: e.target.value === UNASSIGNED ? null : e.target.value, byMemberId: me?.id ?? null }));
+          const ownerId = e.target.value === UNASSIGNED ? null : e.target.value;
+          if (ids.length > HANDFUL) setPending({ kind: 'owner', ownerId });
+          else await changeOwner(ownerId);
         }}
       >
         <option value="">{t('bulk.owner')}</option>
@@ -74,7 +95,7 @@ export function BulkBar({ rows, team, me, stageName, ownerName }: BulkBarProps) 
         value=""
         onChange={async (e) => {
           if (!e.target.value) return;
-          report(await actions.bulkRecycle({ ids, recycleReason: e.target.value as RecycleReason, note: '', actor: me ? actorOf(me) : null }));
+          setPending({ kind: 'recycle', reason: e.target.value as RecycleReason });
         }}
       >
         <RecycleReasonOptions placeholder={t('bulk.recycle')} />
@@ -91,6 +112,18 @@ export function BulkBar({ rows, team, me, stageName, ownerName }: BulkBarProps) 
           {message}
         </span>
       )}
+      <ConfirmDialog
+        open={pending !== null}
+        title={
+          pending?.kind === 'owner'
+            ? t('confirm.ownerTitle', { count: ids.length, owner: pending.ownerId ? ownerName(pending.ownerId) : t('bulk.unassign') })
+            : t('confirm.recycleTitle', { count: ids.length })
+        }
+        body={pending?.kind === 'owner' ? t('confirm.ownerBody') : t('confirm.recycleBody', { reason: pending ? t(`recycleReason.${pending.reason}`) : '' })}
+        confirmLabel={pending?.kind === 'owner' ? t('confirm.owner') : t('confirm.recycle')}
+        onConfirm={() => pending && void (pending.kind === 'owner' ? changeOwner(pending.ownerId) : recycle(pending.reason))}
+        onCancel={() => setPending(null)}
+      />
     </div>
   );
 }

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contactDisplayName } from '@shared/index';
 import type { Contact } from '@shared/model';
-import { useWorkspaceApi, useWorkspaceQuery } from '../../../workspace-api';
-import { Button } from '../../../ui';
+import { useWorkspaceApi, useWorkspaceQuery, type Duplicate } from '../../../workspace-api';
+import { useUndoToast } from '../use-undo-toast';
+import { Button, ConfirmDialog } from '../../../ui';
 import { fieldErrorsText } from '../field-errors';
 import { describeKept } from '../merge-note';
 
@@ -12,8 +13,20 @@ export type MergeCardProps = { contact: Contact; companyName: string | null };
 /** Duplicates of this contact (same e-mail, or same name at the same company), merged into it on request. */
 export function MergeCard({ contact, companyName }: MergeCardProps) {
   const { t } = useTranslation();
-  const { actions } = useWorkspaceApi();
+  const { undoable } = useWorkspaceApi();
+  const offerUndo = useUndoToast();
   const [message, setMessage] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<Duplicate | null>(null);
+  const merge = async (d: Duplicate) => {
+    setConfirming(null);
+    const { value: result, batchId } = await undoable.mergeContacts({ keepId: contact.id, duplicateId: d.contact.id });
+    if (!result.ok) return setMessage(fieldErrorsText(t, result.errors));
+    const text = [t('mergeCard.merged'), result.value.kept.length ? t('mergeCard.kept', { items: describeKept(t, result.value.kept) }) : null]
+      .filter(Boolean)
+      .join(' ');
+    setMessage(text);
+    offerUndo(text, batchId);
+  };
   const duplicates = useWorkspaceQuery(
     (q) =>
       q.duplicates({
@@ -37,23 +50,18 @@ export function MergeCard({ contact, companyName }: MergeCardProps) {
             <span>
               {contactDisplayName(d.contact)} <span className="muted">({d.reason === 'email' ? t('quickAdd.sameEmail') : t('quickAdd.sameName')})</span>
             </span>
-            <Button
-              onClick={async () => {
-                const result = await actions.mergeContacts({ keepId: contact.id, duplicateId: d.contact.id });
-                if (!result.ok) setMessage(fieldErrorsText(t, result.errors));
-                else
-                  setMessage(
-                    [t('mergeCard.merged'), result.value.kept.length ? t('mergeCard.kept', { items: describeKept(t, result.value.kept) }) : null]
-                      .filter(Boolean)
-                      .join(' '),
-                  );
-              }}
-            >
-              {t('mergeCard.merge')}
-            </Button>
+            <Button onClick={() => setConfirming(d)}>{t('mergeCard.merge')}</Button>
           </li>
         ))}
       </ul>
+      <ConfirmDialog
+        open={confirming !== null}
+        title={t('confirm.mergeTitle', { other: confirming ? contactDisplayName(confirming.contact) : '', name: contactDisplayName(contact) })}
+        body={t('confirm.mergeBody', { name: contactDisplayName(contact) })}
+        confirmLabel={t('confirm.merge')}
+        onConfirm={() => confirming && void merge(confirming)}
+        onCancel={() => setConfirming(null)}
+      />
     </section>
   );
 }

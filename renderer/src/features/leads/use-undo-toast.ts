@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { showToast } from '../../ui';
+import { useWorkspaceApi } from '../../workspace-api';
+import { fieldErrorsText } from './field-errors';
+
+/** Offers Undo for an action that was run as one batch: the toast's button reverts it through the change log. */
+export function useUndoToast() {
+  const { t } = useTranslation();
+  const { actions } = useWorkspaceApi();
+  return (text: string, batchId: string) =>
+    showToast({
+      tone: 'ok',
+      text,
+      action: {
+        label: t('undo.undo'),
+        run: () =>
+          void actions
+            .undoBatch({ batchId })
+            .then((result) =>
+              showToast(
+                result.ok ? { tone: 'ok', text: t('undo.done') } : { tone: 'error', text: t('undo.refused', { why: fieldErrorsText(t, result.errors) }) },
+              ),
+            ),
+      },
+    });
+}

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { Button } from './Button';
+import { Dialog } from './Dialog';
+
+export type ConfirmDialogProps = {
+  open: boolean;
+  title: string;
+  body: string;
+  confirmLabel: string;
+  onConfirm(): void;
+  onCancel(): void;
+};
+
+/** Asks before a risky action (merge, bulk recycle, a large owner change); Escape or Cancel leaves everything as it was. */
+export function ConfirmDialog({ open, title, body, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+  const { t } = useTranslation();
+  return (
+    <Dialog open={open} onOpenChange={(next) => !next && onCancel()} title={title} description={body}>
+      <div className="row-actions">
+        <Button variant="ghost" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+        <Button variant="primary" onClick={onConfirm} autoFocus>
+          {confirmLabel}
+        </Button>
+      </div>
+    </Dialog>
+  );
+}
