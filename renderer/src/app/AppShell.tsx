@@ -13,6 +13,7 @@ import { useNavigation } from './navigation-store';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import { useCommands } from './use-commands';
+import { useRouteSync } from './use-route-sync';
 
 export type AppShellProps = { workspace: WorkspaceEntry; api: WorkspaceApi };
 
@@ -22,6 +23,7 @@ export function AppShell({ workspace, api }: AppShellProps) {
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [newWorkspaceOpen, setNewWorkspaceOpen] = useState(false);
   const commands = useCommands(() => setNewWorkspaceOpen(true));
+  useRouteSync();
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

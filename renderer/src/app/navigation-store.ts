@@ -5,14 +5,11 @@ export type Page = (typeof pages)[number];
 
 const isPage = (value: string): value is Page => (pages as readonly string[]).includes(value);
 
-/** Current page, mirrored in the URL hash so a reload keeps the user where they were. */
+/** Current page; useRouteSync mirrors it in the URL hash so a reload keeps the user where they were. */
 export const useNavigation = create<{ page: Page; go(page: Page): void }>()((set) => ({
   page: (() => {
-    const fromHash = globalThis.location?.hash.replace(/^#\/?/, '') ?? '';
+    const fromHash = globalThis.location?.hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
     return isPage(fromHash) ? fromHash : 'leads';
   })(),
-  go: (page) => {
-    if (globalThis.location) globalThis.location.hash = `/${page}`;
-    set({ page });
-  },
+  go: (page) => set({ page }),
 }));

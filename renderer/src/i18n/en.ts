@@ -155,6 +155,8 @@ export const en = {
     occurrences: 'Times',
     points: 'Points',
     noPoints: 'No rule has given points yet.',
+    goneTitle: 'This contact is not here',
+    goneBody: 'It was merged into another contact, deleted, or belongs to another workspace.',
     engagementFloor: 'Lifted to the score floor',
     timeline: 'Timeline',
     noTimeline: 'Nothing has happened yet.',

@@ -160,6 +160,8 @@ export const ko: Resources = {
     points: '점수',
     noPoints: '아직 점수를 준 규칙이 없습니다.',
     engagementFloor: '최저 점수까지 보정',
+    goneTitle: '이 연락처를 찾을 수 없습니다',
+    goneBody: '다른 연락처로 병합되었거나, 삭제되었거나, 다른 워크스페이스의 연락처입니다.',
     timeline: '타임라인',
     noTimeline: '아직 기록이 없습니다.',
     tasks: '할 일',

@@ -1,5 +1,5 @@
 import { UserPlus, Users } from 'lucide-react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resolveCurrentMember, useCurrentMemberChoice } from '../../app/current-member-store';
 import { useWorkspaceApi, useWorkspaceQuery } from '../../workspace-api';
@@ -21,6 +21,8 @@ import { useStageLabels } from './use-stage-labels';
 export function LeadsPage() {
   const { t, i18n } = useTranslation();
   const workspaceId = useWorkspaceApi().id;
+  const enterWorkspace = useLeads((s) => s.enterWorkspace);
+  useEffect(() => enterWorkspace(workspaceId), [enterWorkspace, workspaceId]);
   const { index, complete } = useLeadIndex();
   const design = useWorkspaceQuery((q) => q.activeDesign(), []);
   const liveTeam = useWorkspaceQuery((q) => q.team(), []);

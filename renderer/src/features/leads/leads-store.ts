@@ -33,6 +33,9 @@ type LeadsState = {
   setSort(sort: LeadSort | null): void;
   toggleColumn(column: LeadColumn): void;
   openContact(id: string | null): void;
+  /** The workspace this state belongs to: entering another one starts afresh. */
+  workspaceId: string | null;
+  enterWorkspace(workspaceId: string): void;
 };
 
 /** What the leads screen shows; columns persist, the rest resets with the session. */
@@ -80,6 +83,25 @@ export const useLeads = create<LeadsState>()(
           return { columns: [...builtIn, ...custom] };
         }),
       openContact: (openContactId) => set({ openContactId }),
+      workspaceId: null,
+      enterWorkspace: (workspaceId) =>
+        set((s) => {
+          if (s.workspaceId === workspaceId) return {};
+          if (s.workspaceId === null) return { workspaceId }; // first open: the URL may name a record of it
+          // Another workspace: its records, selection and filters mean nothing here.
+          if (globalThis.location) globalThis.history.replaceState(null, '', '#/leads');
+          return {
+            workspaceId,
+            openContactId: null,
+            selected: new Set(),
+            search: '',
+            filters: {},
+            sort: null,
+            queue: 'all',
+            viewId: null,
+            quickAddOpen: false,
+          };
+        }),
     }),
     { name: 'baton.leads', partialize: ({ columns }) => ({ columns }) },
   ),

@@ -1,10 +1,10 @@
-import { ArrowLeft } from 'lucide-react';
+import { ArrowLeft, UserX } from 'lucide-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actorOf, buildTransitionContext, canDecideHandOff, canOverride, contactDisplayName, type AppliedAction } from '@shared/index';
 import type { RecycleReason, TeamMember } from '@shared/model';
 import { useWorkspaceApi, useWorkspaceQuery, type StageAction } from '../../../workspace-api';
-import { Button, formatNumber, useNow } from '../../../ui';
+import { Button, EmptyState, formatNumber, useNow } from '../../../ui';
 import { BantEditor } from './BantEditor';
 import { ConsentCard } from './ConsentCard';
 import { describeUnmet } from '../describe-unmet';
@@ -36,7 +36,15 @@ export function ContactRecord({ contactId, me, stageLabels, onClose }: ContactRe
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
   if (record === undefined) return <p className="muted page">{t('leads.loading')}</p>;
-  if (record === null) return null;
+  if (record === null)
+    // A link to a contact that was merged away, deleted, or belongs to another workspace.
+    return (
+      <section className="page">
+        <EmptyState icon={<UserX size={28} />} title={t('record.goneTitle')} action={<Button onClick={onClose}>{t('record.back')}</Button>}>
+          {t('record.goneBody')}
+        </EmptyState>
+      </section>
+    );
   const { contact, company, persona, personaPattern, design, activities, transitions, tasks, deals, team } = record;
   // The same builder the stage actions use: the preview shows what the action will decide. The page's
   // clock ticks once a minute, so it judges at least as of the contact's last write: an activity just
