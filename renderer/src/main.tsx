@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { applyPreferences, usePreferences } from './app/preferences-store';
 import { reportUncaughtErrors } from './ui';
+import { platform } from './app/services';
 import { initI18n } from './i18n';
 import './ui/base.css';
 import './ui/ui.css';
@@ -12,6 +13,8 @@ const preferences = usePreferences.getState();
 await initI18n(preferences.language);
 applyPreferences(preferences);
 reportUncaughtErrors();
+// Ask once at start: best-effort browser storage may be cleared under pressure (Settings shows the answer).
+void platform.storage.persist();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

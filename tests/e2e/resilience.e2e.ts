@@ -39,10 +39,10 @@ describe('no silent failure', () => {
       const proto = IDBObjectStore.prototype as unknown as Record<string, unknown>;
       Object.assign(proto, (window as unknown as { __restore: Record<string, unknown> }).__restore);
     });
+    // The record's address survives the reload: it opens again, without the note.
     await page.reload();
-    await leads.waitForIndex();
-    await leads.search(name);
-    await leads.openRow(0);
+    await page.locator('#record-title', { hasText: name }).waitFor();
+    await leads.timeline().waitFor();
     expect(await leads.timeline().getByText('A note that cannot be saved').count()).toBe(0);
     await app.close();
   });

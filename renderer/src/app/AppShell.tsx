@@ -37,29 +37,27 @@ export function AppShell({ workspace, api }: AppShellProps) {
   }, []);
 
   return (
-    <div className="shell">
-      <Sidebar workspace={workspace} />
-      <div className="main">
-        <TopBar onOpenPalette={() => setPaletteOpen(true)} />
-        <main className="content">
-          <PageErrorBoundary page={page}>
-            {page === 'leads' && (
-              <WorkspaceApiProvider api={api}>
-                <LeadsPage />
-              </WorkspaceApiProvider>
-            )}
-            {page === 'pipeline' && <ComingSoonPage title={t('nav.pipeline')} body={t('placeholder.pipeline')} icon={<KanbanSquare size={28} />} />}
-            {page === 'personas' && <ComingSoonPage title={t('nav.personas')} body={t('placeholder.personas')} icon={<UserRound size={28} />} />}
-            {page === 'funnel' && <ComingSoonPage title={t('nav.funnel')} body={t('placeholder.funnel')} icon={<Filter size={28} />} />}
-            {page === 'reports' && <ComingSoonPage title={t('nav.reports')} body={t('placeholder.reports')} icon={<BarChart3 size={28} />} />}
-            {page === 'settings' && <SettingsPage />}
-          </PageErrorBoundary>
-        </main>
+    <WorkspaceApiProvider api={api}>
+      <div className="shell">
+        <Sidebar workspace={workspace} />
+        <div className="main">
+          <TopBar onOpenPalette={() => setPaletteOpen(true)} />
+          <main className="content">
+            <PageErrorBoundary page={page}>
+              {page === 'leads' && <LeadsPage />}
+              {page === 'pipeline' && <ComingSoonPage title={t('nav.pipeline')} body={t('placeholder.pipeline')} icon={<KanbanSquare size={28} />} />}
+              {page === 'personas' && <ComingSoonPage title={t('nav.personas')} body={t('placeholder.personas')} icon={<UserRound size={28} />} />}
+              {page === 'funnel' && <ComingSoonPage title={t('nav.funnel')} body={t('placeholder.funnel')} icon={<Filter size={28} />} />}
+              {page === 'reports' && <ComingSoonPage title={t('nav.reports')} body={t('placeholder.reports')} icon={<BarChart3 size={28} />} />}
+              {page === 'settings' && <SettingsPage />}
+            </PageErrorBoundary>
+          </main>
+        </div>
+        <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} commands={commands} />
+        <Dialog open={newWorkspaceOpen} onOpenChange={setNewWorkspaceOpen} title={t('palette.newEmpty')}>
+          <NewWorkspaceForm onDone={() => setNewWorkspaceOpen(false)} onCancel={() => setNewWorkspaceOpen(false)} />
+        </Dialog>
       </div>
-      <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} commands={commands} />
-      <Dialog open={newWorkspaceOpen} onOpenChange={setNewWorkspaceOpen} title={t('palette.newEmpty')}>
-        <NewWorkspaceForm onDone={() => setNewWorkspaceOpen(false)} onCancel={() => setNewWorkspaceOpen(false)} />
-      </Dialog>
-    </div>
+    </WorkspaceApiProvider>
   );
 }

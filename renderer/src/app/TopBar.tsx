@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BusyProgress } from '../features/workspaces/BusyOverlay';
 import { Kbd } from '../ui';
 import { usePreferences } from './preferences-store';
+import { WhoAmI } from './WhoAmI';
 
 export function TopBar({ onOpenPalette }: { onOpenPalette(): void }) {
   const { t } = useTranslation();
@@ -18,6 +19,7 @@ export function TopBar({ onOpenPalette }: { onOpenPalette(): void }) {
       <div className="topbar-progress">
         <BusyProgress />
       </div>
+      <WhoAmI />
       <button
         type="button"
         className="btn btn-ghost"

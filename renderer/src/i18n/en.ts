@@ -14,6 +14,7 @@ export const en = {
     disqualified: 'Disqualified',
   },
   role: { marketing: 'Marketing', sdr: 'SDR', ae: 'AE', ebr: 'EBR', csm: 'CSM' },
+  whoAmI: { label: 'You are', option: '{{name}} ({{role}})', admin: 'admin' },
   firstRun: {
     title: 'Welcome to Baton',
     intro:
@@ -46,6 +47,12 @@ export const en = {
     goToLeads: 'Go to Leads',
   },
   settings: {
+    storage: 'Storage on this computer',
+    storageKept: 'Kept: the browser will not clear Baton’s data to free space.',
+    storageBestEffort: 'Best effort: the browser may clear Baton’s data when the disk fills up. Back up, or ask the browser to keep it.',
+    storageUnknown: 'This browser does not say whether it keeps Baton’s data.',
+    storageUsage: 'Using {{usage}} of {{quota}} available.',
+    storageAsk: 'Ask the browser to keep it',
     title: 'Settings',
     appearance: 'Appearance',
     language: 'Language',

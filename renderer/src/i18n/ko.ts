@@ -14,6 +14,7 @@ export const ko: Resources = {
     recycled: '재활용',
     disqualified: '부적격',
   },
+  whoAmI: { label: '현재 사용자', option: '{{name}} ({{role}})', admin: '관리자' },
   role: { marketing: '마케팅', sdr: '인사이드 세일즈', ae: '필드 세일즈', ebr: '아웃바운드 SDR', csm: '커스터머 석세스' },
   firstRun: {
     title: 'Baton에 오신 것을 환영합니다',
@@ -50,6 +51,12 @@ export const ko: Resources = {
     goToLeads: '리드로 이동',
   },
   settings: {
+    storage: '이 컴퓨터의 저장 공간',
+    storageKept: '유지됨: 브라우저가 공간 확보를 위해 Baton 데이터를 지우지 않습니다.',
+    storageBestEffort: '보장되지 않음: 디스크가 부족하면 브라우저가 Baton 데이터를 지울 수 있습니다. 백업하거나 브라우저에 유지를 요청하세요.',
+    storageUnknown: '이 브라우저는 Baton 데이터를 유지하는지 알려 주지 않습니다.',
+    storageUsage: '사용 가능한 {{quota}} 중 {{usage}} 사용 중',
+    storageAsk: '브라우저에 유지 요청',
     title: '설정',
     appearance: '화면',
     language: '언어',

@@ -1,4 +1,7 @@
 import type { BackupInfo } from '@shared/ipc';
+import type { StorageStatus } from './storage-status';
+
+export type { StorageStatus };
 
 export type FileFilter = { name: string; extensions: string[] };
 export type OpenedFile = { name: string; data: Uint8Array };
@@ -9,6 +12,12 @@ export type OpenedFile = { name: string; data: Uint8Array };
  */
 export type Platform = {
   appVersion(): Promise<string>;
+  storage: {
+    /** Whether the host keeps the data under storage pressure, and how much room it uses. */
+    status(): Promise<StorageStatus>;
+    /** Asks the host to keep the data (the web build asks the browser; a desktop app's data is kept). */
+    persist(): Promise<boolean>;
+  };
   /** Lets the user save bytes to a file; false when they cancelled. */
   saveFile(suggestedName: string, data: Uint8Array, filters: FileFilter[]): Promise<boolean>;
   /** Lets the user pick a file; null when they cancelled. */

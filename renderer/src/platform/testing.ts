@@ -10,6 +10,10 @@ export function testingPlatform() {
   let clock = 0;
   const platform: Platform = {
     appVersion: async () => '0.0.0-test',
+    storage: {
+      status: async () => ({ persisted: true, usage: 0, quota: 1_000_000_000 }),
+      persist: async () => true,
+    },
     saveFile: async (name, data) => {
       saved.push({ name, data });
       return true;

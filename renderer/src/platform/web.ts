@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { BackupInfo } from '@shared/ipc';
 import type { FileFilter, Platform } from './platform';
+import { readStorageStatus, requestPersistence } from './storage-status';
 
 type StoredBackup = BackupInfo & { id?: number; workspaceId: string; data: Uint8Array };
 const BACKUPS_KEPT = 10;
@@ -20,6 +21,10 @@ export function webPlatform(version: string, doc: Document = document, storage: 
   const db = () => (backups ??= backupDb());
   return {
     appVersion: async () => version,
+    storage: {
+      status: () => readStorageStatus(globalThis.navigator?.storage),
+      persist: () => requestPersistence(globalThis.navigator?.storage),
+    },
     saveFile: async (suggestedName, data) => {
       const url = URL.createObjectURL(new Blob([data as BlobPart]));
       const link = doc.createElement('a');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCurrency, formatDate, formatNumber, formatPercent } from './format';
+import { formatBytes, formatCurrency, formatDate, formatNumber, formatPercent } from './format';
 
 describe('format', () => {
   it('formats currencies with their own minor units', () => {
@@ -16,5 +16,11 @@ describe('format', () => {
     const at = Date.UTC(2026, 0, 31, 23, 30);
     expect(formatDate(at, 'en', 'UTC')).toBe('Jan 31, 2026');
     expect(formatDate(at, 'ko', 'Asia/Seoul')).toBe('2026. 2. 1.');
+  });
+
+  it("formats storage sizes in the reader's language", () => {
+    expect(formatBytes(512, 'en')).toBe('512 byte');
+    expect(formatBytes(12_345_678, 'en')).toBe('12.3 MB');
+    expect(formatBytes(2_500_000_000, 'ko')).toMatch(/2\.5\s?GB/);
   });
 });

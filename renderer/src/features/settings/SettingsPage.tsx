@@ -4,7 +4,8 @@ import { LanguageField } from '../../app/LanguageField';
 import { usePreferences } from '../../app/preferences-store';
 import { platform } from '../../app/services';
 import { useWorkspace, useWorkspaceList } from '../../workspace-api';
-import { Button, formatDate } from '../../ui';
+import { Button, formatBytes, formatDate } from '../../ui';
+import type { StorageStatus } from '../../platform/platform';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -12,9 +13,15 @@ export function SettingsPage() {
   const { current, open } = useWorkspace();
   const workspaces = useWorkspaceList();
   const [version, setVersion] = useState<string | undefined>(undefined);
+  const [storage, setStorage] = useState<StorageStatus | null>(null);
   useEffect(() => {
     void platform.appVersion().then(setVersion);
+    void platform.storage.status().then(setStorage);
   }, []);
+  const askToKeep = async () => {
+    await platform.storage.persist();
+    setStorage(await platform.storage.status());
+  };
   return (
     <section className="page settings-page" aria-labelledby="settings-title">
       <header className="page-header">
@@ -35,6 +42,26 @@ export function SettingsPage() {
               ))}
             </div>
           </div>
+        </section>
+        <section className="settings-section" aria-labelledby="storage-title">
+          <h2 id="storage-title">{t('settings.storage')}</h2>
+          {storage && (
+            <>
+              <p data-persisted={String(storage.persisted)}>
+                {storage.persisted === true
+                  ? t('settings.storageKept')
+                  : storage.persisted === false
+                    ? t('settings.storageBestEffort')
+                    : t('settings.storageUnknown')}
+              </p>
+              {storage.usage !== null && storage.quota !== null && (
+                <p className="muted">
+                  {t('settings.storageUsage', { usage: formatBytes(storage.usage, i18n.language), quota: formatBytes(storage.quota, i18n.language) })}
+                </p>
+              )}
+              {storage.persisted === false && <Button onClick={() => void askToKeep()}>{t('settings.storageAsk')}</Button>}
+            </>
+          )}
         </section>
         <section className="settings-section">
           <h2>{t('settings.workspaces')}</h2>
