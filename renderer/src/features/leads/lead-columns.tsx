@@ -23,13 +23,32 @@ export const columnSpecs: Record<BuiltInColumn, ColumnSpec> = {
     sort: 'name',
     render: (row) => (
       <span className="cell-name">
-        <span className="name">{row.name}</span>
-        {row.jobTitle && <span className="sub">{row.jobTitle}</span>}
+        {/* <bdi>: a right-to-left name (or an override character in it) must not reverse its neighbours. */}
+        <bdi className="name" title={row.name}>
+          {row.name}
+        </bdi>
+        {row.jobTitle && <bdi className="sub">{row.jobTitle}</bdi>}
       </span>
     ),
   },
-  company: { width: 'minmax(120px, 1.4fr)', sort: 'companyName', render: (row) => <span className="cell-text">{row.companyName}</span> },
-  title: { width: 'minmax(120px, 1fr)', sort: 'jobTitle', render: (row) => <span className="cell-text">{row.jobTitle}</span> },
+  company: {
+    width: 'minmax(120px, 1.4fr)',
+    sort: 'companyName',
+    render: (row) => (
+      <bdi className="cell-text" title={row.companyName ?? undefined}>
+        {row.companyName}
+      </bdi>
+    ),
+  },
+  title: {
+    width: 'minmax(120px, 1fr)',
+    sort: 'jobTitle',
+    render: (row) => (
+      <bdi className="cell-text" title={row.jobTitle ?? undefined}>
+        {row.jobTitle}
+      </bdi>
+    ),
+  },
   persona: { width: 'minmax(110px, 1fr)', sort: 'personaId', render: (row, ctx) => <span className="cell-text">{ctx.personaName(row.personaId)}</span> },
   stage: {
     width: 'minmax(120px, 1fr)',

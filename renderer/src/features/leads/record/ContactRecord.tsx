@@ -117,8 +117,14 @@ export function ContactRecord({ contactId, me, stageLabels, onClose }: ContactRe
           {t('record.back')}
         </Button>
         <div className="record-title">
-          <h1 id="record-title">{contactDisplayName(contact)}</h1>
-          <span className="muted">{[contact.jobTitle, company?.name].filter(Boolean).join(' · ')}</span>
+          <h1 id="record-title">
+            <bdi>{contactDisplayName(contact)}</bdi>
+          </h1>
+          <span className="muted">
+            {contact.jobTitle && <bdi>{contact.jobTitle}</bdi>}
+            {contact.jobTitle && company && ' · '}
+            {company && <bdi>{company.name}</bdi>}
+          </span>
         </div>
         <StageBadge stageId={contact.lifecycleStage} label={stageLabels.get(contact.lifecycleStage)} />
       </header>
