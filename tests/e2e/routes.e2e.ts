@@ -46,4 +46,30 @@ describe('places have addresses', () => {
     expect(app.errors).toEqual([]);
     await app.close();
   });
+
+  it('the command palette finds contacts and companies by part of their name (Korean too)', async () => {
+    const { app, leads } = await openDemo(browser, inject('baseUrl'), 'ko-KR');
+    const page = app.page;
+    const company = (await leads.rows().first().locator('[role="gridcell"]').nth(2).textContent())!;
+    const name = (await leads.rows().first().locator('.name').textContent())!;
+    await page.keyboard.press('Control+K');
+    await page.getByPlaceholder(/명령이나 페이지/).fill(name);
+    await page
+      .getByRole('option', { name: new RegExp(name) })
+      .first()
+      .click();
+    await page.locator('#record-title', { hasText: name }).waitFor();
+    await page.keyboard.press('Control+K');
+    await page.getByPlaceholder(/명령이나 페이지/).fill(company.slice(1, 4));
+    const option = page.getByRole('option', { name: company });
+    await option.waitFor();
+    await app.screenshot('palette-records-ko');
+    await option.click();
+    await page
+      .getByRole('searchbox')
+      .and(page.locator(`[value="${company}"]`))
+      .waitFor();
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
 });

@@ -10,6 +10,7 @@ import { CommandPalette } from './CommandPalette';
 import { PageErrorBoundary } from './PageErrorBoundary';
 import { ComingSoonPage } from './ComingSoonPage';
 import { useNavigation } from './navigation-store';
+import { useLeads } from '../features/leads/leads-store';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import { useCommands } from './use-commands';
@@ -53,7 +54,20 @@ export function AppShell({ workspace, api }: AppShellProps) {
             </PageErrorBoundary>
           </main>
         </div>
-        <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} commands={commands} />
+        <CommandPalette
+          open={paletteOpen}
+          onOpenChange={setPaletteOpen}
+          commands={commands}
+          onOpenContact={(id) => {
+            useNavigation.getState().go('leads');
+            useLeads.getState().openContact(id);
+          }}
+          onOpenCompany={(name) => {
+            useNavigation.getState().go('leads');
+            useLeads.getState().openContact(null);
+            useLeads.getState().setSearch(name);
+          }}
+        />
         <Dialog open={newWorkspaceOpen} onOpenChange={setNewWorkspaceOpen} title={t('palette.newEmpty')}>
           <NewWorkspaceForm onDone={() => setNewWorkspaceOpen(false)} onCancel={() => setNewWorkspaceOpen(false)} />
         </Dialog>

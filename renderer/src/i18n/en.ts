@@ -68,6 +68,8 @@ export const en = {
   palette: {
     placeholder: 'Type a command or page…',
     empty: 'No matching command.',
+    groupContacts: 'Contacts',
+    groupCompanies: 'Companies',
     groupNavigate: 'Go to',
     groupWorkspace: 'Workspace',
     groupPreferences: 'Preferences',

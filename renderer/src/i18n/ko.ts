@@ -72,6 +72,8 @@ export const ko: Resources = {
   palette: {
     placeholder: '명령이나 페이지를 입력하세요…',
     empty: '일치하는 명령이 없습니다.',
+    groupContacts: '연락처',
+    groupCompanies: '회사',
     groupNavigate: '이동',
     groupWorkspace: '워크스페이스',
     groupPreferences: '환경 설정',

@@ -11,4 +11,5 @@ export type { BulkResult } from '../db/repositories/bulk-actions-repository';
 export type { AlmostQualifiedFix } from '../db/repositories/almost-qualified-repository';
 export type { ActiveDesign } from '../db/repositories/scoring-context-repository';
 export type { CreateDealInput } from './actions/create-deal';
+export type { FoundRecords } from './queries/find-records';
 export { useWorkspace, useWorkspaceList, registry, type WorkspaceEntry } from './workspaces';

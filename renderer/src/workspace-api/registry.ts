@@ -17,6 +17,7 @@ import { updateProfileAction } from './actions/update-profile';
 import { contactRecordQuery } from './queries/contact-record';
 import { activeDesignQuery, activeLifecycleQuery } from './queries/design';
 import { duplicatesQuery } from './queries/duplicates';
+import { findRecordsQuery } from './queries/find-records';
 import { contactsChangedQuery, firstLeadRowsQuery, leadIndexQuery, mergedLeadIndexQuery } from './queries/lead-index';
 import { leadViewsQuery } from './queries/lead-views';
 import { personasQuery, teamQuery } from './queries/people';
@@ -56,6 +57,7 @@ export const queryRegistry = {
   contactRecord: contactRecordQuery,
   contactsChanged: contactsChangedQuery,
   duplicates: duplicatesQuery,
+  findRecords: findRecordsQuery,
   firstLeadRows: firstLeadRowsQuery,
   hotThisWeek: hotThisWeekQuery,
   leadIndex: leadIndexQuery,
