@@ -34,3 +34,4 @@ export * from './leads/lead-row';
 export * from './leads/leads-csv';
 export * from './leads/lead-view';
 export * from './contacts/consent';
+export * from './contacts/merge-edit';

@@ -20,6 +20,7 @@ export const reasonCodes = [
   'no_lifecycle',
   'nothing_to_undo',
   'changed_since',
+  'edit_conflict',
 ] as const;
 export type ReasonCode = (typeof reasonCodes)[number];
 

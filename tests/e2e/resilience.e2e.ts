@@ -88,4 +88,43 @@ describe('no silent failure', () => {
     expect(app.errors).toEqual([]);
     await app.close();
   });
+
+  it('two tabs editing one contact: different fields both survive; the same field asks which value to keep', async () => {
+    const { app, leads } = await openDemo(browser, inject('baseUrl'));
+    const a = app.page;
+    await leads.filterStage('Lead');
+    const id = await leads.openRow(0);
+    const b = await app.context.newPage();
+    await b.goto(`${inject('baseUrl')}#/leads/${id}`);
+    await b.locator('#record-title').waitFor();
+    const profile = (page: typeof a) => page.locator('[aria-labelledby="profile-title"]');
+    const edit = async (page: typeof a, field: string, value: string) => {
+      await profile(page).getByRole('button', { name: 'Edit' }).click();
+      await profile(page).getByLabel(field, { exact: true }).fill(value);
+    };
+    // B starts editing the phone; meanwhile A changes the job title and saves.
+    await edit(b, 'Phone', '010-5555-0101');
+    await edit(a, 'Job title', 'Head of Growth');
+    await profile(a).getByRole('button', { name: 'Save' }).click();
+    await a.locator('.record-header', { hasText: 'Head of Growth' }).waitFor();
+    await profile(b).getByRole('button', { name: 'Save' }).click();
+    await b.locator('.record-header', { hasText: 'Head of Growth' }).waitFor();
+    await profile(b).getByText('010-5555-0101').waitFor();
+    await a.locator('.record-header', { hasText: 'Head of Growth' }).waitFor();
+    await profile(a).getByText('010-5555-0101').waitFor();
+    // Now both change the job title: the later save is asked, not silently reverting the other.
+    await edit(b, 'Job title', 'VP Growth');
+    await edit(a, 'Job title', 'Chief Growth Officer');
+    await profile(a).getByRole('button', { name: 'Save' }).click();
+    await a.locator('.record-header', { hasText: 'Chief Growth Officer' }).waitFor();
+    await profile(b).getByRole('button', { name: 'Save' }).click();
+    await profile(b).getByText('was changed meanwhile (in another window) to “Chief Growth Officer”').waitFor();
+    await b.screenshot({ path: 'tests/e2e/screenshots/edit-conflict-en.png' });
+    await profile(b).getByRole('button', { name: 'Use mine' }).click();
+    await profile(b).getByRole('button', { name: 'Save' }).click();
+    await a.locator('.record-header', { hasText: 'VP Growth' }).waitFor();
+    expect(app.errors).toEqual([]);
+    await b.close();
+    await app.close();
+  });
 });

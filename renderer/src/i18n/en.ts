@@ -343,7 +343,17 @@ export const en = {
     consent: 'consent',
   },
   taskForm: { add: 'Add task', title: 'Task', due: 'Due', save: 'Add', done: 'Done' },
-  profileForm: { edit: 'Edit', save: 'Save', cancel: 'Cancel', firstName: 'First name', lastName: 'Last name', jobTitle: 'Job title', source: 'Source' },
+  profileForm: {
+    keepTheirs: 'Keep theirs',
+    useMine: 'Use mine',
+    edit: 'Edit',
+    save: 'Save',
+    cancel: 'Cancel',
+    firstName: 'First name',
+    lastName: 'Last name',
+    jobTitle: 'Job title',
+    source: 'Source',
+  },
   fieldError: '{{field}}: {{message}}',
   field: {
     firstName: 'First name',
@@ -389,6 +399,7 @@ export const en = {
     no_lifecycle: 'this workspace has no lifecycle',
     nothing_to_undo: 'there is nothing left to undo',
     changed_since: 'it was changed again since, so it cannot be undone',
+    edit_conflict: 'was changed meanwhile (in another window) to “{{theirs}}”',
   },
   quickAdd: {
     open: 'Add contact',

@@ -339,7 +339,17 @@ export const ko: Resources = {
     consent: '수신 동의',
   },
   taskForm: { add: '할 일 추가', title: '할 일', due: '마감', save: '추가', done: '완료' },
-  profileForm: { edit: '편집', save: '저장', cancel: '취소', firstName: '이름', lastName: '성', jobTitle: '직함', source: '유입 경로' },
+  profileForm: {
+    keepTheirs: '상대 값 유지',
+    useMine: '내 값 사용',
+    edit: '편집',
+    save: '저장',
+    cancel: '취소',
+    firstName: '이름',
+    lastName: '성',
+    jobTitle: '직함',
+    source: '유입 경로',
+  },
   fieldError: '{{field}}: {{message}}',
   field: {
     firstName: '이름',
@@ -385,6 +395,7 @@ export const ko: Resources = {
     no_lifecycle: '이 워크스페이스에는 라이프사이클이 없습니다',
     nothing_to_undo: '되돌릴 작업이 없습니다',
     changed_since: '그 뒤에 다시 변경되어 되돌릴 수 없습니다',
+    edit_conflict: '그사이 다른 창에서 “{{theirs}}”(으)로 변경되었습니다',
   },
   quickAdd: {
     open: '연락처 추가',

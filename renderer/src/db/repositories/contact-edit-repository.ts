@@ -1,5 +1,5 @@
 import { runWrite } from '../write-path';
-import { assignPersona, consentAfterActivity, consentDecision, type AppliedAction, type AutomationTrigger } from '@shared/index';
+import { assignPersona, consentAfterActivity, consentDecision, mergeEdit, type AppliedAction, type AutomationTrigger } from '@shared/index';
 import {
   activitySchema,
   consentSchema,
@@ -15,6 +15,7 @@ import {
   type Deal,
   type FieldError,
   type Task,
+  fieldError,
   fieldErrorsFromIssues,
 } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
@@ -129,16 +130,34 @@ export async function recordConsent(
 
 export type ProfilePatch = Partial<Pick<Contact, 'firstName' | 'lastName' | 'email' | 'phone' | 'jobTitle' | 'source'>>;
 
-/** Edits profile fields, validated by the contact schema; a new job title re-assigns the persona. */
-export async function updateProfile(db: WorkspaceDb, contactId: string, patch: ProfilePatch, now: number = Date.now()): Promise<EditResult<Contact>> {
+const cleanProfile = (patch: ProfilePatch): ProfilePatch =>
+  Object.fromEntries(
+    Object.entries(patch).map(([k, v]) => [k, typeof v === 'string' ? (v.trim() === '' && k !== 'firstName' && k !== 'lastName' ? null : v.trim()) : v]),
+  );
+
+/**
+ * Edits profile fields, validated by the contact schema; a new job title re-assigns the persona.
+ * With `base` (the values the edit started from) the edit merges with changes made meanwhile in
+ * another window: untouched fields stay theirs, a field both changed comes back as a conflict.
+ */
+export async function updateProfile(
+  db: WorkspaceDb,
+  contactId: string,
+  patch: ProfilePatch,
+  now: number = Date.now(),
+  base?: ProfilePatch,
+): Promise<EditResult<Contact>> {
   return editContact(
     db,
     contactId,
     now,
     async (contact) => {
-      const clean = Object.fromEntries(
-        Object.entries(patch).map(([k, v]) => [k, typeof v === 'string' ? (v.trim() === '' && k !== 'firstName' && k !== 'lastName' ? null : v.trim()) : v]),
-      );
+      let clean = cleanProfile(patch);
+      if (base) {
+        const merged = mergeEdit<ProfilePatch>(contact, cleanProfile(base), clean);
+        if (!merged.ok) return { ok: false, errors: merged.conflicts.map((c) => fieldError(c.field, 'edit_conflict', { theirs: String(c.theirs ?? '') })) };
+        clean = merged.patch;
+      }
       const next = { ...contact, ...clean };
       if (!next.firstName && !next.lastName) return { ok: false, errors: [{ field: 'firstName', code: 'required' }] };
       if (patch.jobTitle !== undefined && patch.jobTitle !== contact.jobTitle)

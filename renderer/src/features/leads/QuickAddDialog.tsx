@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceApi, type Duplicate, type QuickAddInput } from '../../workspace-api';
 import { Button, Dialog } from '../../ui';
+import { reasonText } from './field-errors';
 import { contactDisplayName } from '@shared/index';
 
 export type QuickAddDialogProps = {
@@ -38,7 +39,7 @@ export function QuickAddDialog({ open, onOpenChange, ownerId, onOpenContact }: Q
     event.preventDefault();
     const result = await actions.quickAdd({ contact: input, ownerId });
     if (!result.ok) {
-      setErrors(Object.fromEntries(result.errors.map((e) => [e.field, t(`reason.${e.code}`, e.params ?? {})])));
+      setErrors(Object.fromEntries(result.errors.map((e) => [e.field, reasonText(t, e)])));
       return;
     }
     close();

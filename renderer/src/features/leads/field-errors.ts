@@ -36,9 +36,16 @@ export function fieldName(t: TFunction, field: string): string {
   return field.replace(/^(company\.)?customFields\./, '');
 }
 
+/** Why a value was refused, in words ("not an e-mail address"). */
+export function reasonText(t: TFunction, error: Pick<FieldError, 'code' | 'params'>): string {
+  // The key is built at run time: i18next's typed keys cannot check it against its interpolation values.
+  const translate = t as unknown as (key: string, options: Record<string, unknown>) => string;
+  return translate(`reason.${error.code}`, error.params ?? {});
+}
+
 /** One refused field in words: its name and why ("E-mail: not an e-mail address"). */
 export function describeFieldError(t: TFunction, error: FieldError): string {
-  return t('fieldError', { field: fieldName(t, error.field), message: t(`reason.${error.code}`, error.params ?? {}) });
+  return t('fieldError', { field: fieldName(t, error.field), message: reasonText(t, error) });
 }
 
 /** Validation errors as one line naming each field. */

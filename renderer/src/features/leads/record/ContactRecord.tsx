@@ -161,7 +161,7 @@ export function ContactRecord({ contactId, me, stageLabels, onClose }: ContactRe
         <aside className="record-side">
           <ProfileCard
             contact={contact}
-            onSave={(patch) => actions.updateProfile({ contactId: contact.id, patch })}
+            onSave={(patch, base) => actions.updateProfile({ contactId: contact.id, patch, base })}
             facts={[
               { label: t('record.email'), value: contact.email },
               { label: t('record.phone'), value: contact.phone },

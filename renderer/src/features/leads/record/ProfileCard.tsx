@@ -2,11 +2,19 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '@shared/model';
 import type { EditResult, ProfilePatch } from '../../../workspace-api';
+import { reasonText } from '../field-errors';
 import { Button } from '../../../ui';
 
 const editable = ['firstName', 'lastName', 'email', 'phone', 'jobTitle', 'source'] as const;
 
-export type ProfileCardProps = { contact: Contact; facts: { label: string; value: ReactNode }[]; onSave(patch: ProfilePatch): Promise<EditResult<Contact>> };
+export type ProfileCardProps = {
+  contact: Contact;
+  facts: { label: string; value: ReactNode }[];
+  /** `patch`: the fields the user changed; `base`: what they were when editing began (another window may have changed them since). */
+  onSave(patch: ProfilePatch, base: ProfilePatch): Promise<EditResult<Contact>>;
+};
+
+type Conflict = { field: (typeof editable)[number]; theirs: string };
 
 /** Profile facts; Edit turns the contact's own fields into inputs, validated by the contact schema on save. */
 export function ProfileCard({ contact, facts, onSave }: ProfileCardProps) {
@@ -14,6 +22,8 @@ export function ProfileCard({ contact, facts, onSave }: ProfileCardProps) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [base, setBase] = useState<Record<string, string>>({});
+  const [conflicts, setConflicts] = useState<Conflict[]>([]);
   const label = (field: (typeof editable)[number]) =>
     field === 'email'
       ? t('record.email')
@@ -21,15 +31,31 @@ export function ProfileCard({ contact, facts, onSave }: ProfileCardProps) {
         ? t('record.phone')
         : t(`profileForm.${field as 'firstName' | 'lastName' | 'jobTitle' | 'source'}`);
   const start = () => {
-    setDraft(Object.fromEntries(editable.map((f) => [f, contact[f] ?? ''])));
+    const values = Object.fromEntries(editable.map((f) => [f, contact[f] ?? '']));
+    setDraft(values);
+    setBase(values);
     setErrors({});
+    setConflicts([]);
     setEditing(true);
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await onSave(draft);
-    if (result.ok) setEditing(false);
-    else setErrors(Object.fromEntries(result.errors.map((e) => [e.field, t(`reason.${e.code}`, e.params ?? {})])));
+    // Only what the user changed is sent: a field left alone never overwrites a change made elsewhere.
+    const changed = Object.fromEntries(editable.filter((f) => draft[f] !== base[f]).map((f) => [f, draft[f]]));
+    if (Object.keys(changed).length === 0) return setEditing(false);
+    const result = await onSave(changed, base);
+    if (result.ok) return setEditing(false);
+    setConflicts(
+      result.errors.filter((e) => e.code === 'edit_conflict').map((e) => ({ field: e.field as Conflict['field'], theirs: String(e.params?.['theirs'] ?? '') })),
+    );
+    setErrors(Object.fromEntries(result.errors.map((e) => [e.field, reasonText(t, e)])));
+  };
+  /** Keep theirs: the field takes the other window's value. Use mine: the next save overrides it, knowingly. */
+  const resolve = (conflict: Conflict, keep: 'theirs' | 'mine') => {
+    setBase({ ...base, [conflict.field]: conflict.theirs });
+    if (keep === 'theirs') setDraft({ ...draft, [conflict.field]: conflict.theirs });
+    setConflicts(conflicts.filter((c) => c.field !== conflict.field));
+    setErrors(Object.fromEntries(Object.entries(errors).filter(([field]) => field !== conflict.field)));
   };
   return (
     <section className="record-card" aria-labelledby="profile-title">
@@ -52,6 +78,16 @@ export function ProfileCard({ contact, facts, onSave }: ProfileCardProps) {
                 aria-invalid={errors[field] ? true : undefined}
               />
               {errors[field] && <span className="error-text">{errors[field]}</span>}
+              {conflicts
+                .filter((c) => c.field === field)
+                .map((c) => (
+                  <span key={c.field} className="row-actions conflict-actions">
+                    <Button variant="ghost" onClick={() => resolve(c, 'theirs')}>
+                      {t('profileForm.keepTheirs')}
+                    </Button>
+                    <Button onClick={() => resolve(c, 'mine')}>{t('profileForm.useMine')}</Button>
+                  </span>
+                ))}
             </label>
           ))}
           <div className="row-actions">
