@@ -243,7 +243,7 @@ describe('leads workspace', () => {
     for (const c of companies) expect(c.toLowerCase()).toContain(part.toLowerCase());
     const ms = Number(await app.page.locator('[data-query-ms]').getAttribute('data-query-ms'));
     expect(ms).toBeGreaterThanOrEqual(0);
-    await app.page.getByTestId('leads-scroll').focus();
+    await app.page.getByTestId('leads-grid').focus();
     await app.page.keyboard.press('ArrowDown');
     await app.page.keyboard.press('Enter');
     await app.page.locator('#record-title').waitFor();

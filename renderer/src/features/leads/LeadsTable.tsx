@@ -63,7 +63,17 @@ export function LeadsTable({ rows, columns, sort, onSort, onOpen, cell, extra }:
               : 'asc',
     });
   return (
-    <div className="leads-table" role="grid" aria-rowcount={rows.length + 1} aria-label={t('leads.title')}>
+    // The grid holds focus and names the active row (aria-activedescendant); arrows move it, Enter opens.
+    <div
+      className="leads-table"
+      role="grid"
+      aria-rowcount={rows.length + 1}
+      aria-label={t('leads.title')}
+      tabIndex={0}
+      data-testid="leads-grid"
+      onKeyDown={onKeyDown}
+      aria-activedescendant={rows[active] ? `lead-${rows[active]!.id}` : undefined}
+    >
       <div className="leads-row leads-header" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template, minWidth }}>
         <span role="columnheader">
           <input
@@ -97,15 +107,8 @@ export function LeadsTable({ rows, columns, sort, onSort, onOpen, cell, extra }:
           );
         })}
       </div>
-      <div
-        ref={scrollRef}
-        className="leads-scroll"
-        tabIndex={0}
-        data-testid="leads-scroll"
-        onKeyDown={onKeyDown}
-        aria-activedescendant={rows[active] ? `lead-${rows[active]!.id}` : undefined}
-      >
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth }}>
+      <div ref={scrollRef} className="leads-scroll" role="rowgroup" data-testid="leads-scroll">
+        <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index]!;
             return (

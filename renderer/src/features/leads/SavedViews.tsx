@@ -35,7 +35,7 @@ export function SavedViews({ index }: { index: LeadIndex | null }) {
     }
   };
   return (
-    <div className="saved-views" aria-label={t('views.saved')}>
+    <div className="saved-views" role="group" aria-label={t('views.saved')}>
       {(views ?? []).map((v) => (
         <span key={v.id} className="saved-view">
           <button type="button" className="queue-tab" aria-pressed={viewId === v.id} onClick={() => applyView(v)}>

@@ -94,7 +94,8 @@ export function Timeline({ activities, transitions, assignments, notifications, 
         <p className="muted">{t('record.noTimeline')}</p>
       ) : (
         // Virtualized: a contact with years of e-mail opens still renders only what is on screen.
-        <div ref={scrollRef} className="timeline-scroll">
+        // Focusable and labelled: a keyboard user can scroll years of history with the arrow keys.
+        <div ref={scrollRef} className="timeline-scroll" tabIndex={0} role="region" aria-label={t('record.timeline')}>
           <ol className="timeline-list" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
               const e = entries[item.index]!;
