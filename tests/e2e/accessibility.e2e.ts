@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './page-models/use-browser';
 import { seriousViolations } from './page-models/axe';
 import { BatonApp } from './page-models/baton-app';
 import { openDemo } from './page-models/demo';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('accessibility (axe-core): no serious or critical violations on the main screens, light and dark', () => {
   it('first run', async () => {
-    const app = await BatonApp.open(browser, inject('baseUrl'));
+    const app = await BatonApp.open(browser(), inject('baseUrl'));
     await app.heading(/Welcome to Baton/).waitFor();
     expect(await seriousViolations(app.page)).toEqual([]);
     await app.close();
@@ -23,7 +16,7 @@ describe('accessibility (axe-core): no serious or critical violations on the mai
 
   for (const theme of ['light', 'dark'] as const)
     it(`leads list, record page and settings (${theme})`, async () => {
-      const { app, leads } = await openDemo(browser, inject('baseUrl'));
+      const { app, leads } = await openDemo(browser(), inject('baseUrl'));
       const page = app.page;
       if (theme === 'dark') await app.runCommand('theme', /Toggle dark mode|dark/i);
       const found: Record<string, unknown> = {};

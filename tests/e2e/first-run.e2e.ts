@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './page-models/use-browser';
 import { BatonApp } from './page-models/baton-app';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('first run', () => {
   it('loads the demo workspace, scrolls 2,000 leads and switches to Korean', async () => {
-    const app = await BatonApp.open(browser, inject('baseUrl'));
+    const app = await BatonApp.open(browser(), inject('baseUrl'));
     await app.heading('Welcome to Baton').waitFor();
     await app.screenshot('first-run-en');
     await app.loadDemo();
@@ -42,7 +35,7 @@ describe('first run', () => {
   });
 
   it('starts an empty workspace whose list teaches the next step', async () => {
-    const app = await BatonApp.open(browser, inject('baseUrl'));
+    const app = await BatonApp.open(browser(), inject('baseUrl'));
     await app.createEmptyWorkspace('Acme Korea');
     await app.heading('No contacts yet').waitFor();
     await expect(app.page.getByText('Acme Korea').first().isVisible()).resolves.toBe(true);
@@ -52,7 +45,7 @@ describe('first run', () => {
   });
 
   it('greets a Korean browser in Korean', async () => {
-    const app = await BatonApp.open(browser, inject('baseUrl'), 'ko-KR');
+    const app = await BatonApp.open(browser(), inject('baseUrl'), 'ko-KR');
     await app.heading('Baton에 오신 것을 환영합니다').waitFor();
     await app.screenshot('first-run-ko');
     await app.close();
@@ -61,7 +54,7 @@ describe('first run', () => {
 
 describe('command palette and shell', () => {
   it('goes to any page, toggles the theme and switches workspaces by keyboard', async () => {
-    const app = await BatonApp.open(browser, inject('baseUrl'));
+    const app = await BatonApp.open(browser(), inject('baseUrl'));
     await app.createEmptyWorkspace('First');
     await app.heading('No contacts yet').waitFor();
 

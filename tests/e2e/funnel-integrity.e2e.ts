@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './page-models/use-browser';
 import { openDemo } from './page-models/demo';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-const demo = (locale: 'en-US' | 'ko-KR' = 'en-US') => openDemo(browser, inject('baseUrl'), locale);
+const demo = (locale: 'en-US' | 'ko-KR' = 'en-US') => openDemo(browser(), inject('baseUrl'), locale);
 
 describe('funnel integrity, as a user meets it', () => {
   it('a lead without consent crosses the threshold: stays Lead with no SDR task; recording consent then makes it an MQL and routes it', async () => {

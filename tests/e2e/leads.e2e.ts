@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './page-models/use-browser';
 import { openDemo } from './page-models/demo';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-const demo = (locale: 'en-US' | 'ko-KR' = 'en-US') => openDemo(browser, inject('baseUrl'), locale);
+const demo = (locale: 'en-US' | 'ko-KR' = 'en-US') => openDemo(browser(), inject('baseUrl'), locale);
 
 describe('leads workspace', () => {
   it('opens an MQL from My hand-offs, reads the ledger and accepts it: SAL/SQL with the transition in the timeline', async () => {

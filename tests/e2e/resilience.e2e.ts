@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './page-models/use-browser';
 import { openDemo } from './page-models/demo';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('no silent failure', () => {
   it('a write that fails (storage refuses it) is shown as an error, and the data is as it was', async () => {
-    const { app, leads } = await openDemo(browser, inject('baseUrl'));
+    const { app, leads } = await openDemo(browser(), inject('baseUrl'));
     const page = app.page;
     await leads.filterStage('Lead');
     await leads.openRow(0);
@@ -48,7 +41,7 @@ describe('no silent failure', () => {
   });
 
   it('another window deleting the open workspace asks this one to reload instead of failing silently', async () => {
-    const { app } = await openDemo(browser, inject('baseUrl'));
+    const { app } = await openDemo(browser(), inject('baseUrl'));
     const other = await app.context.newPage();
     await other.goto(inject('baseUrl'));
     await other.evaluate(async () => {
@@ -65,7 +58,7 @@ describe('no silent failure', () => {
   });
 
   it('a bulk recycle asks first, and Undo in the toast brings the contacts back', async () => {
-    const { app, leads } = await openDemo(browser, inject('baseUrl'));
+    const { app, leads } = await openDemo(browser(), inject('baseUrl'));
     const page = app.page;
     await leads.filterStage('Lead');
     const ids: string[] = [];
@@ -90,7 +83,7 @@ describe('no silent failure', () => {
   });
 
   it('two tabs editing one contact: different fields both survive; the same field asks which value to keep', async () => {
-    const { app, leads } = await openDemo(browser, inject('baseUrl'));
+    const { app, leads } = await openDemo(browser(), inject('baseUrl'));
     const a = app.page;
     await leads.filterStage('Lead');
     const id = await leads.openRow(0);

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './page-models/use-browser';
 import { openDemo } from './page-models/demo';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('places have addresses', () => {
   it('a record and a queue keep their place across reload, back and forward', async () => {
-    const { app, leads } = await openDemo(browser, inject('baseUrl'));
+    const { app, leads } = await openDemo(browser(), inject('baseUrl'));
     const page = app.page;
     await leads.openQueue(/SLA breached/);
     await page.waitForFunction(() => location.hash === '#/leads?queue=sla_breached');
@@ -30,7 +23,7 @@ describe('places have addresses', () => {
   });
 
   it('switching workspace closes the open record instead of showing it blank', async () => {
-    const { app, leads } = await openDemo(browser, inject('baseUrl'));
+    const { app, leads } = await openDemo(browser(), inject('baseUrl'));
     const page = app.page;
     await leads.openRow(0);
     await app.runCommand('Empty', /Create an empty workspace|New empty workspace/);
@@ -48,7 +41,7 @@ describe('places have addresses', () => {
   });
 
   it('the command palette finds contacts and companies by part of their name (Korean too)', async () => {
-    const { app, leads } = await openDemo(browser, inject('baseUrl'), 'ko-KR');
+    const { app, leads } = await openDemo(browser(), inject('baseUrl'), 'ko-KR');
     const page = app.page;
     const company = (await leads.rows().first().locator('[role="gridcell"]').nth(2).textContent())!;
     const name = (await leads.rows().first().locator('.name').textContent())!;

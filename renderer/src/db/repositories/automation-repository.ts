@@ -7,6 +7,7 @@ import {
   slaTasksStoppedBy,
   workspaceCalendar,
   type AppliedAction,
+  type ArrivalInput,
   type AutomationTrigger,
   type ContactScore,
   type RoutingInputs,
@@ -33,6 +34,19 @@ async function loadRoutingInputs(db: WorkspaceDb, design: ActiveDesign, scores: 
     company: facts.company,
     facts: routingFacts(scores, facts.deals, pipelines),
   };
+}
+
+/** What planning a hand-off needs besides the contact: routing state and team, the workspace's calendar and language. */
+async function arrivalInputs(
+  db: WorkspaceDb,
+  contact: Contact,
+  design: ActiveDesign,
+  scores: TransitionContext['scores'],
+  facts: ContactFacts,
+  now: number,
+): Promise<ArrivalInput> {
+  const meta = await getWorkspaceMeta(db);
+  return { contact, design, routing: await loadRoutingInputs(db, design, scores, facts), calendar: workspaceCalendar(meta), locale: meta?.locale ?? 'en', now };
 }
 
 /** Writes what the automation planned; decides nothing. Runs inside the caller's transaction. */
@@ -73,15 +87,7 @@ export async function saveStageChange(
   if (after.lifecycleStage !== design.lifecycle.handOffStageId) return [];
   const facts = await loadContactFacts(db, after);
   const { context } = buildTransitionContext({ contact: after, ...facts, model: design.model, icp: design.icp, now });
-  const meta = await getWorkspaceMeta(db);
-  const plan = planHandOffArrival({
-    contact: after,
-    design,
-    routing: await loadRoutingInputs(db, design, context.scores, facts),
-    calendar: workspaceCalendar(meta),
-    locale: meta?.locale ?? 'en',
-    now,
-  });
+  const plan = planHandOffArrival(await arrivalInputs(db, after, design, context.scores, facts, now));
   await db.contacts.put(plan.contact);
   await applyPlan(db, after, plan, now);
   return plan.applied;
@@ -114,17 +120,7 @@ export async function saveContactChange(
     await db.contacts.put(rescored);
     return { contact: rescored, score, trigger, applied: [] };
   }
-  const meta = await getWorkspaceMeta(db);
-  const plan = planThresholdActions({
-    trigger,
-    contact: rescored,
-    context,
-    design,
-    routing: await loadRoutingInputs(db, design, context.scores, facts),
-    calendar: workspaceCalendar(meta),
-    locale: meta?.locale ?? 'en',
-    now,
-  });
+  const plan = planThresholdActions({ ...(await arrivalInputs(db, rescored, design, context.scores, facts, now)), trigger, context });
   await db.contacts.put(plan.contact);
   await applyPlan(db, rescored, plan, now);
   return { contact: plan.contact, score, trigger, applied: plan.applied };
