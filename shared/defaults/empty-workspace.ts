@@ -31,7 +31,7 @@ export function createEmptyWorkspaceData(input: { name: string; locale: 'ko' | '
     ],
     lifecycles: [lifecycle],
     scoringModels: [scoringModel],
-    pipelines: createDefaultPipelines(now),
+    pipelines: createDefaultPipelines(now, undefined, locale),
     teamMembers: [],
     companies: [],
     contacts: [],

@@ -56,7 +56,7 @@ export function generateSetup(ctx: DemoContext): DemoSetup {
   // A demo shows the volume promise at work: marketing delivers 60 MQLs a quarter.
   lifecycle.volumeSlas = [{ id: 'marketing-mqls', stageId: 'mql', ownerRole: 'marketing', count: 60, period: 'quarter' }];
   const scoringModel = createDefaultScoringModel(setupAt, ctx.id(setupAt), ctx.locale);
-  const pipelines = createDefaultPipelines(setupAt, { sales: ctx.id(setupAt), opportunity: ctx.id(setupAt) });
+  const pipelines = createDefaultPipelines(setupAt, { sales: ctx.id(setupAt), opportunity: ctx.id(setupAt) }, ctx.locale);
   const sdrs = teamMembers.filter((m) => m.role === 'sdr').map((m) => m.id);
   const routingRules: RoutingRule[] = [
     {

@@ -65,6 +65,7 @@ export function AppShell({ workspace, api }: AppShellProps) {
           onOpenCompany={(name) => {
             useNavigation.getState().go('leads');
             useLeads.getState().openContact(null);
+            useLeads.getState().setQueue('all'); // the company's contacts, not those of the current queue
             useLeads.getState().setSearch(name);
           }}
         />

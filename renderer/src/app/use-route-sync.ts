@@ -18,7 +18,9 @@ export function useRouteSync(): void {
       if (route.page !== 'leads') return;
       const leads = useLeads.getState();
       if ((route.contactId ?? null) !== leads.openContactId) leads.openContact(route.contactId ?? null);
-      if (!route.contactId && route.queue && isQueue(route.queue) && route.queue !== leads.queue) leads.setQueue(route.queue);
+      // No queue in the address is the All contacts queue (back to the first page restores it).
+      const queue = route.queue && isQueue(route.queue) ? route.queue : 'all';
+      if (!route.contactId && queue !== leads.queue) leads.setQueue(queue);
     };
     apply();
     window.addEventListener('hashchange', apply);

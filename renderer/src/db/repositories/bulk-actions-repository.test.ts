@@ -17,7 +17,7 @@ describe('bulk actions', () => {
     expect(await db.assignments.where('toOwnerId').equals(ae.id).count()).toBe(result.done.length);
     const unknown = await bulkChangeOwner(db, ids, 'nobody', null, now);
     expect(unknown.done).toEqual([]);
-    expect(new Set(unknown.skipped.map((s) => s.why))).toEqual(new Set(['unknown owner']));
+    expect(new Set(unknown.skipped.map((s) => s.why))).toEqual(new Set(['unknown_owner']));
   });
 
   it('tags many contacts once', async () => {

@@ -6,7 +6,24 @@ import type { WorkspaceDb } from '../workspace-db';
 import { recordAssignment } from './assignments-repository';
 import { getActiveDesign, loadTransitionContext } from './scoring-context-repository';
 
-export type BulkResult = { done: string[]; skipped: { id: string; why: string }[] };
+/** Why a selected contact was left as it was, as a code the UI puts into words. */
+export const bulkSkipReasons = [
+  'unknown_owner',
+  'already_owner',
+  'empty_tag',
+  'already_tagged',
+  'no_recycled_stage',
+  'not_allowed',
+  'criteria',
+  'same_stage',
+  'unknown_stage',
+  'hand_off_required',
+  'recycle_reason_required',
+  'unknown_recycle_reason',
+  'before_stage_entry',
+] as const;
+export type BulkSkipReason = (typeof bulkSkipReasons)[number];
+export type BulkResult = { done: string[]; skipped: { id: string; why: BulkSkipReason }[] };
 
 /** Reassigns contacts (one transaction), logging each change as a manual assignment. */
 export async function bulkChangeOwner(
@@ -17,13 +34,13 @@ export async function bulkChangeOwner(
   now: number = Date.now(),
 ): Promise<BulkResult> {
   return runWrite(db, async () => {
-    if (ownerId !== null && !(await db.teamMembers.get(ownerId))) return { done: [], skipped: ids.map((id) => ({ id, why: 'unknown owner' })) };
+    if (ownerId !== null && !(await db.teamMembers.get(ownerId))) return { done: [], skipped: ids.map((id) => ({ id, why: 'unknown_owner' })) };
     const done: string[] = [];
     const skipped: BulkResult['skipped'] = [];
     for (const contact of await db.contacts.bulkGet([...ids])) {
       if (!contact || contact.deletedAt !== null) continue;
       if (contact.ownerId === ownerId) {
-        skipped.push({ id: contact.id, why: 'already owner' });
+        skipped.push({ id: contact.id, why: 'already_owner' });
         continue;
       }
       await db.contacts.put(await recordAssignment(db, contact, ownerId, { ruleId: null, reason: 'manual', byMemberId }, now));
@@ -36,13 +53,13 @@ export async function bulkChangeOwner(
 /** Adds a tag (Baton's lists are tags: the scoring model's "add to list" adds one too). */
 export async function bulkAddTag(db: WorkspaceDb, ids: readonly string[], tag: string, now: number = Date.now()): Promise<BulkResult> {
   const clean = tag.trim();
-  if (!clean) return { done: [], skipped: ids.map((id) => ({ id, why: 'empty tag' })) };
+  if (!clean) return { done: [], skipped: ids.map((id) => ({ id, why: 'empty_tag' })) };
   return runWrite(db, async () => {
     const done: string[] = [];
     const skipped: BulkResult['skipped'] = [];
     for (const contact of await db.contacts.bulkGet([...ids])) {
       if (!contact || contact.deletedAt !== null) continue;
-      if (contact.tags.includes(clean)) skipped.push({ id: contact.id, why: 'already tagged' });
+      if (contact.tags.includes(clean)) skipped.push({ id: contact.id, why: 'already_tagged' });
       else {
         await db.contacts.put({ ...contact, tags: [...contact.tags, clean], updatedAt: now });
         done.push(contact.id);
@@ -64,7 +81,7 @@ export async function bulkRecycle(
   return runWrite(db, async () => {
     const design = await getActiveDesign(db);
     const recycled = design?.lifecycle.stages.find((s) => s.kind === 'recycled');
-    if (!design || !recycled) return { done: [], skipped: ids.map((id) => ({ id, why: 'no recycled stage' })) };
+    if (!design || !recycled) return { done: [], skipped: ids.map((id) => ({ id, why: 'no_recycled_stage' })) };
     const done: string[] = [];
     const skipped: BulkResult['skipped'] = [];
     for (const contact of await db.contacts.bulkGet([...ids])) {
@@ -76,7 +93,7 @@ export async function bulkRecycle(
         (await loadTransitionContext(db, contact, design, now)).context,
       );
       if (!result.ok) {
-        skipped.push({ id: contact.id, why: result.error === 'refused' ? result.evaluation.reason : result.error });
+        skipped.push({ id: contact.id, why: (result.error === 'refused' ? result.evaluation.reason : result.error) as BulkSkipReason });
         continue;
       }
       await saveStageChange(db, contact, result.contact, result.transition, design, now);

@@ -1,4 +1,4 @@
-import { fieldError, type FieldError } from '@shared/model';
+import { contactDisplayName, fieldError, type FieldError } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
 import { runWrite } from '../write-path';
 import type { EditResult } from './contact-edit-repository';
@@ -20,7 +20,16 @@ export async function undoBatch(db: WorkspaceDb, batchId: string, now: number = 
       const conflicts: FieldError[] = [];
       for (const change of changes) {
         const latest = await db.changes.where('[table+recordId]').equals([change.table, change.recordId]).toArray();
-        if (latest.some((c) => c.id > change.id && c.batchId !== batchId)) conflicts.push(fieldError(change.table, 'changed_since'));
+        if (latest.some((c) => c.id > change.id && c.batchId !== batchId)) {
+          // Name the record the user knows (a contact's name), not a table.
+          const record = (await db.table(change.table).get(change.recordId)) as
+            { firstName?: string; lastName?: string; name?: string; title?: string } | undefined;
+          const name =
+            record?.firstName !== undefined
+              ? contactDisplayName({ firstName: record.firstName, lastName: record.lastName ?? '' })
+              : (record?.name ?? record?.title ?? '');
+          conflicts.push(fieldError('record', 'changed_since', { name }));
+        }
       }
       if (conflicts.length > 0) return { ok: false, errors: conflicts.slice(0, 1) };
       // Last change first: a record changed twice in the batch ends as it was before the first change.

@@ -36,7 +36,7 @@ export function BulkBar({ rows, team, me, stageName, ownerName }: BulkBarProps) 
   if (selected.size === 0) return null;
   const ids = [...selected];
   const report = (result: BulkResult, batchId?: string) => {
-    const reasons = [...new Set(result.skipped.map((s) => s.why))].join(', ');
+    const reasons = [...new Set(result.skipped.map((s) => t(`bulk.why.${s.why}`)))].join(', ');
     const text = `${t('bulk.result', { done: result.done.length, skipped: result.skipped.length })}${reasons ? ` — ${t('bulk.skippedWhy', { reasons })}` : ''}`;
     setMessage(text);
     if (batchId && result.done.length > 0) offerUndo(text, batchId);

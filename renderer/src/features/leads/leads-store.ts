@@ -71,8 +71,9 @@ export const useLeads = create<LeadsState>()(
       setSelected: (ids) => set({ selected: new Set(ids) }),
       setQuickAddOpen: (quickAddOpen) => set({ quickAddOpen }),
       setQueue: (queue) => set({ queue, sort: null, selected: new Set(), viewId: null }),
-      setSearch: (search) => set({ search }),
-      setFilters: (filters) => set({ filters }),
+      // A new search or filter clears the selection: bulk actions never reach contacts no longer shown.
+      setSearch: (search) => set((s) => (s.search === search ? {} : { search, selected: new Set() })),
+      setFilters: (filters) => set({ filters, selected: new Set() }),
       setSort: (sort) => set({ sort }),
       toggleColumn: (column) =>
         set((s) => {

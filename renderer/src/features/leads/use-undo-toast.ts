@@ -18,7 +18,11 @@ export function useUndoToast() {
             .undoBatch({ batchId })
             .then((result) =>
               showToast(
-                result.ok ? { tone: 'ok', text: t('undo.done') } : { tone: 'error', text: t('undo.refused', { why: fieldErrorsText(t, result.errors) }) },
+                result.ok
+                  ? { tone: 'ok', text: t('undo.done') }
+                  : result.errors[0]?.code === 'changed_since'
+                    ? { tone: 'error', text: t('undo.changedSince', { name: String(result.errors[0].params?.['name'] ?? '') }) }
+                    : { tone: 'error', text: t('undo.refused', { why: fieldErrorsText(t, result.errors) }) },
               ),
             ),
       },

@@ -4,6 +4,7 @@ import { contactDisplayName } from '@shared/index';
 import type { Contact } from '@shared/model';
 import { useWorkspaceApi, useWorkspaceQuery, type Duplicate } from '../../../workspace-api';
 import { useUndoToast } from '../use-undo-toast';
+import { useRecordNote } from './RecordMessage';
 import { Button, ConfirmDialog } from '../../../ui';
 import { fieldErrorsText } from '../field-errors';
 import { describeKept } from '../merge-note';
@@ -15,7 +16,10 @@ export function MergeCard({ contact, companyName }: MergeCardProps) {
   const { t } = useTranslation();
   const { undoable } = useWorkspaceApi();
   const offerUndo = useUndoToast();
-  const [message, setMessage] = useState<string | null>(null);
+  // Tied to the contact's version: an Undo (or any later change) retires "Merged: …".
+  const { note, say } = useRecordNote(contact.updatedAt);
+  const message = note?.text ?? null;
+  const setMessage = (text: string, at?: number) => say(text, 'ok', at);
   const [confirming, setConfirming] = useState<Duplicate | null>(null);
   const merge = async (d: Duplicate) => {
     setConfirming(null);
@@ -24,7 +28,7 @@ export function MergeCard({ contact, companyName }: MergeCardProps) {
     const text = [t('mergeCard.merged'), result.value.kept.length ? t('mergeCard.kept', { items: describeKept(t, result.value.kept) }) : null]
       .filter(Boolean)
       .join(' ');
-    setMessage(text);
+    setMessage(text, result.value.contact.updatedAt);
     offerUndo(text, batchId);
   };
   const duplicates = useWorkspaceQuery(
