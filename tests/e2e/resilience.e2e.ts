@@ -113,8 +113,8 @@ describe('no silent failure', () => {
     await profile(b).getByRole('button', { name: 'Save' }).click();
     await profile(b).getByText('was changed meanwhile (in another window) to “Chief Growth Officer”').waitFor();
     await b.screenshot({ path: 'tests/e2e/screenshots/edit-conflict-en.png' });
+    // Choosing is deciding: "Use mine" saves at once.
     await profile(b).getByRole('button', { name: 'Use mine' }).click();
-    await profile(b).getByRole('button', { name: 'Save' }).click();
     await a.locator('.record-header', { hasText: 'VP Growth' }).waitFor();
     expect(app.errors).toEqual([]);
     await b.close();

@@ -18,6 +18,7 @@ export function WhoAmI() {
   return (
     <label className="who-am-i">
       <UserRound size={15} aria-hidden />
+      <span className="who-am-i-label">{t('whoAmI.label')}</span>
       <select value={me?.id ?? ''} onChange={(e) => choose(workspaceId, e.target.value)} aria-label={t('whoAmI.label')}>
         {team.map((m) => (
           <option key={m.id} value={m.id}>

@@ -38,24 +38,31 @@ export function ProfileCard({ contact, facts, onSave }: ProfileCardProps) {
     setConflicts([]);
     setEditing(true);
   };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const save = async (values: Record<string, string>, from: Record<string, string>) => {
     // Only what the user changed is sent: a field left alone never overwrites a change made elsewhere.
-    const changed = Object.fromEntries(editable.filter((f) => draft[f] !== base[f]).map((f) => [f, draft[f]]));
+    const changed = Object.fromEntries(editable.filter((f) => values[f] !== from[f]).map((f) => [f, values[f]]));
     if (Object.keys(changed).length === 0) return setEditing(false);
-    const result = await onSave(changed, base);
+    const result = await onSave(changed, from);
     if (result.ok) return setEditing(false);
     setConflicts(
       result.errors.filter((e) => e.code === 'edit_conflict').map((e) => ({ field: e.field as Conflict['field'], theirs: String(e.params?.['theirs'] ?? '') })),
     );
     setErrors(Object.fromEntries(result.errors.map((e) => [e.field, reasonText(t, e)])));
   };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void save(draft, base);
+  };
   /** Keep theirs: the field takes the other window's value. Use mine: the next save overrides it, knowingly. */
   const resolve = (conflict: Conflict, keep: 'theirs' | 'mine') => {
-    setBase({ ...base, [conflict.field]: conflict.theirs });
-    if (keep === 'theirs') setDraft({ ...draft, [conflict.field]: conflict.theirs });
+    const nextBase = { ...base, [conflict.field]: conflict.theirs };
+    const nextDraft = keep === 'theirs' ? { ...draft, [conflict.field]: conflict.theirs } : draft;
+    setBase(nextBase);
+    setDraft(nextDraft);
     setConflicts(conflicts.filter((c) => c.field !== conflict.field));
     setErrors(Object.fromEntries(Object.entries(errors).filter(([field]) => field !== conflict.field)));
+    // The choice is the decision: save at once (the other fields' changes with it), unless another conflict waits.
+    if (conflicts.length === 1) void save(nextDraft, nextBase);
   };
   return (
     <section className="record-card" aria-labelledby="profile-title">
@@ -76,8 +83,13 @@ export function ProfileCard({ contact, facts, onSave }: ProfileCardProps) {
                 value={draft[field] ?? ''}
                 onChange={(e) => setDraft({ ...draft, [field]: e.target.value })}
                 aria-invalid={errors[field] ? true : undefined}
+                aria-describedby={errors[field] ? `profile-error-${field}` : undefined}
               />
-              {errors[field] && <span className="error-text">{errors[field]}</span>}
+              {errors[field] && (
+                <span className="error-text" id={`profile-error-${field}`}>
+                  {errors[field]}
+                </span>
+              )}
               {conflicts
                 .filter((c) => c.field === field)
                 .map((c) => (
