@@ -3,7 +3,7 @@ import type { Company } from '../model/company';
 import type { Contact } from '../model/contact';
 import type { LifecycleDefinition } from '../model/lifecycle';
 import type { Notification } from '../model/notification';
-import { newId, type Timestamp } from '../model/record';
+import { stampNew, type Timestamp } from '../model/record';
 import type { RoutingRule, RoutingState } from '../model/routing-rule';
 import type { ScoringModel, ThresholdAction } from '../model/scoring-model';
 import type { StageTransition } from '../model/stage-transition';
@@ -13,7 +13,8 @@ import type { WorkingCalendar } from '../model/workspace-meta';
 import { applyTransition } from '../lifecycle/apply-transition';
 import { beforeHandOff } from '../lifecycle/almost-qualified';
 import type { TransitionContext } from '../lifecycle/criteria';
-import { findStage } from '../lifecycle/evaluate-transition';
+import { beforeStage, findStage } from '../lifecycle/evaluate-transition';
+import { assignContact } from '../routing/assign-contact';
 import { routeContact, type RoutingFallback } from '../routing/route-contact';
 import { handOffSlaHours } from '../sla/stage-sla';
 import { addWorkingHours } from '../sla/working-time';
@@ -34,15 +35,6 @@ export type AppliedAction =
 export type AutomationTrigger = 'crossing' | 'recheck';
 
 const gateOf = (model: ScoringModel) => model.thresholdActions.find((a): a is Extract<ThresholdAction, { kind: 'change_stage' }> => a.kind === 'change_stage');
-
-/** Can the gate's stage still be reached forward from here (before it on the funnel, or back from Recycled)? */
-function beforeStage(lifecycle: LifecycleDefinition, from: string, to: string): boolean {
-  const funnel = lifecycle.stages.filter((s) => s.kind === 'funnel').map((s) => s.id);
-  const here = funnel.indexOf(from);
-  const target = funnel.indexOf(to);
-  if (target < 0) return false;
-  return here >= 0 ? here < target : findStage(lifecycle, from)?.kind === 'recycled';
-}
 
 /**
  * Should the threshold actions run after a change? Re-checked on every change, not only on a
@@ -119,11 +111,19 @@ export function routingFallback(lifecycle: LifecycleDefinition, team: readonly T
   return { kind: 'pool', memberIds: team.filter((m) => m.deletedAt === null && m.role === ownerRole).map((m) => m.id) };
 }
 
-const stamp = (now: Timestamp) => ({ id: newId(), createdAt: now, updatedAt: now, deletedAt: null });
-
 function notification(now: Timestamp, fields: Pick<Notification, 'kind' | 'memberId' | 'role' | 'contactId' | 'detail'>): Notification {
-  return { ...stamp(now), readAt: null, ...fields };
+  return stampNew({ readAt: null, ...fields }, now);
 }
+
+const emptyPlan = (contact: Contact): ThresholdPlan => ({
+  contact,
+  transition: null,
+  assignment: null,
+  tasks: [],
+  notifications: [],
+  routingState: null,
+  applied: [],
+});
 
 /**
  * What the scoring model's threshold actions do for this contact now. The stage change goes
@@ -133,7 +133,7 @@ function notification(now: Timestamp, fields: Pick<Notification, 'kind' | 'membe
  */
 export function planThresholdActions(input: ThresholdInput): ThresholdPlan {
   const { design, now } = input;
-  const plan: ThresholdPlan = { contact: input.contact, transition: null, assignment: null, tasks: [], notifications: [], routingState: null, applied: [] };
+  const plan = emptyPlan(input.contact);
   const gate = gateOf(design.model);
   let moved = gate === undefined;
   if (gate) {
@@ -166,7 +166,7 @@ export function planThresholdActions(input: ThresholdInput): ThresholdPlan {
  * its task, list and notification actions (DOMAIN.md §1: "when a lead becomes MQL it is routed").
  */
 export function planHandOffArrival(input: ArrivalInput): ThresholdPlan {
-  const plan: ThresholdPlan = { contact: input.contact, transition: null, assignment: null, tasks: [], notifications: [], routingState: null, applied: [] };
+  const plan = emptyPlan(input.contact);
   if (input.contact.lifecycleStage === input.design.lifecycle.handOffStageId) applyArrivalActions(plan, input);
   return plan;
 }
@@ -185,17 +185,19 @@ function applyArrivalActions(plan: ThresholdPlan, input: ArrivalInput): void {
       case 'create_task': {
         if (followUpCreated) break; // routing already made the follow-up task with its SLA deadline
         const due = addWorkingHours(now, action.dueInHours, calendar);
-        const task: Task = {
-          ...stamp(now),
-          title: action.title,
-          kind: 'follow_up',
-          contactId: plan.contact.id,
-          dealId: null,
-          ownerId: plan.contact.ownerId,
-          dueAt: due,
-          slaDeadline: due,
-          doneAt: null,
-        };
+        const task: Task = stampNew(
+          {
+            title: action.title,
+            kind: 'follow_up',
+            contactId: plan.contact.id,
+            dealId: null,
+            ownerId: plan.contact.ownerId,
+            dueAt: due,
+            slaDeadline: due,
+            doneAt: null,
+          },
+          now,
+        );
         plan.tasks.push(task);
         plan.applied.push({ kind: 'create_task', taskId: task.id });
         break;
@@ -235,21 +237,17 @@ function route(plan: ThresholdPlan, input: ArrivalInput, title: string): boolean
     plan.notifications.push(notification(now, { kind: 'routing_fallback', memberId: decision.assignee, role: null, contactId, detail: decision.fallbackWhy }));
   // Nobody could take it: the lead is left unassigned and said so, never silently kept by its marketing owner.
   const to = decision.assignee;
-  if (plan.contact.ownerId !== to)
-    plan.assignment = {
-      ...stamp(now),
-      contactId,
-      at: now,
-      fromOwnerId: plan.contact.ownerId,
-      toOwnerId: to,
-      ruleId: decision.ruleId,
-      reason: decision.reason === 'rule' ? 'rule' : 'fallback',
-      byMemberId: null,
-    };
-  plan.contact = { ...plan.contact, ownerId: to, updatedAt: now };
+  const assigned = assignContact(
+    plan.contact,
+    to,
+    { ruleId: decision.ruleId, reason: decision.reason === 'rule' ? 'rule' : 'fallback', byMemberId: null },
+    now,
+  );
+  if (plan.contact.ownerId !== to) plan.assignment = assigned.assignment;
+  plan.contact = assigned.contact;
   if (!to) return false;
   plan.notifications.push(notification(now, { kind: 'hand_off', memberId: to, role: null, contactId, detail: null }));
   if (!decision.task) return false;
-  plan.tasks.push({ ...stamp(now), kind: 'follow_up', dealId: null, doneAt: null, ...decision.task });
+  plan.tasks.push(stampNew({ kind: 'follow_up' as const, dealId: null, doneAt: null, ...decision.task }, now));
   return true;
 }

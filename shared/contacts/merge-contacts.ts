@@ -1,5 +1,6 @@
 import type { BantRatings, Consent, Contact } from '../model/contact';
 import type { LifecycleDefinition } from '../model/lifecycle';
+import { funnelIds } from '../lifecycle/evaluate-transition';
 import type { Timestamp } from '../model/record';
 
 /** A value of the merged-away contact that differed from the kept one: it goes into the merge note, never lost. */
@@ -15,8 +16,7 @@ export const mergedProfileFields = ['firstName', 'lastName', 'email', 'phone', '
  * position; Recycled and Disqualified carry history, so they outrank only a bare first stage.
  */
 export function funnelRank(lifecycle: LifecycleDefinition, stageId: string): number {
-  const funnel = lifecycle.stages.filter((s) => s.kind === 'funnel').map((s) => s.id);
-  const index = funnel.indexOf(stageId);
+  const index = funnelIds(lifecycle).indexOf(stageId);
   return index >= 0 ? index : 0.5;
 }
 

@@ -48,36 +48,41 @@ const names: Record<ModelLocale, Record<string, string>> = {
   },
 };
 
-const closing = (locale: ModelLocale): PipelineStage[] => [
-  { id: 'won', name: names[locale]['won']!, probability: 1, rottingDays: null, outcome: 'won' },
-  { id: 'lost', name: names[locale]['lost']!, probability: 0, rottingDays: null, outcome: 'lost' },
-];
-
-/** Default sales pipeline (DOMAIN.md §3); rotting is off for Won and Lost. */
-export function defaultSalesStages(locale: ModelLocale = 'en'): PipelineStage[] {
+/** Stages as [id, win probability], in order; Won and Lost close every pipeline, rotting off. */
+function stagesOf(spec: readonly (readonly [string, number])[], locale: ModelLocale): PipelineStage[] {
   const n = names[locale];
   return [
-    open('to_contact', n['to_contact']!, 0.1),
-    open('contacted', n['contacted']!, 0.2),
-    open('follow_up', n['follow_up']!, 0.4),
-    open('create_proposal', n['create_proposal']!, 0.6),
-    open('proposal_sent', n['proposal_sent']!, 0.8),
-    ...closing(locale),
+    ...spec.map(([id, probability]) => open(id, n[id]!, probability)),
+    { id: 'won', name: n['won']!, probability: 1, rottingDays: null, outcome: 'won' },
+    { id: 'lost', name: n['lost']!, probability: 0, rottingDays: null, outcome: 'lost' },
   ];
 }
+
+/** Default sales pipeline (DOMAIN.md §3). */
+export const defaultSalesStages = (locale: ModelLocale = 'en'): PipelineStage[] =>
+  stagesOf(
+    [
+      ['to_contact', 0.1],
+      ['contacted', 0.2],
+      ['follow_up', 0.4],
+      ['create_proposal', 0.6],
+      ['proposal_sent', 0.8],
+    ],
+    locale,
+  );
 
 /** Stages of the lifecycle's Opportunity (DOMAIN.md §3). */
-export function defaultOpportunityStages(locale: ModelLocale = 'en'): PipelineStage[] {
-  const n = names[locale];
-  return [
-    open('discovery', n['discovery']!, 0.2),
-    open('solution', n['solution']!, 0.4),
-    open('demo', n['demo']!, 0.6),
-    open('proposal', n['proposal']!, 0.8),
-    open('close', n['close']!, 0.9),
-    ...closing(locale),
-  ];
-}
+export const defaultOpportunityStages = (locale: ModelLocale = 'en'): PipelineStage[] =>
+  stagesOf(
+    [
+      ['discovery', 0.2],
+      ['solution', 0.4],
+      ['demo', 0.6],
+      ['proposal', 0.8],
+      ['close', 0.9],
+    ],
+    locale,
+  );
 
 export function createDefaultPipelines(now: Timestamp, ids?: { sales?: string; opportunity?: string }, locale: ModelLocale = 'en'): Pipeline[] {
   return [

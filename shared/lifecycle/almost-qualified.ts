@@ -1,13 +1,13 @@
 import type { Contact } from '../model/contact';
 import type { LifecycleDefinition } from '../model/lifecycle';
 import type { TransitionContext, UnmetCriterion } from './criteria';
-import { evaluateTransition, findStage } from './evaluate-transition';
+import { evaluateTransition, findStage, funnelIds } from './evaluate-transition';
 
 export type AlmostQualified = { contactId: string; missing: UnmetCriterion };
 
 /** Is the contact still on marketing's side of the hand-off (before it on the funnel, or recycled)? */
 export function beforeHandOff(definition: LifecycleDefinition, stageId: string): boolean {
-  const funnel = definition.stages.filter((s) => s.kind === 'funnel').map((s) => s.id);
+  const funnel = funnelIds(definition);
   const index = funnel.indexOf(stageId);
   return index >= 0 ? index < funnel.indexOf(definition.handOffStageId) : findStage(definition, stageId)?.kind === 'recycled';
 }

@@ -4,7 +4,7 @@ import type { LifecycleDefinition } from '../model/lifecycle';
 import type { Timestamp } from '../model/record';
 import { applyTransition, type TransitionResult } from './apply-transition';
 import type { TransitionContext } from './criteria';
-import { findStage } from './evaluate-transition';
+import { findStage, funnelIds } from './evaluate-transition';
 
 export type DealOutcome = 'won' | 'lost' | 'stalled';
 
@@ -27,10 +27,9 @@ export function dealOutcomeTransition(
   const current = findStage(definition, contact.lifecycleStage);
   if (!current || contact.deletedAt !== null) return null;
   if (outcome === 'won') {
-    const funnel = definition.stages.filter((s) => s.kind === 'funnel');
-    const customer = funnel[funnel.length - 1]!;
-    if (contact.lifecycleStage === customer.id) return null;
-    return applyTransition(contact, { to: customer.id, at, by, reason: null, kind: 'move' }, definition, context);
+    const customer = funnelIds(definition).at(-1)!;
+    if (contact.lifecycleStage === customer) return null;
+    return applyTransition(contact, { to: customer, at, by, reason: null, kind: 'move' }, definition, context);
   }
   if (otherOpenDeals > 0 || current.kind !== 'funnel') return null;
   const recycled = definition.stages.find((s) => s.kind === 'recycled');

@@ -9,7 +9,17 @@ export type TransitionEvaluation =
 
 export const findStage = (definition: LifecycleDefinition, id: string): LifecycleStage | undefined => definition.stages.find((s) => s.id === id);
 
-const funnelIds = (definition: LifecycleDefinition) => definition.stages.filter((s) => s.kind === 'funnel').map((s) => s.id);
+/** The funnel's stage ids in order (side states left out). */
+export const funnelIds = (definition: LifecycleDefinition): string[] => definition.stages.filter((s) => s.kind === 'funnel').map((s) => s.id);
+
+/** Can `to` still be reached forward from `from`: before it on the funnel, or back from Recycled? */
+export function beforeStage(definition: LifecycleDefinition, from: string, to: string): boolean {
+  const funnel = funnelIds(definition);
+  const here = funnel.indexOf(from);
+  const target = funnel.indexOf(to);
+  if (target < 0) return false;
+  return here >= 0 ? here < target : findStage(definition, from)?.kind === 'recycled';
+}
 
 /**
  * Funnel stages a forward move passes on its way (neither `from` nor `to`). Side states are off
@@ -26,12 +36,7 @@ export function stagesPassed(definition: LifecycleDefinition, from: string, to: 
 /** True when a move jumps over the hand-off stage: sales never accepted the lead. */
 export function skipsHandOff(definition: LifecycleDefinition, from: string, to: string): boolean {
   const funnel = funnelIds(definition);
-  const handOff = funnel.indexOf(definition.handOffStageId);
-  const target = funnel.indexOf(to);
-  if (handOff < 0 || target <= handOff) return false;
-  const source = funnel.indexOf(from);
-  const before = source >= 0 ? source < handOff : findStage(definition, from)?.kind === 'recycled';
-  return before;
+  return funnel.indexOf(to) > funnel.indexOf(definition.handOffStageId) && beforeStage(definition, from, definition.handOffStageId);
 }
 
 /**

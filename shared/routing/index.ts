@@ -1,3 +1,4 @@
 export * from './route-contact';
 export * from './analyse-rules';
 export * from './routing-facts';
+export * from './assign-contact';

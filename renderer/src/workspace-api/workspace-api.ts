@@ -8,12 +8,10 @@ type Bound<R> = {
   [K in keyof R]: R[K] extends (ctx: ApiContext) => infer O ? () => O : R[K] extends (ctx: ApiContext, input: infer I) => infer O ? (input: I) => O : never;
 };
 
-function bind<R extends Record<string, (ctx: ApiContext, input: never) => unknown>>(
-  registry: R,
-  ctx: ApiContext,
-  onError?: (error: unknown) => void,
-): Bound<R> {
-  const call = (handler: R[keyof R], input: never) => {
+type Handler = (ctx: ApiContext, input: never) => unknown;
+
+function bind<R extends Record<string, Handler>>(registry: R, ctx: ApiContext, onError?: (error: unknown) => void): Bound<R> {
+  const call = (handler: Handler, input: never) => {
     if (!onError) return handler(ctx, input);
     // A thrown failure (database closed, quota, a bug) is shown, then passed on: nothing was written.
     return Promise.resolve()
@@ -23,8 +21,17 @@ function bind<R extends Record<string, (ctx: ApiContext, input: never) => unknow
         throw error;
       });
   };
-  return Object.fromEntries(Object.entries(registry).map(([name, handler]) => [name, (input: never) => call(handler as R[keyof R], input)])) as Bound<R>;
+  return Object.fromEntries(Object.entries(registry).map(([name, handler]) => [name, (input: never) => call(handler, input)])) as Bound<R>;
 }
+
+/** Each action run as one outer write: its own writes join that batch, whose id comes back for Undo. */
+const asUndoable = (registry: Record<string, Handler>): Record<string, Handler> =>
+  Object.fromEntries(
+    Object.entries(registry).map(([name, handler]) => [
+      name,
+      (ctx: ApiContext, input: never) => runWrite(ctx.db, async (write) => ({ value: await handler(ctx, input), batchId: write.batchId })),
+    ]),
+  );
 
 /** An action run as one batch, so it can be undone: its result and its batch id in the change log. */
 type Undoable<R> = {
@@ -45,23 +52,6 @@ export type WorkspaceApi = {
 /** `onError` sees every action that throws (the app shows it in a toast); queries fail into their page's error boundary. */
 export function createWorkspaceApi(id: string, db: WorkspaceDb, now: () => number = Date.now, onError?: (error: unknown) => void): WorkspaceApi {
   const ctx: ApiContext = { db, now };
-  const undoable = Object.fromEntries(
-    Object.entries(actionRegistry).map(([name, handler]) => [
-      name,
-      (input: never) => {
-        // One outer write: the action's own writes join its batch, whose id comes back for Undo.
-        const run = runWrite(db, async (write) => ({
-          value: await (handler as (c: ApiContext, i: never) => Promise<unknown>)(ctx, input),
-          batchId: write.batchId,
-        }));
-        return onError
-          ? run.catch((error: unknown) => {
-              onError(error);
-              throw error;
-            })
-          : run;
-      },
-    ]),
-  ) as Undoable<typeof actionRegistry>;
+  const undoable = bind(asUndoable(actionRegistry), ctx, onError) as unknown as Undoable<typeof actionRegistry>;
   return { id, actions: bind(actionRegistry, ctx, onError), undoable, queries: bind(queryRegistry, ctx) };
 }

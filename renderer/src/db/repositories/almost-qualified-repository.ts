@@ -1,9 +1,9 @@
 import { runWrite } from '../write-path';
 import type { AppliedAction } from '@shared/index';
-import { contactSchema, type Contact } from '@shared/model';
+import { contactSchema, fieldErrorsFromIssues, type Contact } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
 import { saveContactChange } from './automation-repository';
-import { fieldErrors, type EditResult } from './contact-edit-repository';
+import type { EditResult } from './contact-edit-repository';
 import { getActiveDesign } from './scoring-context-repository';
 
 /** What marketing can fill in for an almost-qualified lead. */
@@ -39,7 +39,7 @@ export async function fixAlmostQualified(
         : { ...contact, [fix.field]: value };
     }
     const parsed = contactSchema.safeParse(next);
-    if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues) };
+    if (!parsed.success) return { ok: false, errors: fieldErrorsFromIssues(parsed.error.issues) };
     const saved = await saveContactChange(db, contact, parsed.data, design, now, { completedForHandOff: true });
     return { ok: true, value: { contact: saved.contact, applied: saved.applied } };
   });

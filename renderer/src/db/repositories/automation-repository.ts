@@ -1,5 +1,4 @@
 import {
-  buildTransitionContext,
   planHandOffArrival,
   planThresholdActions,
   rescoreChange,
@@ -14,15 +13,21 @@ import {
   type ThresholdPlan,
   type TransitionContext,
 } from '@shared/index';
-import type { Contact, StageTransition } from '@shared/model';
+import type { Contact, StageTransition, WorkspaceMeta } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
 import { getWorkspaceMeta } from './meta-repository';
-import { loadContactFacts, type ActiveDesign, type ContactFacts } from './scoring-context-repository';
+import { loadContactFacts, loadTransitionContext, type ActiveDesign, type ContactFacts } from './scoring-context-repository';
 
 export type { AppliedAction };
 
-async function loadRoutingInputs(db: WorkspaceDb, design: ActiveDesign, scores: TransitionContext['scores'], facts: ContactFacts): Promise<RoutingInputs> {
-  const [rules, team, meta, pipelines] = await Promise.all([db.routingRules.toArray(), db.teamMembers.toArray(), getWorkspaceMeta(db), db.pipelines.toArray()]);
+async function loadRoutingInputs(
+  db: WorkspaceDb,
+  meta: WorkspaceMeta | undefined,
+  design: ActiveDesign,
+  scores: TransitionContext['scores'],
+  facts: ContactFacts,
+): Promise<RoutingInputs> {
+  const [rules, team, pipelines] = await Promise.all([db.routingRules.toArray(), db.teamMembers.toArray(), db.pipelines.toArray()]);
   const handOff = design.lifecycle.handOffStageId;
   const load = new Map<string, number>();
   await Promise.all(team.map(async (m) => load.set(m.id, await db.contacts.where('[ownerId+lifecycleStage]').equals([m.id, handOff]).count())));
@@ -46,7 +51,14 @@ async function arrivalInputs(
   now: number,
 ): Promise<ArrivalInput> {
   const meta = await getWorkspaceMeta(db);
-  return { contact, design, routing: await loadRoutingInputs(db, design, scores, facts), calendar: workspaceCalendar(meta), locale: meta?.locale ?? 'en', now };
+  return {
+    contact,
+    design,
+    routing: await loadRoutingInputs(db, meta, design, scores, facts),
+    calendar: workspaceCalendar(meta),
+    locale: meta?.locale ?? 'en',
+    now,
+  };
 }
 
 /** Writes what the automation planned; decides nothing. Runs inside the caller's transaction. */
@@ -85,8 +97,7 @@ export async function saveStageChange(
   await db.contacts.put(after);
   await saveTransitionLine(db, before, transition);
   if (after.lifecycleStage !== design.lifecycle.handOffStageId) return [];
-  const facts = await loadContactFacts(db, after);
-  const { context } = buildTransitionContext({ contact: after, ...facts, model: design.model, icp: design.icp, now });
+  const { context, facts } = await loadTransitionContext(db, after, design, now);
   const plan = planHandOffArrival(await arrivalInputs(db, after, design, context.scores, facts, now));
   await db.contacts.put(plan.contact);
   await applyPlan(db, after, plan, now);

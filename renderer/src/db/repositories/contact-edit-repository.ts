@@ -26,8 +26,6 @@ import { saveContactChange } from './automation-repository';
 export type { FieldError };
 export type EditResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
-export const fieldErrors = (issues: Parameters<typeof fieldErrorsFromIssues>[0]): FieldError[] => fieldErrorsFromIssues(issues);
-
 const notFound: EditResult<never> = { ok: false, errors: [{ field: 'contactId', code: 'not_found' }] };
 
 /**
@@ -81,7 +79,7 @@ export async function logActivity(
         meta: input.note?.trim() ? { note: input.note.trim() } : {},
         byMemberId,
       });
-      if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues) };
+      if (!parsed.success) return { ok: false, errors: fieldErrorsFromIssues(parsed.error.issues) };
       activity = parsed.data;
       await db.activities.add(parsed.data);
       // An unsubscribe withdraws consent: the contact may not be nurtured or handed off on it any more.
@@ -99,7 +97,7 @@ export async function rateBant(db: WorkspaceDb, contactId: string, bant: BantRat
     now,
     (contact) => {
       const parsed = contactSchema.shape.bant.safeParse(bant);
-      if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues).map((e) => ({ ...e, field: `bant.${e.field}` })) };
+      if (!parsed.success) return { ok: false, errors: fieldErrorsFromIssues(parsed.error.issues, 'bant') };
       return { ok: true, value: { ...contact, bant: parsed.data } };
     },
     (saved) => saved.contact,
@@ -121,7 +119,7 @@ export async function recordConsent(
       const decided = consentDecision(contact.consent, input.status, input.source, now);
       if (!decided.ok) return { ok: false, errors: [{ field: 'consent.source', code: 'source_required' }] };
       const parsed = consentSchema.safeParse(decided.consent);
-      if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues).map((e) => ({ ...e, field: `consent.${e.field}` })) };
+      if (!parsed.success) return { ok: false, errors: fieldErrorsFromIssues(parsed.error.issues, 'consent') };
       return { ok: true, value: { ...contact, consent: parsed.data } };
     },
     (saved) => ({ contact: saved.contact, applied: saved.applied }),
@@ -163,7 +161,7 @@ export async function updateProfile(
       if (patch.jobTitle !== undefined && patch.jobTitle !== contact.jobTitle)
         next.personaId = assignPersona(next.jobTitle, await db.personas.toArray())?.personaId ?? contact.personaId;
       const parsed = contactSchema.safeParse(next);
-      if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues) };
+      if (!parsed.success) return { ok: false, errors: fieldErrorsFromIssues(parsed.error.issues) };
       return { ok: true, value: parsed.data };
     },
     (saved) => saved.contact,
@@ -207,7 +205,7 @@ export async function createDeal(
     closedAt: null,
     customFields: {},
   });
-  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues) };
+  if (!parsed.success) return { ok: false, errors: fieldErrorsFromIssues(parsed.error.issues) };
   await runWrite(db, () => db.deals.add(parsed.data));
   return { ok: true, value: parsed.data };
 }
@@ -233,7 +231,7 @@ export async function addTask(
     slaDeadline: null,
     doneAt: null,
   });
-  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues) };
+  if (!parsed.success) return { ok: false, errors: fieldErrorsFromIssues(parsed.error.issues) };
   await runWrite(db, () => db.tasks.add(parsed.data));
   return { ok: true, value: parsed.data };
 }

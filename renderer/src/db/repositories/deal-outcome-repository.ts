@@ -1,10 +1,10 @@
 import { runWrite } from '../write-path';
-import { buildTransitionContext, dealOutcomeTransition, type Actor, type TransitionResult } from '@shared/index';
+import { dealOutcomeTransition, type Actor, type TransitionResult } from '@shared/index';
 import { recycleReasonSchema, type Deal, type RecycleReason } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
 import { saveStageChange } from './automation-repository';
 import type { EditResult } from './contact-edit-repository';
-import { getActiveDesign, loadContactFacts } from './scoring-context-repository';
+import { getActiveDesign, loadTransitionContext } from './scoring-context-repository';
 
 /** What became of one contact of the deal: the engine's answer, or why it was left where it is. */
 export type ContactMove = { contactId: string; result: TransitionResult } | { contactId: string; skipped: 'other_open_deal' };
@@ -44,8 +44,7 @@ export async function closeDeal(
     const moves: ContactMove[] = [];
     for (const contact of await db.contacts.bulkGet(deal.contactIds)) {
       if (!contact || contact.deletedAt !== null) continue;
-      const facts = await loadContactFacts(db, contact);
-      const { context } = buildTransitionContext({ contact, ...facts, model: design.model, icp: design.icp, now });
+      const { context, facts } = await loadTransitionContext(db, contact, design, now);
       const otherOpen = facts.deals.filter((d) => d.id !== deal.id && d.status === 'open').length;
       const result = dealOutcomeTransition(contact, closed, outcome, design.lifecycle, context, otherOpen, now, actor?.id ?? null);
       if (!result) {

@@ -1,38 +1,14 @@
 import type { TFunction } from 'i18next';
-import type { Resources } from '../../i18n/en';
+import { en, type Resources } from '../../i18n/en';
 import type { FieldError } from '../../workspace-api';
 
-const knownFields = [
-  'firstName',
-  'lastName',
-  'email',
-  'phone',
-  'jobTitle',
-  'source',
-  'companyName',
-  'title',
-  'amount',
-  'currency',
-  'expectedCloseDate',
-  'stageId',
-  'bant.budget',
-  'bant.authority',
-  'bant.need',
-  'bant.timeframe',
-  'consent.source',
-  'lostReason',
-  'name',
-  'contactId',
-  'personaId',
-  'dealId',
-  'status',
-  'dueAt',
-] as const;
-
-/** A field's name in words ("e-mail", "이메일"); a custom field keeps its own name. */
+/**
+ * A field's name in words ("e-mail", "이메일"); a custom field keeps its own name. The resource is
+ * the list of named fields (resource keys cannot hold a dot: `bant.budget` is `bant_budget`).
+ */
 export function fieldName(t: TFunction, field: string): string {
-  // Resource keys cannot hold a dot, so `bant.budget` is looked up as `bant_budget`.
-  if ((knownFields as readonly string[]).includes(field)) return t(`field.${field.replace('.', '_') as keyof Resources['field']}`);
+  const key = field.replace('.', '_');
+  if (Object.hasOwn(en.field, key)) return t(`field.${key as keyof Resources['field']}`);
   return field.replace(/^(company\.)?customFields\./, '');
 }
 

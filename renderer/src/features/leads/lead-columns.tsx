@@ -4,6 +4,13 @@ import type { LeadRow, LeadSort } from '@shared/index';
 import { formatDate, formatNumber } from '../../ui';
 import { isBuiltInColumn, type BuiltInColumn, type LeadColumn } from './leads-store';
 import { StageBadge } from './StageBadge';
+
+/** Text a user typed, isolated (<bdi>) so right-to-left text never reverses its neighbours; the tooltip shows it whole. */
+const textCell = (value: string | null) => (
+  <bdi className="cell-text" title={value ?? undefined}>
+    {value}
+  </bdi>
+);
 import type { StageLabel } from './use-stage-labels';
 
 export type CellContext = {
@@ -34,20 +41,12 @@ export const columnSpecs: Record<BuiltInColumn, ColumnSpec> = {
   company: {
     width: 'minmax(120px, 1.4fr)',
     sort: 'companyName',
-    render: (row) => (
-      <bdi className="cell-text" title={row.companyName ?? undefined}>
-        {row.companyName}
-      </bdi>
-    ),
+    render: (row) => textCell(row.companyName),
   },
   title: {
     width: 'minmax(120px, 1fr)',
     sort: 'jobTitle',
-    render: (row) => (
-      <bdi className="cell-text" title={row.jobTitle ?? undefined}>
-        {row.jobTitle}
-      </bdi>
-    ),
+    render: (row) => textCell(row.jobTitle),
   },
   persona: { width: 'minmax(110px, 1fr)', sort: 'personaId', render: (row, ctx) => <span className="cell-text">{ctx.personaName(row.personaId)}</span> },
   stage: {

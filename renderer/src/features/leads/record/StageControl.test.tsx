@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createDefaultLifecycle, type TransitionContext } from '@shared/index';
+import { createDefaultLifecycle, type NotCheckedCriterion, type TransitionContext, type UnmetCriterion } from '@shared/index';
 import type { Contact } from '@shared/model';
 import { contact as baseContact, context as baseContext, scores, T0 } from '@shared/testing/fixtures';
 import { initI18n } from '../../../i18n';
@@ -40,21 +40,28 @@ function renderControl(c: Contact, onAction: (a: StageAction) => Promise<StageAc
   );
 }
 
+/** A refusal for criteria, as the engine returns it. */
+const refused = (unmet: UnmetCriterion[], notChecked: NotCheckedCriterion[] = []): StageActionResult => ({
+  ok: false,
+  error: 'refused',
+  evaluation: { ok: false, reason: 'criteria', unmet, notChecked },
+});
+const unmet = (stageId: string, item: string, criterion: UnmetCriterion['criterion'], values: UnmetCriterion['values'] = {}): UnmetCriterion => ({
+  criterion,
+  stageId,
+  item,
+  messageKey: '',
+  values,
+});
+
 describe('StageControl', () => {
   it('marks blocked next stages and, when refused, names every unmet criterion with a fix', async () => {
-    const onAction = vi.fn(async (): Promise<StageActionResult> => ({
-      ok: false,
-      error: 'refused',
-      evaluation: {
-        ok: false,
-        reason: 'criteria',
-        unmet: [
-          { criterion: { kind: 'deal_amount_present' }, stageId: 'opportunity', item: 'amount', messageKey: '', values: {} },
-          { criterion: { kind: 'deal_close_date_present' }, stageId: 'opportunity', item: 'expectedCloseDate', messageKey: '', values: {} },
-        ],
-        notChecked: [],
-      },
-    }));
+    const onAction = vi.fn(async () =>
+      refused([
+        unmet('opportunity', 'amount', { kind: 'deal_amount_present' }),
+        unmet('opportunity', 'expectedCloseDate', { kind: 'deal_close_date_present' }),
+      ]),
+    );
     renderControl(contact({}), onAction);
     const opportunity = screen.getByRole('button', { name: /OPPORTUNITY/ });
     expect(opportunity.textContent).toContain('blocked');
@@ -67,18 +74,7 @@ describe('StageControl', () => {
 
   it('override stays disabled until a reason is typed, then sends it', async () => {
     const onAction = vi.fn(async (action: StageAction): Promise<StageActionResult> =>
-      action.kind === 'override'
-        ? { ok: false, error: 'not_authorised' }
-        : {
-            ok: false,
-            error: 'refused',
-            evaluation: {
-              ok: false,
-              reason: 'criteria',
-              unmet: [{ criterion: { kind: 'deal_won' }, stageId: 'customer', item: 'dealWon', messageKey: '', values: {} }],
-              notChecked: [],
-            },
-          },
+      action.kind === 'override' ? { ok: false, error: 'not_authorised' } : refused([unmet('customer', 'dealWon', { kind: 'deal_won' })]),
     );
     renderControl(contact({}), onAction);
     fireEvent.click(screen.getByRole('button', { name: /CUSTOMER/ }));
@@ -90,20 +86,16 @@ describe('StageControl', () => {
   });
 
   it('groups a skip-ahead refusal by the stage that asks, names the hand-off step, and hides override from people who may not', async () => {
-    const onAction = vi.fn(async (): Promise<StageActionResult> => ({
-      ok: false,
-      error: 'refused',
-      evaluation: {
-        ok: false,
-        reason: 'criteria',
-        unmet: [
-          { criterion: { kind: 'consent_present' }, stageId: 'mql', item: 'consent', messageKey: '', values: {} },
-          { criterion: { kind: 'hand_off_step' }, stageId: 'sql', item: 'handOffStep', messageKey: '', values: { handOffStage: 'mql' } },
-          { criterion: { kind: 'activity_present', activityTypes: ['meeting_booked'] }, stageId: 'sql', item: 'activity', messageKey: '', values: {} },
+    const onAction = vi.fn(async () =>
+      refused(
+        [
+          unmet('mql', 'consent', { kind: 'consent_present' }),
+          unmet('sql', 'handOffStep', { kind: 'hand_off_step' }, { handOffStage: 'mql' }),
+          unmet('sql', 'activity', { kind: 'activity_present', activityTypes: ['meeting_booked'] }),
         ],
-        notChecked: [{ stageId: 'mql', item: 'icpFit', why: 'no_icp' }],
-      },
-    }));
+        [{ stageId: 'mql', item: 'icpFit', why: 'no_icp' }],
+      ),
+    );
     renderControl(contact({ lifecycleStage: 'lead' }), onAction, false, false);
     fireEvent.click(screen.getByRole('button', { name: /^SQL/ }));
     const alert = await screen.findByRole('alert');

@@ -29,6 +29,17 @@ type Pending = { kind: 'recycle' | 'reject' } | { kind: 'refused'; to: string; e
  * The next allowed stages, each with what still blocks it; a refused move lists every unmet
  * criterion with a way to fix it, and can be overridden with a reason. Hand-offs get Accept/Reject.
  */
+function FixList({ fixes }: { fixes: string[] }) {
+  if (fixes.length === 0) return null;
+  return (
+    <ul>
+      {[...new Set(fixes)].map((fix) => (
+        <li key={fix}>{fix}</li>
+      ))}
+    </ul>
+  );
+}
+
 /** Unmet criteria grouped by the stage that asks for them, in funnel order: a move that skips stages answers to each. */
 function byStage(unmet: readonly UnmetCriterion[], target: string): [string, UnmetCriterion[]][] {
   const groups = new Map<string, UnmetCriterion[]>();
@@ -116,15 +127,7 @@ export function StageControl({ contact, lifecycle, context, stageLabels, canDeci
             <div key={stageId}>
               <p>{t('stageControl.stageNeeds', { stage: name(stageId), items: items.map((u) => describeUnmet(t, u, name)).join(', ') })}</p>
               {/* The header names what is missing; the list adds only the ways to fix it. */}
-              {items.some((u) => fixFor(t, u)) && (
-                <ul>
-                  {items
-                    .filter((u) => fixFor(t, u))
-                    .map((u) => (
-                      <li key={`${u.stageId}-${u.item}`}>{fixFor(t, u)}</li>
-                    ))}
-                </ul>
-              )}
+              <FixList fixes={items.map((u) => fixFor(t, u)).filter((fix): fix is string => fix !== null)} />
             </div>
           ))}
           {describeNotChecked(t, pending.evaluation.notChecked) && <p className="muted">{describeNotChecked(t, pending.evaluation.notChecked)}</p>}
