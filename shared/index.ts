@@ -14,6 +14,7 @@ export * from './scoring/cached-scores';
 export * from './automation';
 export * from './contacts/merge-contacts';
 export * from './contacts/duplicates';
+export * from './contacts/contact-match';
 export * from './text/word-match';
 export * from './icp/icp-fit';
 export * from './personas/assign-persona';

@@ -1,3 +1,7 @@
+// Base and kit styles first: feature styles (imported by their manifests) build on them.
+import './ui/base.css';
+import './ui/ui.css';
+import './app/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
@@ -5,9 +9,6 @@ import { applyPreferences, usePreferences } from './app/preferences-store';
 import { reportUncaughtErrors } from './ui';
 import { platform } from './app/services';
 import { initI18n } from './i18n';
-import './ui/base.css';
-import './ui/ui.css';
-import './app/app.css';
 
 const preferences = usePreferences.getState();
 await initI18n(preferences.language);

@@ -14,6 +14,21 @@ type StageSpec = {
   definition: string;
 };
 
+export type LifecycleLocale = 'ko' | 'en';
+
+/** Stage definitions are stored text the team edits and reads in its own language (DOMAIN.md §1, the Korean source). */
+const koreanDefinitions: Record<LifecycleStageId, string> = {
+  prospect: '웹사이트 방문자, 또는 이메일·링크드인 프로필이 데이터베이스에 있는 사람.',
+  subscriber: '수신 동의가 기록됨 (신청 양식, 뉴스레터, 행사).',
+  lead: 'ICP에 맞고 페르소나가 지정됨.',
+  mql: '점수가 인계 임계값 이상, ICP 적합, 수신 동의, 상담을 요청함.',
+  sql: 'SDR이 관심을 확인했고 AE와의 미팅이 잡힘.',
+  opportunity: 'AE가 추진할 가치가 있다고 판단; 금액과 예상 계약일이 정해짐.',
+  customer: '발주서 또는 계약서 서명: 딜 성사.',
+  recycled: '사유와 함께 마케팅 육성으로 돌아감; 나중에 다시 자격을 얻을 수 있음.',
+  disqualified: '대상 아님 (경쟁사, 학생, 다른 국가…); 육성하지 않음.',
+};
+
 const specs: Record<LifecycleStageId, StageSpec> = {
   prospect: { owner: 'marketing', entry: [], slaHours: null, definition: 'Known visitor, or an email / LinkedIn profile in the database.' },
   subscriber: { owner: 'marketing', entry: [{ kind: 'consent_present' }], slaHours: null, definition: 'Consent recorded (opt-in form, newsletter, event).' },
@@ -51,14 +66,14 @@ function allowedNext(id: LifecycleStageId): LifecycleStageId[] {
 }
 
 /** The SaaS lifecycle of DOMAIN.md §1 with its default criteria, owners and SLAs. */
-export function defaultLifecycleStages(): LifecycleStage[] {
+export function defaultLifecycleStages(locale: LifecycleLocale = 'en'): LifecycleStage[] {
   return (Object.keys(specs) as LifecycleStageId[]).map((id) => {
     const spec = specs[id];
     return {
       id,
       name: null,
       kind: id === 'recycled' ? 'recycled' : id === 'disqualified' ? 'disqualified' : 'funnel',
-      definition: spec.definition,
+      definition: locale === 'ko' ? koreanDefinitions[id] : spec.definition,
       entryCriteria: spec.entry,
       exitCriteria: [],
       ownerRole: spec.owner,
@@ -78,9 +93,15 @@ export const defaultLifecyclePolicies = (): Pick<LifecycleDefinition, 'handOffRo
   volumeSlas: [],
 });
 
-export function createDefaultLifecycle(now: Timestamp, id?: string): LifecycleDefinition {
+export function createDefaultLifecycle(now: Timestamp, id?: string, locale: LifecycleLocale = 'en'): LifecycleDefinition {
   return stampNew(
-    { name: 'SaaS lifecycle', stages: defaultLifecycleStages(), handOffStageId: 'mql', acceptedStageId: 'sql', ...defaultLifecyclePolicies() },
+    {
+      name: locale === 'ko' ? 'SaaS 라이프사이클' : 'SaaS lifecycle',
+      stages: defaultLifecycleStages(locale),
+      handOffStageId: 'mql',
+      acceptedStageId: 'sql',
+      ...defaultLifecyclePolicies(),
+    },
     now,
     id,
   );

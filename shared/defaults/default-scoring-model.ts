@@ -97,7 +97,7 @@ function defaultFitRulesEn(): FitRule[] {
 export function createDefaultScoringModel(now: Timestamp, id?: string, locale: ModelLocale = 'en'): ScoringModel {
   return stampNew(
     {
-      name: 'Default scoring model',
+      name: locale === 'ko' ? '기본 스코어링 모델' : 'Default scoring model',
       engagementRules: defaultEngagementRules(locale),
       fitRules: defaultFitRules(locale),
       icpWeight: 0.75,

@@ -9,7 +9,7 @@ import { createDefaultScoringModel } from './default-scoring-model';
 /** A new workspace with the default funnel design and no people or contacts yet. */
 export function createEmptyWorkspaceData(input: { name: string; locale: 'ko' | 'en'; now: Timestamp }): WorkspaceData {
   const { now, locale } = input;
-  const lifecycle = createDefaultLifecycle(now);
+  const lifecycle = createDefaultLifecycle(now, undefined, locale);
   const scoringModel = createDefaultScoringModel(now, undefined, locale);
   return {
     meta: [

@@ -52,7 +52,7 @@ export function generateSetup(ctx: DemoContext): DemoSetup {
     ],
     threshold: 60,
   };
-  const lifecycle = createDefaultLifecycle(setupAt, ctx.id(setupAt));
+  const lifecycle = createDefaultLifecycle(setupAt, ctx.id(setupAt), ctx.locale);
   // A demo shows the volume promise at work: marketing delivers 60 MQLs a quarter.
   lifecycle.volumeSlas = [{ id: 'marketing-mqls', stageId: 'mql', ownerRole: 'marketing', count: 60, period: 'quarter' }];
   const scoringModel = createDefaultScoringModel(setupAt, ctx.id(setupAt), ctx.locale);

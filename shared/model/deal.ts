@@ -2,12 +2,15 @@ import { z } from 'zod';
 import { currencySchema, recycleReasonSchema } from './identifiers';
 import { customFieldsSchema, recordFields, timestampSchema } from './record';
 
+/** A thousand billion in any currency: more is a typo (or a test of the input), never a deal. */
+export const dealAmountMax = 1_000_000_000_000;
+
 export const dealSchema = z.object({
   ...recordFields,
-  title: z.string().trim().min(1),
+  title: z.string().trim().min(1).max(200),
   pipelineId: z.string(),
   stageId: z.string(),
-  amount: z.number().nonnegative().nullable(),
+  amount: z.number().nonnegative().max(dealAmountMax).nullable(),
   currency: currencySchema,
   expectedCloseDate: timestampSchema.nullable(),
   ownerId: z.string().nullable(),

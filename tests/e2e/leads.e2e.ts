@@ -157,7 +157,7 @@ describe('leads workspace', () => {
     await app.page.getByRole('button', { name: 'Save view' }).click();
     await app.page.getByLabel('View name').fill('My team MQLs');
     await app.page.getByRole('button', { name: 'Save', exact: true }).click();
-    const tab = app.page.locator('.saved-view .queue-tab', { hasText: 'My team MQLs' });
+    const tab = app.page.locator('.saved-view .tab', { hasText: 'My team MQLs' });
     await expect(tab.textContent()).resolves.toContain(shown);
     await app.page.getByRole('button', { name: /Clear filters/ }).click();
     await app.page.getByText('2,000 of 2,000').waitFor();

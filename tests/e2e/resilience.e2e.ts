@@ -66,13 +66,15 @@ describe('no silent failure', () => {
       ids.push((await leads.rows().nth(i).getAttribute('data-contact-id'))!);
       await leads.rows().nth(i).getByRole('checkbox').check();
     }
-    await page.getByRole('combobox', { name: 'Recycle…' }).selectOption({ label: 'Bad timing' });
+    await page.getByRole('button', { name: 'Recycle…' }).click();
+    await page.getByRole('menuitem', { name: 'Bad timing' }).click();
     const dialog = page.getByRole('dialog', { name: 'Recycle 3 contacts?' });
     await dialog.waitFor();
     await app.screenshot('confirm-bulk-recycle-en');
     await dialog.getByRole('button', { name: 'Recycle' }).click();
     for (const id of ids) await page.locator(`[data-contact-id="${id}"]`).waitFor({ state: 'detached' });
-    const toast = page.locator('.toast', { hasText: '3 updated' });
+    // The toast says which action it can undo.
+    const toast = page.locator('.toast', { hasText: 'Recycled (Bad timing): 3 updated' });
     await toast.waitFor();
     await app.screenshot('undo-toast-en');
     await toast.getByRole('button', { name: 'Undo' }).click();

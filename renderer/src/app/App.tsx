@@ -1,10 +1,12 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FirstRun } from '../features/workspaces/FirstRun';
+import { features } from '../features';
 import { Toaster } from '../ui';
 import { AppShell } from './AppShell';
 import { InterruptedDialog } from './InterruptedDialog';
 import { useWorkspace } from './services';
+
+const FirstRun = features.find((f) => f.FirstRun)!.FirstRun!;
 
 export function App() {
   const { t } = useTranslation();

@@ -1,16 +1,11 @@
-import { BarChart3, Filter, KanbanSquare, UserRound } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LeadsPage } from '../features/leads/LeadsPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { NewWorkspaceForm } from '../features/workspaces/NewWorkspaceForm';
-import { Dialog } from '../ui';
+import { features } from '../features';
+import { useFocusReturn, useHotkey } from '../ui';
 import { WorkspaceApiProvider, type WorkspaceApi, type WorkspaceEntry } from '../workspace-api';
 import { CommandPalette } from './CommandPalette';
-import { PageErrorBoundary } from './PageErrorBoundary';
-import { ComingSoonPage } from './ComingSoonPage';
 import { useNavigation } from './navigation-store';
-import { useLeads } from '../features/leads/leads-store';
+import { PageErrorBoundary } from './PageErrorBoundary';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import { useCommands } from './use-commands';
@@ -18,61 +13,49 @@ import { useRouteSync } from './use-route-sync';
 
 export type AppShellProps = { workspace: WorkspaceEntry; api: WorkspaceApi };
 
+const first = <K extends 'contact' | 'company'>(kind: K) => features.find((f) => f.openRecord?.[kind])?.openRecord?.[kind];
+
+/** Sidebar, top bar, the open page and the palette — built from the feature manifests alone. */
 export function AppShell({ workspace, api }: AppShellProps) {
   const { t } = useTranslation();
   const page = useNavigation((s) => s.page);
   const [paletteOpen, setPaletteOpen] = useState(false);
-  const [newWorkspaceOpen, setNewWorkspaceOpen] = useState(false);
-  const commands = useCommands(() => setNewWorkspaceOpen(true));
-  useRouteSync();
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
-        event.preventDefault();
-        setPaletteOpen((open) => !open);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useFocusReturn(paletteOpen);
+  useHotkey('mod+k', () => setPaletteOpen((open) => !open), { inInputs: true, whileOverlay: true });
+  useRouteSync(features);
+  const Page = features.find((f) => f.id === page)?.page?.Component;
 
   return (
     <WorkspaceApiProvider api={api}>
-      <div className="shell">
-        <Sidebar workspace={workspace} />
-        <div className="main">
-          <TopBar onOpenPalette={() => setPaletteOpen(true)} />
-          <main className="content">
-            <PageErrorBoundary page={page}>
-              {page === 'leads' && <LeadsPage />}
-              {page === 'pipeline' && <ComingSoonPage title={t('nav.pipeline')} body={t('placeholder.pipeline')} icon={<KanbanSquare size={28} />} />}
-              {page === 'personas' && <ComingSoonPage title={t('nav.personas')} body={t('placeholder.personas')} icon={<UserRound size={28} />} />}
-              {page === 'funnel' && <ComingSoonPage title={t('nav.funnel')} body={t('placeholder.funnel')} icon={<Filter size={28} />} />}
-              {page === 'reports' && <ComingSoonPage title={t('nav.reports')} body={t('placeholder.reports')} icon={<BarChart3 size={28} />} />}
-              {page === 'settings' && <SettingsPage />}
-            </PageErrorBoundary>
-          </main>
-        </div>
-        <CommandPalette
-          open={paletteOpen}
-          onOpenChange={setPaletteOpen}
-          commands={commands}
-          onOpenContact={(id) => {
-            useNavigation.getState().go('leads');
-            useLeads.getState().openContact(id);
-          }}
-          onOpenCompany={(name) => {
-            useNavigation.getState().go('leads');
-            useLeads.getState().openContact(null);
-            useLeads.getState().setQueue('all'); // the company's contacts, not those of the current queue
-            useLeads.getState().setSearch(name);
-          }}
-        />
-        <Dialog open={newWorkspaceOpen} onOpenChange={setNewWorkspaceOpen} title={t('palette.newEmpty')}>
-          <NewWorkspaceForm onDone={() => setNewWorkspaceOpen(false)} onCancel={() => setNewWorkspaceOpen(false)} />
-        </Dialog>
-      </div>
+      <ShellCommands>
+        {(commands) => (
+          <div className="shell">
+            <a className="skip-link" href="#main-content" onClick={(e) => (e.preventDefault(), document.getElementById('main-content')?.focus())}>
+              {t('app.skipToContent')}
+            </a>
+            <Sidebar workspace={workspace} features={features} />
+            <div className="main">
+              <TopBar onOpenPalette={() => setPaletteOpen(true)} items={features.flatMap((f) => (f.TopBarItem ? [f.TopBarItem] : []))} />
+              <main className="content" id="main-content" tabIndex={-1}>
+                <PageErrorBoundary page={page}>{Page && <Page />}</PageErrorBoundary>
+              </main>
+            </div>
+            <CommandPalette
+              open={paletteOpen}
+              onOpenChange={setPaletteOpen}
+              commands={commands}
+              onOpenContact={(id) => first('contact')?.(id)}
+              onOpenCompany={(name) => first('company')?.(name)}
+            />
+            {features.map((f) => f.Overlay && <Fragment key={f.id}>{<f.Overlay />}</Fragment>)}
+          </div>
+        )}
+      </ShellCommands>
     </WorkspaceApiProvider>
   );
+}
+
+/** The palette's commands, gathered inside the workspace API provider (feature commands may query it). */
+function ShellCommands({ children }: { children(commands: ReturnType<typeof useCommands>): React.ReactNode }) {
+  return children(useCommands(features));
 }

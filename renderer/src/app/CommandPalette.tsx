@@ -3,7 +3,7 @@ import { Building2, UserRound } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceApi, type FoundRecords } from '../workspace-api';
-import type { Command as AppCommand } from './use-commands';
+import type { Command as AppCommand } from './feature-manifest';
 
 export type CommandPaletteProps = {
   open: boolean;
@@ -16,19 +16,24 @@ export type CommandPaletteProps = {
 
 const FOUND = 6;
 
-/** Contacts and companies matching the typed text, looked up a moment after typing stops. */
+const nothing: FoundRecords = { contacts: [], companies: [] };
+
+/**
+ * Contacts and companies matching the typed text, looked up a moment after typing stops. Results of an
+ * earlier text are never shown under a newer one (a click would open the wrong record).
+ */
 function useFoundRecords(text: string): FoundRecords {
   const { queries } = useWorkspaceApi();
-  const [found, setFound] = useState<FoundRecords>({ contacts: [], companies: [] });
+  const [found, setFound] = useState<{ text: string; records: FoundRecords }>({ text: '', records: nothing });
   useEffect(() => {
     let cancelled = false;
-    const timer = setTimeout(() => void queries.findRecords({ text, limit: FOUND }).then((next) => !cancelled && setFound(next)), 150);
+    const timer = setTimeout(() => void queries.findRecords({ text, limit: FOUND }).then((records) => !cancelled && setFound({ text, records })), 150);
     return () => {
       cancelled = true;
       clearTimeout(timer);
     };
   }, [queries, text]);
-  return found;
+  return found.text === text ? found.records : nothing;
 }
 
 const groups = ['navigate', 'workspace', 'preferences'] as const;

@@ -1,11 +1,9 @@
-import { BarChart3, Filter, KanbanSquare, Settings, UserRound, Users } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceEntry } from '../workspace-api';
-import { pages, useNavigation, type Page } from './navigation-store';
+import type { FeatureManifest } from './feature-manifest';
+import { useNavigation } from './navigation-store';
 
-const icons: Record<Page, typeof Users> = { leads: Users, pipeline: KanbanSquare, personas: UserRound, funnel: Filter, reports: BarChart3, settings: Settings };
-
-export function Sidebar({ workspace }: { workspace: WorkspaceEntry }) {
+export function Sidebar({ workspace, features }: { workspace: WorkspaceEntry; features: readonly FeatureManifest[] }) {
   const { t } = useTranslation();
   const { page, go } = useNavigation();
   return (
@@ -22,13 +20,14 @@ export function Sidebar({ workspace }: { workspace: WorkspaceEntry }) {
         </div>
       </div>
       <ul>
-        {pages.map((p) => {
-          const Icon = icons[p];
+        {features.map(({ id, page: entry }) => {
+          if (!entry) return null;
+          const Icon = entry.icon;
           return (
-            <li key={p}>
-              <button type="button" className="nav-item" aria-current={page === p ? 'page' : undefined} onClick={() => go(p)}>
+            <li key={id}>
+              <button type="button" className="nav-item" aria-current={page === id ? 'page' : undefined} onClick={() => go(id)}>
                 <Icon size={16} aria-hidden />
-                {t(`nav.${p}`)}
+                {entry.label(t)}
               </button>
             </li>
           );

@@ -1,5 +1,6 @@
 import { UserRound } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import { Select } from '../ui';
 import { useWorkspaceApi, useWorkspaceQuery } from '../workspace-api';
 import { resolveCurrentMember, useCurrentMemberChoice } from './current-member-store';
 
@@ -19,14 +20,15 @@ export function WhoAmI() {
     <label className="who-am-i">
       <UserRound size={15} aria-hidden />
       <span className="who-am-i-label">{t('whoAmI.label')}</span>
-      <select value={me?.id ?? ''} onChange={(e) => choose(workspaceId, e.target.value)} aria-label={t('whoAmI.label')}>
-        {team.map((m) => (
-          <option key={m.id} value={m.id}>
-            {t('whoAmI.option', { name: m.name, role: t(`role.${m.role}`) })}
-            {m.admin ? ` · ${t('whoAmI.admin')}` : ''}
-          </option>
-        ))}
-      </select>
+      <Select
+        value={me?.id ?? ''}
+        onValueChange={(memberId) => choose(workspaceId, memberId)}
+        aria-label={t('whoAmI.label')}
+        options={team.map((m) => ({
+          value: m.id,
+          label: `${t('whoAmI.option', { name: m.name, role: t(`role.${m.role}`) })}${m.admin ? ` · ${t('whoAmI.admin')}` : ''}`,
+        }))}
+      />
     </label>
   );
 }

@@ -9,6 +9,11 @@ export const useCurrentMemberChoice = create<{ byWorkspace: Record<string, strin
   }),
 );
 
+// Another window of this workspace chose someone else: this one follows (the choice is per machine, not per window).
+globalThis.addEventListener?.('storage', (event) => {
+  if (event.key === 'baton.current-member') void useCurrentMemberChoice.persist.rehydrate();
+});
+
 /** The chosen member, else the first SDR (the person who lives in the leads list), else anyone. */
 export function resolveCurrentMember(team: readonly TeamMember[], chosenId: string | undefined): TeamMember | null {
   const live = team.filter((m) => m.deletedAt === null);

@@ -36,3 +36,8 @@ export const usePreferences = create<Preferences>()(
     { name: 'baton.preferences', partialize: ({ language, theme }) => ({ language, theme }) },
   ),
 );
+
+// Language and theme are the machine's: a change in another window applies here too.
+globalThis.addEventListener?.('storage', (event) => {
+  if (event.key === 'baton.preferences') void usePreferences.persist.rehydrate()?.then(() => applyPreferences(usePreferences.getState()));
+});

@@ -1,43 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { languages } from '../i18n';
-import { pages, useNavigation, type Page } from './navigation-store';
+import type { Command, FeatureManifest } from './feature-manifest';
+import { useNavigation } from './navigation-store';
 import { usePreferences } from './preferences-store';
-import { useWorkspace, useWorkspaceList } from '../workspace-api';
-import { useLeads } from '../features/leads/leads-store';
 
-export type Command = { id: string; group: 'navigate' | 'workspace' | 'preferences'; label: string; keywords?: string[]; run(): void };
-
-/** Every action the command palette offers; features add theirs here as they arrive. */
-export function useCommands(onNewWorkspace: () => void): Command[] {
+/** Every action the command palette offers: a page for each feature, the preferences, and what features add. */
+export function useCommands(features: readonly FeatureManifest[]): Command[] {
   const { t } = useTranslation();
   const go = useNavigation((s) => s.go);
   const { language, setLanguage, toggleTheme } = usePreferences();
-  const { current, open, loadDemo } = useWorkspace();
-  const workspaces = useWorkspaceList();
-  const navigate: Command[] = pages.map((page: Page) => ({
-    id: `go.${page}`,
-    group: 'navigate',
-    label: t(`nav.${page}`),
-    keywords: [page],
-    run: () => go(page),
-  }));
-  const workspace: Command[] = [
-    ...workspaces
-      .filter((w) => w.id !== current?.entry.id)
-      .map((w): Command => ({ id: `workspace.open.${w.id}`, group: 'workspace', label: t('palette.switchTo', { name: w.name }), run: () => void open(w.id) })),
-    {
-      id: 'contact.add',
-      group: 'workspace',
-      label: t('quickAdd.open'),
-      keywords: ['new contact', 'lead', '연락처'],
-      run: () => {
-        go('leads');
-        useLeads.getState().setQuickAddOpen(true);
-      },
-    },
-    { id: 'workspace.new', group: 'workspace', label: t('palette.newEmpty'), run: onNewWorkspace },
-    { id: 'workspace.demo', group: 'workspace', label: t('palette.loadDemo'), keywords: ['demo', '데모'], run: () => void loadDemo(language) },
-  ];
+  const navigate = features.flatMap((f): Command[] =>
+    f.page ? [{ id: `go.${f.id}`, group: 'navigate', label: f.page.label(t), keywords: [f.id], run: () => go(f.id) }] : [],
+  );
+  const added: Command[] = [];
+  // The manifest list is a module constant, so these hooks run in the same order on every render.
+  for (const f of features) if (f.useCommands) added.push(...f.useCommands());
   const preferences: Command[] = [
     { id: 'prefs.theme', group: 'preferences', label: t('palette.toggleTheme'), keywords: ['dark', 'light', 'theme', '테마'], run: toggleTheme },
     ...languages
@@ -50,5 +27,5 @@ export function useCommands(onNewWorkspace: () => void): Command[] {
         run: () => setLanguage(l),
       })),
   ];
-  return [...navigate, ...workspace, ...preferences];
+  return [...navigate, ...added, ...preferences];
 }

@@ -1,34 +1,43 @@
 import { useEffect, useRef } from 'react';
-import { queueIds, type QueueId } from '../features/leads/lead-views';
-import { useLeads } from '../features/leads/leads-store';
+import type { Address, FeatureManifest } from './feature-manifest';
 import { useNavigation } from './navigation-store';
 import { formatRoute, parseRoute } from './route';
 
-const isQueue = (value: string): value is QueueId => (queueIds as readonly string[]).includes(value);
+const nowhere: Address = { path: [], params: {} };
 
 /**
  * Keeps the place in the URL hash and the hash in the place: a reload, a link, back and forward
- * land on the same page, record or queue.
+ * land on the same page and the same place inside it (each feature says what its place is). An
+ * address naming no page is rewritten to the first page, so the address bar never lies.
  */
-export function useRouteSync(): void {
+export function useRouteSync(features: readonly FeatureManifest[]): void {
+  const pages = features.filter((f) => f.page);
   useEffect(() => {
     const apply = () => {
       const route = parseRoute(window.location.hash);
-      useNavigation.setState({ page: route.page });
-      if (route.page !== 'leads') return;
-      const leads = useLeads.getState();
-      if ((route.contactId ?? null) !== leads.openContactId) leads.openContact(route.contactId ?? null);
-      // No queue in the address is the All contacts queue (back to the first page restores it).
-      const queue = route.queue && isQueue(route.queue) ? route.queue : 'all';
-      if (!route.contactId && queue !== leads.queue) leads.setQueue(queue);
+      const feature = pages.find((f) => f.id === route.page);
+      if (!feature) {
+        const home = pages[0]!;
+        window.history.replaceState(null, '', formatRoute({ page: home.id, ...nowhere }));
+        useNavigation.setState({ page: home.id });
+        home.route?.apply(nowhere);
+        return;
+      }
+      useNavigation.setState({ page: feature.id });
+      feature.route?.apply(route);
     };
     apply();
     window.addEventListener('hashchange', apply);
     return () => window.removeEventListener('hashchange', apply);
+    // The manifest list is a module constant.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const page = useNavigation((s) => s.page);
-  const contactId = useLeads((s) => s.openContactId);
-  const queue = useLeads((s) => s.queue);
+  const addresses = new Map<string, Address>();
+  // Every routed feature's address hook runs on every render, in the same order: the manifest list is a
+  // module constant, so the hook order never changes.
+  for (const f of pages) if (f.route) addresses.set(f.id, f.route.useAddress());
+  const next = formatRoute({ page, ...(addresses.get(page) ?? nowhere) });
   // The first render still holds the state from before the URL was read: let the URL win once.
   const first = useRef(true);
   useEffect(() => {
@@ -36,7 +45,6 @@ export function useRouteSync(): void {
       first.current = false;
       return;
     }
-    const next = formatRoute({ page, contactId: contactId ?? undefined, queue });
     if (window.location.hash !== next) window.location.hash = next;
-  }, [page, contactId, queue]);
+  }, [next]);
 }

@@ -1,6 +1,6 @@
 /** English strings. The Korean file must have exactly these keys (checked by the type of `ko`). */
 export const en = {
-  app: { name: 'Baton', tagline: 'Your lead process, agreed and executable — offline.' },
+  app: { name: 'Baton', skipToContent: 'Skip to content', tagline: 'Your lead process, agreed and executable — offline.' },
   nav: { leads: 'Leads', pipeline: 'Pipeline', personas: 'Personas & ICP', funnel: 'Funnel', reports: 'Reports', settings: 'Settings' },
   stage: {
     prospect: 'Prospect',
@@ -30,6 +30,7 @@ export const en = {
   },
   progress: { generating: 'Generating demo data…', validating: 'Checking {{done}} of {{total}} records…', writing: 'Saving {{done}} of {{total}} records…' },
   leads: {
+    queues: 'Queues',
     title: 'Leads',
     count_one: '{{formattedCount}} contact',
     count_other: '{{formattedCount}} contacts',
@@ -88,6 +89,16 @@ export const en = {
     recycled: 'Recycled — re-review',
     sla_breached: 'SLA breached',
     hot_this_week: 'Hot this week',
+  },
+  emptyQueue: {
+    filteredTitle: 'Nothing matches',
+    filteredBody: 'No contact in this queue matches the search and filters. Clear them to see the whole queue.',
+    all: { title: 'No contacts yet', body: 'Contacts appear here as you add or import them.' },
+    my_hand_offs: { title: 'No hand-offs waiting for you', body: 'Leads routed to you appear here as they reach the hand-off stage.' },
+    almost_qualified: { title: 'No lead is one step short', body: 'Leads that miss a single criterion of the hand-off stage appear here, with the fix.' },
+    recycled: { title: 'Nothing to re-review', body: 'Recycled leads come back here when it is time to look at them again.' },
+    sla_breached: { title: 'No SLA breached', body: 'Every lead was worked within its time limit. Breaches appear here as they happen.' },
+    hot_this_week: { title: 'No score jumped this week', body: 'Leads whose engagement score rose sharply in the last seven days appear here.' },
   },
   leadsToolbar: {
     search: 'Search name, e-mail, company…',
@@ -418,6 +429,7 @@ export const en = {
     added: '{{name}} added.',
   },
   mergeCard: {
+    added: 'added {{date}}',
     title: 'Possible duplicates',
     merge: 'Merge into this contact',
     none: 'No duplicates found.',
@@ -451,12 +463,24 @@ export const en = {
     recycle: 'Recycle…',
     export: 'Export CSV',
     clear: 'Clear selection',
+    didOwner: 'Owner → {{owner}}',
+    didRecycle: 'Recycled ({{reason}})',
+    didTag: 'Tag “{{tag}}” added',
     result: '{{done}} updated, {{skipped}} skipped',
     skippedWhy: 'Skipped: {{reasons}}',
     exported_one: '{{count}} contact exported.',
     exported_other: '{{count}} contacts exported.',
   },
-  consentSource: { newsletter: 'newsletter', webinar: 'webinar', event: 'event', opt_in_form: 'opt-in form' },
+  source: {
+    website: 'Website',
+    webinar: 'Webinar',
+    event: 'Event',
+    referral: 'Referral',
+    linkedin: 'LinkedIn',
+    outbound: 'Outbound',
+    newsletter: 'Newsletter',
+    opt_in_form: 'Opt-in form',
+  },
   views: { save: 'Save view', name: 'View name', saveButton: 'Save', delete: 'Delete view {{name}}', saved: 'Saved views' },
   almost: {
     missing: 'Missing',
@@ -469,6 +493,8 @@ export const en = {
   languageName: { en: 'English', ko: '한국어' },
   undo: { undo: 'Undo', done: 'Undone.', refused: 'Cannot undo: {{why}}', changedSince: '{{name}} was changed since, so nothing was undone.' },
   confirm: {
+    mergeKeeps: 'Keeps',
+    mergeRemoves: 'Merges away',
     mergeTitle: 'Merge {{other}} into {{name}}?',
     mergeBody: 'Activities, stage history, tasks and deals move to {{name}}; values that differ are kept in a merge note. You can undo it right after.',
     merge: 'Merge',
@@ -492,6 +518,15 @@ export const en = {
     pageTitle: 'This page ran into a problem',
     pageBody: 'Your data is safe: nothing was written when it failed. Try again, or go to another page.',
     retry: 'Try again',
+  },
+  input: {
+    notNumber: 'Enter a number.',
+    between: 'Enter a number from {{min}} to {{max}}.',
+    atLeast: 'Enter a number of at least {{min}}.',
+    atMost: 'Enter a number of at most {{max}}.',
+    wholeNumber: 'Enter a whole number.',
+    notDate: 'Enter a date.',
+    dateBetween: 'Enter a date between {{min}} and {{max}}.',
   },
   common: { cancel: 'Cancel', close: 'Close', error: 'Something went wrong: {{message}}', demo: 'Demo data' },
 };

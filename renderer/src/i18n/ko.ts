@@ -1,7 +1,7 @@
 import type { Resources } from './en';
 
 export const ko: Resources = {
-  app: { name: 'Baton', tagline: '합의된 리드 프로세스를 오프라인에서 그대로 실행합니다.' },
+  app: { name: 'Baton', skipToContent: '본문으로 건너뛰기', tagline: '합의된 리드 프로세스를 오프라인에서 그대로 실행합니다.' },
   nav: { leads: '리드', pipeline: '파이프라인', personas: '페르소나 & ICP', funnel: '퍼널', reports: '리포트', settings: '설정' },
   stage: {
     prospect: '잠재 고객',
@@ -34,6 +34,7 @@ export const ko: Resources = {
     writing: '레코드 {{total}}개 중 {{done}}개 저장 중…',
   },
   leads: {
+    queues: '대기열',
     title: '리드',
     count_one: '연락처 {{formattedCount}}명',
     count_other: '연락처 {{formattedCount}}명',
@@ -92,6 +93,16 @@ export const ko: Resources = {
     recycled: '재활용 — 재검토',
     sla_breached: 'SLA 위반',
     hot_this_week: '이번 주 급상승',
+  },
+  emptyQueue: {
+    filteredTitle: '일치하는 연락처가 없습니다',
+    filteredBody: '이 대기열에 검색어와 필터에 맞는 연락처가 없습니다. 지우면 대기열 전체가 보입니다.',
+    all: { title: '아직 연락처가 없습니다', body: '연락처를 추가하거나 가져오면 여기에 나타납니다.' },
+    my_hand_offs: { title: '나에게 넘어온 리드가 없습니다', body: '인계 단계에 도달해 나에게 배정된 리드가 여기에 나타납니다.' },
+    almost_qualified: { title: '한 가지만 부족한 리드가 없습니다', body: '인계 단계 기준을 하나만 못 채운 리드가 해결 방법과 함께 여기에 나타납니다.' },
+    recycled: { title: '다시 검토할 리드가 없습니다', body: '재활용된 리드는 다시 볼 때가 되면 여기로 돌아옵니다.' },
+    sla_breached: { title: 'SLA 위반이 없습니다', body: '모든 리드가 기한 안에 처리되었습니다. 위반이 생기면 여기에 나타납니다.' },
+    hot_this_week: { title: '이번 주 점수가 급등한 리드가 없습니다', body: '지난 7일 동안 참여 점수가 크게 오른 리드가 여기에 나타납니다.' },
   },
   leadsToolbar: {
     search: '이름, 이메일, 회사 검색…',
@@ -414,6 +425,7 @@ export const ko: Resources = {
     added: '{{name}} 님을 추가했습니다.',
   },
   mergeCard: {
+    added: '{{date}} 추가',
     title: '중복 가능성',
     merge: '이 연락처로 병합',
     none: '중복이 없습니다.',
@@ -447,13 +459,25 @@ export const ko: Resources = {
     recycle: '재활용…',
     export: 'CSV 내보내기',
     clear: '선택 해제',
+    didOwner: '담당자 → {{owner}}',
+    didRecycle: '재활용 ({{reason}})',
+    didTag: '태그 “{{tag}}” 추가',
     result: '{{done}}명 변경, {{skipped}}명 건너뜀',
     skippedWhy: '건너뜀: {{reasons}}',
     // Korean has one plural form; both keys exist because the English resource has two.
     exported_one: '연락처 {{count}}명을 내보냈습니다.',
     exported_other: '연락처 {{count}}명을 내보냈습니다.',
   },
-  consentSource: { newsletter: '뉴스레터', webinar: '웨비나', event: '행사', opt_in_form: '옵트인 양식' },
+  source: {
+    website: '웹사이트',
+    webinar: '웨비나',
+    event: '행사',
+    referral: '추천',
+    linkedin: '링크드인',
+    outbound: '아웃바운드',
+    newsletter: '뉴스레터',
+    opt_in_form: '수신 동의 양식',
+  },
   views: { save: '보기 저장', name: '보기 이름', saveButton: '저장', delete: '{{name}} 보기 삭제', saved: '저장된 보기' },
   almost: {
     missing: '부족한 항목',
@@ -471,6 +495,8 @@ export const ko: Resources = {
     changedSince: '{{name}} 님이 그 뒤에 변경되어 아무것도 되돌리지 않았습니다.',
   },
   confirm: {
+    mergeKeeps: '남는 연락처',
+    mergeRemoves: '합쳐지는 연락처',
     mergeTitle: '{{other}} 님을 {{name}} 님으로 병합할까요?',
     mergeBody: '활동, 단계 이력, 할 일과 딜이 {{name}} 님에게 옮겨지고, 다른 값은 병합 메모에 보존됩니다. 직후에 실행 취소할 수 있습니다.',
     merge: '병합',
@@ -495,6 +521,15 @@ export const ko: Resources = {
     pageTitle: '이 페이지에서 문제가 발생했습니다',
     pageBody: '데이터는 안전합니다. 실패한 작업은 저장되지 않았습니다. 다시 시도하거나 다른 페이지로 이동하세요.',
     retry: '다시 시도',
+  },
+  input: {
+    notNumber: '숫자를 입력하세요.',
+    between: '{{min}}~{{max}} 사이의 숫자를 입력하세요.',
+    atLeast: '{{min}} 이상의 숫자를 입력하세요.',
+    atMost: '{{max}} 이하의 숫자를 입력하세요.',
+    wholeNumber: '정수를 입력하세요.',
+    notDate: '날짜를 입력하세요.',
+    dateBetween: '{{min}}부터 {{max}} 사이의 날짜를 입력하세요.',
   },
   common: { cancel: '취소', close: '닫기', error: '문제가 발생했습니다: {{message}}', demo: '데모 데이터' },
 };

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
 import { Dialog } from './Dialog';
@@ -9,13 +10,16 @@ export type ConfirmDialogProps = {
   confirmLabel: string;
   onConfirm(): void;
   onCancel(): void;
+  /** What exactly is affected, when the title alone cannot tell (two contacts with the same name). */
+  children?: ReactNode;
 };
 
 /** Asks before a risky action (merge, bulk recycle, a large owner change); Escape or Cancel leaves everything as it was. */
-export function ConfirmDialog({ open, title, body, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, body, confirmLabel, onConfirm, onCancel, children }: ConfirmDialogProps) {
   const { t } = useTranslation();
   return (
     <Dialog open={open} onOpenChange={(next) => !next && onCancel()} title={title} description={body}>
+      {children}
       <div className="row-actions">
         <Button variant="ghost" onClick={onCancel}>
           {t('common.cancel')}

@@ -1,15 +1,23 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
 import type { ReactNode } from 'react';
+import { useFocusReturn } from './use-focus-return';
 
 export type DialogProps = { open: boolean; onOpenChange(open: boolean): void; title: string; description?: string; children: ReactNode };
 
-/** Modal with focus trap, Escape to close and a labelled title (Radix). */
+/** Modal with focus trap, Escape to close and a labelled title (Radix); closing gives the focus back. */
 export function Dialog({ open, onOpenChange, title, description, children }: DialogProps) {
+  useFocusReturn(open);
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="dialog-overlay" />
-        <RadixDialog.Content className="dialog">
+        <RadixDialog.Content
+          className="dialog"
+          aria-modal="true"
+          // Radix would focus the body (there is no Radix trigger); useFocusReturn puts it back instead.
+          onCloseAutoFocus={(event) => event.preventDefault()}
+          {...(description ? {} : { 'aria-describedby': undefined })}
+        >
           <RadixDialog.Title className="dialog-title">{title}</RadixDialog.Title>
           {description && <RadixDialog.Description className="dialog-description">{description}</RadixDialog.Description>}
           {children}

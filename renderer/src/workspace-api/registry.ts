@@ -20,7 +20,7 @@ import { duplicatesQuery } from './queries/duplicates';
 import { findRecordsQuery } from './queries/find-records';
 import { contactsChangedQuery, firstLeadRowsQuery, leadIndexQuery, mergedLeadIndexQuery } from './queries/lead-index';
 import { leadViewsQuery } from './queries/lead-views';
-import { personasQuery, teamQuery } from './queries/people';
+import { companyNamesQuery, personasQuery, teamQuery } from './queries/people';
 import { almostQualifiedQuery, hotThisWeekQuery } from './queries/queues';
 
 /**
@@ -54,6 +54,7 @@ export const queryRegistry = {
   activeDesign: activeDesignQuery,
   activeLifecycle: activeLifecycleQuery,
   almostQualified: almostQualifiedQuery,
+  companyNames: companyNamesQuery,
   contactRecord: contactRecordQuery,
   contactsChanged: contactsChangedQuery,
   duplicates: duplicatesQuery,

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { UnmetCriterion } from '@shared/index';
 import type { Persona } from '@shared/model';
 import { useWorkspaceApi, type AlmostQualifiedFix as Fix } from '../../workspace-api';
+import { Select, TextInput } from '../../ui';
 import { describeUnmet } from './describe-unmet';
-import { fieldErrorsText } from './field-errors';
+import { fieldErrorsText, fieldName } from './field-errors';
 
 export type AlmostQualifiedFixProps = { contactId: string; missing: UnmetCriterion; personas: Persona[]; onDone(message: string): void };
 
@@ -35,29 +36,28 @@ export function AlmostQualifiedFix({ contactId, missing, personas, onDone }: Alm
     return (
       <span className="aq-fix" {...stop}>
         <span className="badge badge-warning">{label}</span>
-        <select aria-label={t('almost.choosePersona')} value="" onChange={(e) => e.target.value && void run({ kind: 'persona', personaId: e.target.value })}>
-          <option value="">{t('almost.choosePersona')}</option>
-          {personas.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
+        <Select
+          aria-label={t('almost.choosePersona')}
+          value=""
+          onValueChange={(personaId) => personaId && void run({ kind: 'persona', personaId })}
+          placeholder={t('almost.choosePersona')}
+          options={personas.map((p) => ({ value: p.id, label: p.name }))}
+        />
       </span>
     );
   if (fillableFields.includes(missing.item) || missing.item.startsWith('customFields.'))
     return (
       <span className="aq-fix" {...stop}>
         <span className="badge badge-warning">{label}</span>
-        <input
+        <TextInput
           value={value}
-          onChange={(e) => setValue(e.target.value)}
+          onValueChange={setValue}
           onKeyDown={(e) => {
             e.stopPropagation();
             if (e.key === 'Enter' && value.trim()) void run({ kind: 'field', field: missing.item, value });
           }}
-          placeholder={t('almost.fillIn', { field: missing.item })}
-          aria-label={t('almost.fillIn', { field: missing.item })}
+          placeholder={t('almost.fillIn', { field: fieldName(t, missing.item) })}
+          aria-label={t('almost.fillIn', { field: fieldName(t, missing.item) })}
         />
       </span>
     );

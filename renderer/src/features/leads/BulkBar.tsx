@@ -1,13 +1,12 @@
 import { Download, X } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { actorOf, leadsToCsv, type LeadRow } from '@shared/index';
+import { actorOf, leadsToCsv, recycleReasons, type LeadRow } from '@shared/index';
 import type { RecycleReason, TeamMember } from '@shared/model';
 import { platform } from '../../app/services';
 import { useWorkspaceApi, type BulkResult } from '../../workspace-api';
-import { Button, ConfirmDialog } from '../../ui';
+import { Button, ConfirmDialog, Menu, TextInput } from '../../ui';
 import { useLeads } from './leads-store';
-import { RecycleReasonOptions } from './RecycleReasonOptions';
 import { useUndoToast } from './use-undo-toast';
 
 export type BulkBarProps = {
@@ -35,25 +34,26 @@ export function BulkBar({ rows, team, me, stageName, ownerName }: BulkBarProps) 
   const [message, setMessage] = useState<string | null>(null);
   if (selected.size === 0) return null;
   const ids = [...selected];
-  const report = (result: BulkResult, batchId?: string) => {
+  /** What was done, to how many, and why some were skipped: "Owner → Sam Carter: 12 updated, 3 skipped — …". */
+  const report = (what: string, result: BulkResult, batchId?: string) => {
     const reasons = [...new Set(result.skipped.map((s) => t(`bulk.why.${s.why}`)))].join(', ');
-    const text = `${t('bulk.result', { done: result.done.length, skipped: result.skipped.length })}${reasons ? ` — ${t('bulk.skippedWhy', { reasons })}` : ''}`;
+    const text = `${what}: ${t('bulk.result', { done: result.done.length, skipped: result.skipped.length })}${reasons ? ` — ${t('bulk.skippedWhy', { reasons })}` : ''}`;
     setMessage(text);
     if (batchId && result.done.length > 0) offerUndo(text, batchId);
   };
   const changeOwner = async (ownerId: string | null) => {
     setPending(null);
     const { value, batchId } = await undoable.bulkChangeOwner({ ids, ownerId, byMemberId: me?.id ?? null });
-    report(value, batchId);
+    report(t('bulk.didOwner', { owner: ownerId ? ownerName(ownerId) : t('bulk.unassign') }), value, batchId);
   };
   const recycle = async (reason: RecycleReason) => {
     setPending(null);
     const { value, batchId } = await undoable.bulkRecycle({ ids, recycleReason: reason, note: '', actor: me ? actorOf(me) : null });
-    report(value, batchId);
+    report(t('bulk.didRecycle', { reason: t(`recycleReason.${reason}`) }), value, batchId);
   };
   const addTag = async (event: FormEvent) => {
     event.preventDefault();
-    report(await actions.bulkAddTag({ ids, tag }));
+    report(t('bulk.didTag', { tag: tag.trim() }), await actions.bulkAddTag({ ids, tag }));
     setTag('');
   };
   const exportCsv = async () => {
@@ -66,40 +66,26 @@ export function BulkBar({ rows, team, me, stageName, ownerName }: BulkBarProps) 
   return (
     <div className="bulk-bar" role="toolbar" aria-label={t('bulk.selected', { count: selected.size })}>
       <strong>{t('bulk.selected', { count: selected.size })}</strong>
-      <select
-        aria-label={t('bulk.owner')}
-        value=""
-        onChange={async (e) => {
-          if (!e.target.value) return;
-          const ownerId = e.target.value === UNASSIGNED ? null : e.target.value;
-          if (ids.length > HANDFUL) setPending({ kind: 'owner', ownerId });
-          else await changeOwner(ownerId);
-        }}
-      >
-        <option value="">{t('bulk.owner')}</option>
-        <option value={UNASSIGNED}>{t('bulk.unassign')}</option>
-        {team.map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.name}
-          </option>
-        ))}
-      </select>
+      <Menu
+        label={t('bulk.owner')}
+        align="start"
+        items={[{ id: UNASSIGNED, ownerId: null, name: t('bulk.unassign') }, ...team.map((m) => ({ id: m.id, ownerId: m.id, name: m.name }))].map((o) => ({
+          id: o.id,
+          label: o.name,
+          onSelect: () => (ids.length > HANDFUL ? setPending({ kind: 'owner', ownerId: o.ownerId }) : void changeOwner(o.ownerId)),
+        }))}
+      />
       <form className="inline-form compact" onSubmit={addTag}>
-        <input value={tag} onChange={(e) => setTag(e.target.value)} placeholder={t('bulk.tag')} aria-label={t('bulk.tag')} />
+        <TextInput value={tag} onValueChange={setTag} placeholder={t('bulk.tag')} aria-label={t('bulk.tag')} maxLength={100} />
         <Button type="submit" disabled={tag.trim() === ''}>
           {t('bulk.addTag')}
         </Button>
       </form>
-      <select
-        aria-label={t('bulk.recycle')}
-        value=""
-        onChange={async (e) => {
-          if (!e.target.value) return;
-          setPending({ kind: 'recycle', reason: e.target.value as RecycleReason });
-        }}
-      >
-        <RecycleReasonOptions placeholder={t('bulk.recycle')} />
-      </select>
+      <Menu
+        label={t('bulk.recycle')}
+        align="start"
+        items={recycleReasons.map((reason) => ({ id: reason, label: t(`recycleReason.${reason}`), onSelect: () => setPending({ kind: 'recycle', reason }) }))}
+      />
       <Button onClick={() => void exportCsv()}>
         <Download size={14} aria-hidden />
         {t('bulk.export')}

@@ -1,9 +1,10 @@
 import { UserPlus, Users } from 'lucide-react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resolveCurrentMember, useCurrentMemberChoice } from '../../app/current-member-store';
 import { useWorkspaceApi, useWorkspaceQuery } from '../../workspace-api';
-import { Button, EmptyState, formatNumber } from '../../ui';
+import { Button, EmptyState, formatNumber, tabId } from '../../ui';
+import { EmptyQueue } from './EmptyQueue';
 import { QuickAddDialog } from './QuickAddDialog';
 import { BulkBar } from './BulkBar';
 import { SavedViews } from './SavedViews';
@@ -32,7 +33,9 @@ export function LeadsPage() {
   const chosen = useCurrentMemberChoice((s) => s.byWorkspace[workspaceId]);
   const me = resolveCurrentMember(team, chosen);
   const stageLabels = useStageLabels();
-  const { queue, setQueue, sort, setSort, columns, openContactId, openContact, quickAddOpen, setQuickAddOpen } = useLeads();
+  const { queue, setQueue, sort, setSort, columns, openContactId, returnFocusId, openContact, quickAddOpen, setQuickAddOpen, search, filters, clearFilters } =
+    useLeads();
+  const grid = useRef<HTMLDivElement>(null);
   const owners = useMemo(() => new Map(team.map((m) => [m.id, m.name])), [team]);
   const personaNames = useMemo(() => new Map(personas.map((p) => [p.id, p.name])), [personas]);
   const [message, setMessage] = useState<string | null>(null);
@@ -81,43 +84,56 @@ export function LeadsPage() {
         )}
       </header>
       {quickAdd}
-      <QueueTabs active={queue} counts={counts} onChange={setQueue} />
-      <LeadsToolbar stageLabels={stageLabels} team={team} personas={personas} sources={sources} customFields={customFields} />
-      <SavedViews index={index} />
-      {message && (
-        <p className="stage-message page-message" role="status">
-          {message}
-        </p>
-      )}
-      <BulkBar rows={rows} team={team} me={me} stageName={(id) => stageLabels.get(id)?.name ?? id} ownerName={ownerName} />
-      {index === null ? (
-        <p className="muted">{t('leads.loading')}</p>
-      ) : index.rows.length === 0 && complete ? (
-        <EmptyState icon={<Users size={28} />} title={t('leads.emptyTitle')}>
-          {t('leads.emptyBody')}
-        </EmptyState>
-      ) : (
-        <LeadsTable
-          rows={rows}
-          columns={columns}
-          sort={effectiveSort}
-          onSort={setSort}
-          onOpen={openContact}
-          cell={{ t, locale: i18n.language, stageLabels, ownerName, personaName }}
-          extra={
-            missing
-              ? {
-                  header: t('almost.missing'),
-                  width: 'minmax(240px, 1.5fr)',
-                  render: (row) =>
-                    missing.has(row.id) ? (
-                      <AlmostQualifiedFix contactId={row.id} missing={missing.get(row.id)!} personas={personas} onDone={setMessage} />
-                    ) : null,
-                }
-              : undefined
-          }
+      <QueueTabs active={queue} counts={counts} onChange={setQueue} panelId="leads-queue-panel" />
+      <div id="leads-queue-panel" role="tabpanel" aria-labelledby={tabId('queue', queue)} className="queue-panel">
+        <LeadsToolbar
+          stageLabels={stageLabels}
+          team={team}
+          personas={personas}
+          sources={sources}
+          customFields={customFields}
+          onReachResults={() => grid.current?.focus()}
         />
-      )}
+        <SavedViews index={index} />
+        {message && (
+          <p className="stage-message page-message" role="status">
+            {message}
+          </p>
+        )}
+        <BulkBar rows={rows} team={team} me={me} stageName={(id) => stageLabels.get(id)?.name ?? id} ownerName={ownerName} />
+        {index === null ? (
+          <p className="muted">{t('leads.loading')}</p>
+        ) : index.rows.length === 0 && complete ? (
+          <EmptyState icon={<Users size={28} />} title={t('leads.emptyTitle')}>
+            {t('leads.emptyBody')}
+          </EmptyState>
+        ) : rows.length === 0 && complete ? (
+          <EmptyQueue queue={queue} filtered={search !== '' || Object.keys(filters).length > 0} onClear={clearFilters} />
+        ) : (
+          <LeadsTable
+            ref={grid}
+            returnTo={returnFocusId}
+            rows={rows}
+            columns={columns}
+            sort={effectiveSort}
+            onSort={setSort}
+            onOpen={openContact}
+            cell={{ t, locale: i18n.language, stageLabels, ownerName, personaName }}
+            extra={
+              missing
+                ? {
+                    header: t('almost.missing'),
+                    width: 'minmax(240px, 1.5fr)',
+                    render: (row) =>
+                      missing.has(row.id) ? (
+                        <AlmostQualifiedFix contactId={row.id} missing={missing.get(row.id)!} personas={personas} onDone={setMessage} />
+                      ) : null,
+                  }
+                : undefined
+            }
+          />
+        )}
+      </div>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ArrowDown, ArrowUp } from 'lucide-react';
-import { Fragment, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { Fragment, useEffect, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LeadRow, LeadSort } from '@shared/index';
 import { columnLabel, columnWidths, specFor, type CellContext } from './lead-columns';
@@ -15,12 +15,16 @@ export type LeadsTableProps = {
   cell: CellContext;
   /** A column only some queues have (e.g. the one missing item of an almost-qualified lead, fixable in place). */
   extra?: { header: string; width: string; render(row: LeadRow): ReactNode };
+  /** The grid element, so the search box can hand the focus over (↓ or Enter). */
+  ref?: Ref<HTMLDivElement>;
+  /** A contact whose record was just closed: its row becomes active and the grid takes the focus back. */
+  returnTo?: string | null;
 };
 
 const ROW_HEIGHT = 36;
 
-/** Contacts as a virtualized grid: only rows on screen are in the DOM, so 100k rows scroll like 100. Arrow keys move, Enter opens. */
-export function LeadsTable({ rows, columns, sort, onSort, onOpen, cell, extra }: LeadsTableProps) {
+/** Contacts as a virtualized grid: only rows on screen are in the DOM, so 100k rows scroll like 100. Arrows, Page Up/Down, Home and End move, Enter opens, Space or X selects. */
+export function LeadsTable({ rows, columns, sort, onSort, onOpen, cell, extra, ref, returnTo }: LeadsTableProps) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
@@ -28,6 +32,17 @@ export function LeadsTable({ rows, columns, sort, onSort, onOpen, cell, extra }:
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
   useEffect(() => setActive((a) => Math.min(a, Math.max(0, rows.length - 1))), [rows.length]);
+  const gridRef = useRef<HTMLDivElement>(null);
+  const returned = useRef<string | null>(null);
+  useEffect(() => {
+    if (!returnTo || returned.current === returnTo) return;
+    const index = rows.findIndex((r) => r.id === returnTo);
+    if (index < 0) return; // not loaded yet, or no longer in this list
+    returned.current = returnTo;
+    setActive(index);
+    virtualizer.scrollToIndex(index, { align: 'center' });
+    gridRef.current?.focus({ preventScroll: true });
+  }, [returnTo, rows, virtualizer]);
   const { selected, toggleSelected, setSelected } = useLeads();
   // The extra column sits right after the name (always the first column), where the eye already is.
   const widths = columnWidths(columns);
@@ -37,15 +52,24 @@ export function LeadsTable({ rows, columns, sort, onSort, onOpen, cell, extra }:
   const minWidth = parts.reduce((sum, w) => sum + Number(/(\d+)px/.exec(w)?.[1] ?? 0), 0) + parts.length * 12 + 24;
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
   const onKeyDown = (event: KeyboardEvent) => {
-    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : event.key === 'PageDown' ? 20 : event.key === 'PageUp' ? -20 : 0;
-    if (step !== 0) {
+    if (event.target !== event.currentTarget) return; // a checkbox or a fix-in-place control has the key
+    const moves: Record<string, number> = {
+      ArrowDown: active + 1,
+      ArrowUp: active - 1,
+      PageDown: active + 20,
+      PageUp: active - 20,
+      Home: 0,
+      End: rows.length - 1,
+    };
+    const target = moves[event.key];
+    if (target !== undefined) {
       event.preventDefault();
-      const next = Math.max(0, Math.min(rows.length - 1, active + step));
+      const next = Math.max(0, Math.min(rows.length - 1, target));
       setActive(next);
       virtualizer.scrollToIndex(next);
     } else if (event.key === 'Enter' && rows[active]) {
       onOpen(rows[active]!.id);
-    } else if (event.key.toLowerCase() === 'x' && rows[active]) {
+    } else if ((event.key === ' ' || event.key.toLowerCase() === 'x') && rows[active]) {
       event.preventDefault();
       toggleSelected(rows[active]!.id);
     }
@@ -66,6 +90,11 @@ export function LeadsTable({ rows, columns, sort, onSort, onOpen, cell, extra }:
     // The grid holds focus and names the active row (aria-activedescendant); arrows move it, Enter opens.
     <div
       className="leads-table"
+      ref={(node) => {
+        gridRef.current = node;
+        if (typeof ref === 'function') ref(node);
+        else if (ref) ref.current = node;
+      }}
       role="grid"
       aria-rowcount={rows.length + 1}
       aria-label={t('leads.title')}

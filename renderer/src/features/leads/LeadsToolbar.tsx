@@ -1,46 +1,31 @@
 import { Columns3, Search, SlidersHorizontal, X } from 'lucide-react';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Persona, TeamMember } from '@shared/model';
-import { Button } from '../../ui';
+import { Button, NumberInput, numberInputProblem, Popover, Select, useHotkey } from '../../ui';
+import { sourceLabel } from './source-label';
 import { leadColumns, useLeads } from './leads-store';
 import type { StageLabel } from './use-stage-labels';
 
-export type LeadsToolbarProps = { stageLabels: Map<string, StageLabel>; team: TeamMember[]; personas: Persona[]; sources: string[]; customFields: string[] };
+export type LeadsToolbarProps = {
+  stageLabels: Map<string, StageLabel>;
+  team: TeamMember[];
+  personas: Persona[];
+  sources: string[];
+  customFields: string[];
+  /** ↓ or Enter in the search box: the results take the focus. */
+  onReachResults(): void;
+};
 
 const UNASSIGNED = '__unassigned__';
 
 /** Search, the common filters and the column chooser. "/" focuses the search box. */
-export function LeadsToolbar({ stageLabels, team, personas, sources, customFields }: LeadsToolbarProps) {
+export function LeadsToolbar({ stageLabels, team, personas, sources, customFields, onReachResults }: LeadsToolbarProps) {
   const { t } = useTranslation();
-  const { search, setSearch, filters, setFilters, columns, toggleColumn } = useLeads();
-  const [showColumns, setShowColumns] = useState(false);
+  const { search, setSearch, filters, setFilters, clearFilters, columns, toggleColumn } = useLeads();
   const [more, setMore] = useState(false);
-  const chooser = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!showColumns) return;
-    // The column menu closes on a click elsewhere or on Escape, like any menu.
-    const onDown = (event: MouseEvent) => !chooser.current?.contains(event.target as Node) && setShowColumns(false);
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && setShowColumns(false);
-    document.addEventListener('mousedown', onDown);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('mousedown', onDown);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [showColumns]);
   const searchRef = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (event.key === '/' && !['INPUT', 'TEXTAREA', 'SELECT'].includes(target?.tagName ?? '')) {
-        event.preventDefault();
-        searchRef.current?.focus();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useHotkey('/', () => searchRef.current?.focus());
   const owner = filters.ownerIds?.[0] === null ? UNASSIGNED : (filters.ownerIds?.[0] ?? '');
   const active = Object.keys(filters).length > 0 || search !== '';
   return (
@@ -50,71 +35,49 @@ export function LeadsToolbar({ stageLabels, team, personas, sources, customField
         <input
           ref={searchRef}
           type="search"
+          dir="auto"
           value={search}
           onChange={(e) => setSearch(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown' || (e.key === 'Enter' && !e.nativeEvent.isComposing)) {
+              e.preventDefault();
+              onReachResults();
+            }
+          }}
           placeholder={t('leadsToolbar.search')}
           aria-label={t('leadsToolbar.search')}
+          aria-keyshortcuts="/"
         />
       </label>
-      <select
+      <Select
         aria-label={t('leadsToolbar.stage')}
         value={filters.stages?.[0] ?? ''}
-        onChange={(e) => setFilters({ ...filters, stages: e.target.value ? [e.target.value] : undefined })}
-      >
-        <option value="">{t('leadsToolbar.anyStage')}</option>
-        {[...stageLabels].map(([id, label]) => (
-          <option key={id} value={id}>
-            {label.name}
-          </option>
-        ))}
-      </select>
-      <select
+        onValueChange={(value) => setFilters({ ...filters, stages: value ? [value] : undefined })}
+        placeholder={t('leadsToolbar.anyStage')}
+        options={[...stageLabels].map(([id, label]) => ({ value: id, label: label.name }))}
+      />
+      <Select
         aria-label={t('leadsToolbar.owner')}
         value={owner}
-        onChange={(e) => setFilters({ ...filters, ownerIds: e.target.value === '' ? undefined : [e.target.value === UNASSIGNED ? null : e.target.value] })}
-      >
-        <option value="">{t('leadsToolbar.anyOwner')}</option>
-        <option value={UNASSIGNED}>{t('leadsToolbar.unassigned')}</option>
-        {team.map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.name}
-          </option>
-        ))}
-      </select>
-      <select
+        onValueChange={(value) => setFilters({ ...filters, ownerIds: value === '' ? undefined : [value === UNASSIGNED ? null : value] })}
+        placeholder={t('leadsToolbar.anyOwner')}
+        options={[{ value: UNASSIGNED, label: t('leadsToolbar.unassigned') }, ...team.map((m) => ({ value: m.id, label: m.name }))]}
+      />
+      <Select
         aria-label={t('leadsToolbar.persona')}
         value={filters.personaIds?.[0] ?? ''}
-        onChange={(e) => setFilters({ ...filters, personaIds: e.target.value ? [e.target.value] : undefined })}
-      >
-        <option value="">{t('leadsToolbar.anyPersona')}</option>
-        {personas.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name}
-          </option>
-        ))}
-      </select>
-      <select
+        onValueChange={(value) => setFilters({ ...filters, personaIds: value ? [value] : undefined })}
+        placeholder={t('leadsToolbar.anyPersona')}
+        options={personas.map((p) => ({ value: p.id, label: p.name }))}
+      />
+      <Select
         aria-label={t('leadsToolbar.source')}
         value={filters.sources?.[0] ?? ''}
-        onChange={(e) => setFilters({ ...filters, sources: e.target.value ? [e.target.value] : undefined })}
-      >
-        <option value="">{t('leadsToolbar.anySource')}</option>
-        {sources.map((source) => (
-          <option key={source} value={source}>
-            {source}
-          </option>
-        ))}
-      </select>
-      <label className="inline-field">
-        {t('leadsToolbar.minScore')}
-        <input
-          type="number"
-          min={0}
-          step={5}
-          value={filters.engagement?.min ?? ''}
-          onChange={(e) => setFilters({ ...filters, engagement: e.target.value === '' ? undefined : { min: Number(e.target.value), max: null } })}
-        />
-      </label>
+        onValueChange={(value) => setFilters({ ...filters, sources: value ? [value] : undefined })}
+        placeholder={t('leadsToolbar.anySource')}
+        options={sources.map((source) => ({ value: source, label: sourceLabel(t, source) }))}
+      />
+      <MinimumFilter label={t('leadsToolbar.minScore')} value={filters.engagement?.min} onChange={(engagement) => setFilters({ ...filters, engagement })} />
       <label className="inline-field">
         <input type="checkbox" checked={filters.inIcp === true} onChange={(e) => setFilters({ ...filters, inIcp: e.target.checked ? true : undefined })} />
         {t('leadsToolbar.inIcp')}
@@ -124,23 +87,22 @@ export function LeadsToolbar({ stageLabels, team, personas, sources, customField
         {t('leadsToolbar.more')}
       </Button>
       {active && (
-        <Button
-          variant="ghost"
-          onClick={() => {
-            setFilters({});
-            setSearch('');
-          }}
-        >
+        <Button variant="ghost" onClick={clearFilters}>
           <X size={14} aria-hidden />
           {t('leadsToolbar.clear')}
         </Button>
       )}
-      <div className="columns-chooser" ref={chooser}>
-        <Button variant="ghost" aria-expanded={showColumns} onClick={() => setShowColumns((s) => !s)}>
-          <Columns3 size={14} aria-hidden />
-          {t('leadsToolbar.columns')}
-        </Button>
-        {showColumns && (
+      <div className="columns-chooser">
+        <Popover
+          label={t('leadsToolbar.columns')}
+          align="end"
+          trigger={
+            <Button variant="ghost">
+              <Columns3 size={14} aria-hidden />
+              {t('leadsToolbar.columns')}
+            </Button>
+          }
+        >
           <div className="columns-menu" role="group" aria-label={t('leadsToolbar.columns')}>
             {leadColumns.map((c) => (
               <label key={c}>
@@ -155,14 +117,44 @@ export function LeadsToolbar({ stageLabels, team, personas, sources, customField
               </label>
             ))}
           </div>
-        )}
+        </Popover>
       </div>
       {more && <MoreFilters />}
     </div>
   );
 }
 
-const numberOrUndefined = (value: string) => (value === '' ? undefined : { min: Number(value), max: null });
+type MinimumFilterProps = { label: string; max?: number; value: number | null | undefined; onChange(range: { min: number; max: null } | undefined): void };
+
+/**
+ * "At least N": the typed text is kept while it is not a number yet, and the filter only changes for a
+ * value the input accepts (so "-" or "1e" never filters the list to nothing).
+ */
+function MinimumFilter({ label, max, value, onChange }: MinimumFilterProps) {
+  const { t, i18n } = useTranslation();
+  const [text, setText] = useState(value == null ? '' : String(value));
+  const [seen, setSeen] = useState(value);
+  if (seen !== value) {
+    // Cleared or set from elsewhere (Clear filters, a saved view).
+    setSeen(value);
+    if (value == null || Number(text) !== value) setText(value == null ? '' : String(value));
+  }
+  return (
+    <label className="inline-field">
+      {label}
+      <NumberInput
+        value={text}
+        min={0}
+        max={max}
+        onValueChange={(next) => {
+          setText(next);
+          if (next === '') onChange(undefined);
+          else if (!numberInputProblem(next, { min: 0, max }, t, i18n.language)) onChange({ min: Number(next), max: null });
+        }}
+      />
+    </label>
+  );
+}
 
 /** Fit and BANT minimums, tag, a custom field's value, SLA breached: the filters used less often. */
 function MoreFilters() {
@@ -170,28 +162,8 @@ function MoreFilters() {
   const { filters, setFilters } = useLeads();
   return (
     <div className="more-filters" role="group" aria-label={t('leadsToolbar.more')}>
-      <label className="inline-field">
-        {t('leadsToolbar.minFit')}
-        <input
-          type="number"
-          min={0}
-          max={100}
-          step={5}
-          value={filters.fit?.min ?? ''}
-          onChange={(e) => setFilters({ ...filters, fit: numberOrUndefined(e.target.value) })}
-        />
-      </label>
-      <label className="inline-field">
-        {t('leadsToolbar.minBant')}
-        <input
-          type="number"
-          min={0}
-          max={100}
-          step={5}
-          value={filters.bant?.min ?? ''}
-          onChange={(e) => setFilters({ ...filters, bant: numberOrUndefined(e.target.value) })}
-        />
-      </label>
+      <MinimumFilter label={t('leadsToolbar.minFit')} max={100} value={filters.fit?.min} onChange={(fit) => setFilters({ ...filters, fit })} />
+      <MinimumFilter label={t('leadsToolbar.minBant')} max={100} value={filters.bant?.min} onChange={(bant) => setFilters({ ...filters, bant })} />
       <label className="inline-field">
         {t('leadsToolbar.tag')}
         <input

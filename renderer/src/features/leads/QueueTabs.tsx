@@ -1,20 +1,25 @@
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../ui';
+import { formatNumber, Tabs } from '../../ui';
 import { queueIds, type QueueId } from './lead-views';
 
-export type QueueTabsProps = { active: QueueId; counts: Partial<Record<QueueId, number>>; onChange(queue: QueueId): void };
+export type QueueTabsProps = { active: QueueId; counts: Partial<Record<QueueId, number>>; onChange(queue: QueueId): void; panelId: string };
 
-/** The seller's queues as tabs with their counts. */
-export function QueueTabs({ active, counts, onChange }: QueueTabsProps) {
+/** The seller's queues as tabs with their counts: one tab stop, arrows move between queues. */
+export function QueueTabs({ active, counts, onChange, panelId }: QueueTabsProps) {
   const { t, i18n } = useTranslation();
   return (
-    <div className="queue-tabs" role="tablist" aria-label={t('leads.title')}>
-      {queueIds.map((id) => (
-        <button key={id} type="button" role="tab" aria-selected={active === id} className="queue-tab" onClick={() => onChange(id)}>
-          {t(`queue.${id}`)}
-          {counts[id] !== undefined && <span className="queue-count">{formatNumber(counts[id]!, i18n.language)}</span>}
-        </button>
-      ))}
-    </div>
+    <Tabs
+      label={t('leads.queues')}
+      idPrefix="queue"
+      panelId={panelId}
+      className="queue-tabs"
+      value={active}
+      onChange={onChange}
+      items={queueIds.map((id) => ({
+        id,
+        label: t(`queue.${id}`),
+        badge: counts[id] !== undefined ? <span className="queue-count">{formatNumber(counts[id]!, i18n.language)}</span> : undefined,
+      }))}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useWorkspaceApi, type Duplicate, type QuickAddInput } from '../../workspace-api';
-import { Button, Dialog } from '../../ui';
+import { useWorkspaceApi, useWorkspaceQuery, type Duplicate, type QuickAddInput } from '../../workspace-api';
+import { Button, Combobox, Dialog, Field, FormActions, TextInput } from '../../ui';
 import { reasonText } from './field-errors';
 import { contactDisplayName } from '@shared/index';
 
@@ -35,9 +35,12 @@ export function QuickAddDialog({ open, onOpenChange, ownerId, onOpenContact }: Q
     setErrors({});
     onOpenChange(false);
   };
+  const [saving, setSaving] = useState(false);
+  const companyNames = useWorkspaceQuery((q) => (open ? q.companyNames() : Promise.resolve([])), [open]);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await actions.quickAdd({ contact: input, ownerId });
+    setSaving(true);
+    const result = await actions.quickAdd({ contact: input, ownerId }).finally(() => setSaving(false));
     if (!result.ok) {
       setErrors(Object.fromEntries(result.errors.map((e) => [e.field, reasonText(t, e)])));
       return;
@@ -66,16 +69,24 @@ export function QuickAddDialog({ open, onOpenChange, ownerId, onOpenContact }: Q
     <Dialog open={open} onOpenChange={(next) => (next ? onOpenChange(true) : close())} title={t('quickAdd.title')}>
       <form className="stack-form" onSubmit={submit}>
         {fields.map((field, i) => (
-          <label key={field} className="field">
-            {label[field]}
-            <input
-              value={input[field]}
-              onChange={(e) => setInput({ ...input, [field]: e.target.value })}
-              autoFocus={i === 0}
-              aria-invalid={errors[field] ? true : undefined}
-            />
-            {errors[field] && <span className="error-text">{errors[field]}</span>}
-          </label>
+          <Field key={field} label={label[field]} error={errors[field]}>
+            {field === 'companyName' ? (
+              <Combobox
+                value={input.companyName}
+                onValueChange={(companyName) => setInput({ ...input, companyName })}
+                options={companyNames ?? []}
+                maxLength={200}
+              />
+            ) : (
+              <TextInput
+                value={input[field]}
+                onValueChange={(value) => setInput({ ...input, [field]: value })}
+                autoFocus={i === 0}
+                maxLength={field === 'email' ? 320 : 200}
+                type={field === 'email' ? 'email' : 'text'}
+              />
+            )}
+          </Field>
         ))}
         {duplicates.length > 0 && (
           <div className="refusal" role="alert">
@@ -104,14 +115,7 @@ export function QuickAddDialog({ open, onOpenChange, ownerId, onOpenContact }: Q
             </ul>
           </div>
         )}
-        <div className="row-actions">
-          <Button variant="ghost" onClick={close}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" variant="primary">
-            {t('quickAdd.save')}
-          </Button>
-        </div>
+        <FormActions submitLabel={t('quickAdd.save')} onCancel={close} busy={saving} />
       </form>
     </Dialog>
   );

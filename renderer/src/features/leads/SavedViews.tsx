@@ -38,7 +38,7 @@ export function SavedViews({ index }: { index: LeadIndex | null }) {
     <div className="saved-views" role="group" aria-label={t('views.saved')}>
       {(views ?? []).map((v) => (
         <span key={v.id} className="saved-view">
-          <button type="button" className="queue-tab" aria-pressed={viewId === v.id} onClick={() => applyView(v)}>
+          <button type="button" className="tab" aria-pressed={viewId === v.id} onClick={() => applyView(v)}>
             <Bookmark size={12} aria-hidden />
             {v.name}
             {counts.get(v.id) !== null && <span className="queue-count">{formatNumber(counts.get(v.id)!, i18n.language)}</span>}

@@ -5,13 +5,15 @@ import { formatDate, formatNumber } from '../../ui';
 import { isBuiltInColumn, type BuiltInColumn, type LeadColumn } from './leads-store';
 import { StageBadge } from './StageBadge';
 
+import type { StageLabel } from './use-stage-labels';
+import { sourceLabel } from './source-label';
+
 /** Text a user typed, isolated (<bdi>) so right-to-left text never reverses its neighbours; the tooltip shows it whole. */
 const textCell = (value: string | null) => (
   <bdi className="cell-text" title={value ?? undefined}>
     {value}
   </bdi>
 );
-import type { StageLabel } from './use-stage-labels';
 
 export type CellContext = {
   t: TFunction;
@@ -64,7 +66,7 @@ export const columnSpecs: Record<BuiltInColumn, ColumnSpec> = {
       <span className="cell-text">{row.ownerId ? ctx.ownerName(row.ownerId) : <span className="muted">{ctx.t('leads.unassigned')}</span>}</span>
     ),
   },
-  source: { width: '100px', sort: 'source', render: (row) => <span className="cell-text">{row.source}</span> },
+  source: { width: '100px', sort: 'source', render: (row, c) => <span className="cell-text">{row.source === null ? '' : sourceLabel(c.t, row.source)}</span> },
   lastActivity: {
     width: '112px',
     numeric: true,

@@ -19,6 +19,8 @@ type LeadsState = {
   sort: LeadSort | null;
   columns: LeadColumn[];
   openContactId: string | null;
+  /** The record just closed: the list makes its row active and takes the focus back. */
+  returnFocusId: string | null;
   quickAddOpen: boolean;
   /** The saved view whose settings are loaded, if any. */
   viewId: string | null;
@@ -30,6 +32,8 @@ type LeadsState = {
   setQueue(queue: QueueId): void;
   setSearch(search: string): void;
   setFilters(filters: LeadFilters): void;
+  /** Search and filters off: the whole queue again. */
+  clearFilters(): void;
   setSort(sort: LeadSort | null): void;
   toggleColumn(column: LeadColumn): void;
   openContact(id: string | null): void;
@@ -48,6 +52,7 @@ export const useLeads = create<LeadsState>()(
       sort: null,
       columns: defaultColumns,
       openContactId: null,
+      returnFocusId: null,
       quickAddOpen: false,
       viewId: null,
       applyView: (view) =>
@@ -74,6 +79,7 @@ export const useLeads = create<LeadsState>()(
       // A new search or filter clears the selection: bulk actions never reach contacts no longer shown.
       setSearch: (search) => set((s) => (s.search === search ? {} : { search, selected: new Set() })),
       setFilters: (filters) => set({ filters, selected: new Set() }),
+      clearFilters: () => set({ filters: {}, search: '', selected: new Set() }),
       setSort: (sort) => set({ sort }),
       toggleColumn: (column) =>
         set((s) => {
@@ -83,7 +89,7 @@ export const useLeads = create<LeadsState>()(
           const custom = [...s.columns.filter((c) => !isBuiltInColumn(c)), ...(isBuiltInColumn(column) ? [] : [column])];
           return { columns: [...builtIn, ...custom] };
         }),
-      openContact: (openContactId) => set({ openContactId }),
+      openContact: (openContactId) => set((s) => ({ openContactId, returnFocusId: openContactId === null ? s.openContactId : null })),
       workspaceId: null,
       enterWorkspace: (workspaceId) =>
         set((s) => {
@@ -94,6 +100,7 @@ export const useLeads = create<LeadsState>()(
           return {
             workspaceId,
             openContactId: null,
+            returnFocusId: null,
             selected: new Set(),
             search: '',
             filters: {},

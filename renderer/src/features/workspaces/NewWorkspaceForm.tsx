@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../app/preferences-store';
 import { useWorkspace } from '../../app/services';
-import { Button } from '../../ui';
+import { Field, FormActions, TextInput } from '../../ui';
 
 export type NewWorkspaceFormProps = { onDone?(): void; onCancel?(): void };
 
@@ -22,20 +22,10 @@ export function NewWorkspaceForm({ onDone, onCancel }: NewWorkspaceFormProps) {
   };
   return (
     <form onSubmit={submit}>
-      <label className="field">
-        {t('firstRun.workspaceName')}
-        <input value={name} onChange={(e) => setName(e.target.value)} placeholder={t('firstRun.defaultName')} maxLength={80} autoFocus />
-      </label>
-      <div className="row-actions">
-        {onCancel && (
-          <Button variant="ghost" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-        )}
-        <Button type="submit" variant="primary" disabled={saving}>
-          {t('firstRun.create')}
-        </Button>
-      </div>
+      <Field label={t('firstRun.workspaceName')}>
+        <TextInput value={name} onValueChange={setName} placeholder={t('firstRun.defaultName')} maxLength={80} autoFocus />
+      </Field>
+      <FormActions submitLabel={t('firstRun.create')} onCancel={onCancel} busy={saving} />
     </form>
   );
 }

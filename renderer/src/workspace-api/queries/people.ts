@@ -5,3 +5,12 @@ export const teamQuery = (ctx: ApiContext) => ctx.db.teamMembers.filter((m) => m
 
 /** The workspace's personas. */
 export const personasQuery = (ctx: ApiContext) => ctx.db.personas.filter((p) => p.deletedAt === null).toArray();
+
+/** Company names, sorted, for suggestions while typing one (a thousand at most: suggestions, not a directory). */
+export const companyNamesQuery = async (ctx: ApiContext) => {
+  const names: string[] = [];
+  await ctx.db.companies.each((c) => {
+    if (c.deletedAt === null && names.length < 1000) names.push(c.name);
+  });
+  return names.sort((a, b) => a.localeCompare(b));
+};

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { bantParts } from '@shared/index';
 import type { BantRatings, Contact } from '@shared/model';
 import type { EditResult } from '../../../workspace-api';
-import { Button } from '../../../ui';
+import { Button, Field, FormActions, NumberInput } from '../../../ui';
 import { fieldErrorsText } from '../field-errors';
 
 export type BantEditorProps = { ratings: BantRatings; onSave(ratings: BantRatings): Promise<EditResult<Contact>> };
@@ -30,10 +30,9 @@ export function BantEditor({ ratings, onSave }: BantEditorProps) {
     <form className="bant-form" onSubmit={submit}>
       <div className="bant-grid">
         {bantParts.map((part) => (
-          <label key={part} className="field">
-            {t(`bantEditor.${part}`)}
-            <input type="number" min={0} max={100} step={1} value={draft[part]} onChange={(e) => setDraft({ ...draft, [part]: e.target.value })} />
-          </label>
+          <Field key={part} label={t(`bantEditor.${part}`)}>
+            <NumberInput min={0} max={100} value={draft[part] ?? ''} onValueChange={(value) => setDraft({ ...draft, [part]: value })} />
+          </Field>
         ))}
       </div>
       <p className="muted">{t('bantEditor.hint')}</p>
@@ -42,14 +41,7 @@ export function BantEditor({ ratings, onSave }: BantEditorProps) {
           {error}
         </p>
       )}
-      <div className="row-actions">
-        <Button variant="ghost" onClick={() => setOpen(false)}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" variant="primary">
-          {t('bantEditor.save')}
-        </Button>
-      </div>
+      <FormActions submitLabel={t('bantEditor.save')} onCancel={() => setOpen(false)} />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppliedAction } from '@shared/index';
 import type { Consent } from '@shared/model';
 import type { EditResult } from '../../../workspace-api';
-import { Button, formatDate } from '../../../ui';
+import { Button, Field, FormActions, TextInput, formatDate } from '../../../ui';
 import { fieldErrorsText } from '../field-errors';
 import { RecordMessage, useRecordNote } from './RecordMessage';
 import { fellShort } from './fell-short';
@@ -63,18 +63,10 @@ export function ConsentCard({ consent, sourceLabel, onSave, describeActions, ver
       </p>
       {recording && (
         <form className="stack-form" onSubmit={submit}>
-          <label className="field">
-            {t('consentForm.source')}
-            <input value={source} onChange={(e) => setSource(e.target.value)} placeholder={t('consentForm.sourcePlaceholder')} autoFocus />
-          </label>
-          <div className="row-actions">
-            <Button variant="ghost" onClick={() => setRecording(false)}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" variant="primary" disabled={source.trim() === ''}>
-              {t('consentForm.save')}
-            </Button>
-          </div>
+          <Field label={t('consentForm.source')}>
+            <TextInput value={source} onValueChange={setSource} placeholder={t('consentForm.sourcePlaceholder')} maxLength={200} autoFocus />
+          </Field>
+          <FormActions submitLabel={t('consentForm.save')} onCancel={() => setRecording(false)} disabled={source.trim() === ''} />
         </form>
       )}
       <RecordMessage note={message} />

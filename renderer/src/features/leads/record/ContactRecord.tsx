@@ -1,10 +1,10 @@
 import { ArrowLeft, UserX } from 'lucide-react';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actorOf, buildTransitionContext, canDecideHandOff, canOverride, contactDisplayName, type AppliedAction } from '@shared/index';
 import type { RecycleReason, TeamMember } from '@shared/model';
 import { useWorkspaceApi, useWorkspaceQuery, type StageAction } from '../../../workspace-api';
-import { Button, EmptyState, formatNumber, useNow } from '../../../ui';
+import { Button, EmptyState, formatNumber, useHotkey, useNow } from '../../../ui';
 import { BantEditor } from './BantEditor';
 import { ConsentCard } from './ConsentCard';
 import { describeUnmet } from '../describe-unmet';
@@ -21,6 +21,7 @@ import { SlaCard } from './SlaCard';
 import { StageControl } from './StageControl';
 import { fieldErrorsText } from '../field-errors';
 import { Timeline } from './Timeline';
+import { sourceLabel } from '../source-label';
 
 export type ContactRecordProps = { contactId: string; me: TeamMember | null; stageLabels: Map<string, StageLabel>; onClose(): void };
 
@@ -30,11 +31,13 @@ export function ContactRecord({ contactId, me, stageLabels, onClose }: ContactRe
   const { actions } = useWorkspaceApi();
   const record = useWorkspaceQuery((q) => q.contactRecord({ contactId }), [contactId]);
   const now = useNow();
+  useHotkey('escape', onClose);
+  // Focus moves into the opened record (its name is read first); closing gives it back to the list row.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loaded = record != null;
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && !(event.target instanceof HTMLInputElement) && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+    if (loaded) heading.current?.focus({ preventScroll: true });
+  }, [loaded, contactId]);
   if (record === undefined) return <p className="muted page">{t('leads.loading')}</p>;
   if (record === null)
     // A link to a contact that was merged away, deleted, or belongs to another workspace.
@@ -59,9 +62,6 @@ export function ContactRecord({ contactId, me, stageLabels, onClose }: ContactRe
     now: Math.max(now, contact.updatedAt),
   });
   const actor = me ? actorOf(me) : null;
-  const knownSources = ['newsletter', 'webinar', 'event', 'opt_in_form'] as const;
-  const consentSourceLabel = (source: string | null) =>
-    source === null ? '—' : (knownSources as readonly string[]).includes(source) ? t(`consentSource.${source as (typeof knownSources)[number]}`) : source;
   const memberName = (id: string | null) => (id ? (team.find((m) => m.id === id)?.name ?? '') : '');
   const onAction = (action: StageAction) => actions.changeStage({ contactId: contact.id, action, actor });
   const stageName = (id: string) => stageLabels.get(id)?.name ?? id;
@@ -117,7 +117,7 @@ export function ContactRecord({ contactId, me, stageLabels, onClose }: ContactRe
           {t('record.back')}
         </Button>
         <div className="record-title">
-          <h1 id="record-title">
+          <h1 id="record-title" ref={heading} tabIndex={-1}>
             <bdi>{contactDisplayName(contact)}</bdi>
           </h1>
           <span className="muted">
@@ -181,7 +181,7 @@ export function ContactRecord({ contactId, me, stageLabels, onClose }: ContactRe
           />
           <ConsentCard
             consent={contact.consent}
-            sourceLabel={consentSourceLabel}
+            sourceLabel={(source) => sourceLabel(t, source)}
             onSave={(input) => actions.recordConsent({ contactId: contact.id, ...input })}
             describeActions={describeActions}
             version={contact.updatedAt}

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { commonCurrencies, type Deal, type Pipeline, type RecycleReason } from '@shared/model';
+import { commonCurrencies, dealAmountMax, type Deal, type Pipeline, type RecycleReason } from '@shared/model';
 import type { CreateDealInput, EditResult } from '../../../workspace-api';
-import { Button, formatCurrency, formatDate } from '../../../ui';
+import { Button, DateInput, Field, FormActions, NumberInput, Select, TextInput, formatCurrency, formatDate } from '../../../ui';
 import { fieldErrorsText } from '../field-errors';
 import { RecycleReasonOptions } from '../RecycleReasonOptions';
 import { RecordMessage, useRecordNote, type RecordNote } from './RecordMessage';
@@ -80,9 +80,9 @@ export function DealsCard({ deals, pipeline, defaultCurrency, ownerId, onCreate,
               )}
               {losing === deal.id && (
                 <span className="row-actions">
-                  <select aria-label={t('dealOutcome.lostReason')} value={lostReason} onChange={(e) => setLostReason(e.target.value as RecycleReason)}>
+                  <Select aria-label={t('dealOutcome.lostReason')} value={lostReason} onValueChange={(value) => setLostReason(value as RecycleReason | '')}>
                     <RecycleReasonOptions placeholder={t('dealOutcome.lostReason')} />
-                  </select>
+                  </Select>
                   <Button variant="ghost" onClick={() => setLosing(null)}>
                     {t('dealForm.cancel')}
                   </Button>
@@ -100,53 +100,37 @@ export function DealsCard({ deals, pipeline, defaultCurrency, ownerId, onCreate,
         pipeline && <Button onClick={() => setOpen(true)}>{t('dealForm.create')}</Button>
       ) : (
         <form className="stack-form" onSubmit={submit}>
-          <label className="field">
-            {t('dealForm.title')}
-            <input value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} autoFocus />
-          </label>
+          <Field label={t('dealForm.title')}>
+            <TextInput value={form.title} onValueChange={(title) => setForm({ ...form, title })} maxLength={200} autoFocus />
+          </Field>
           <div className="two-fields">
-            <label className="field">
-              {t('dealForm.amount')}
-              <input type="number" min={0} value={form.amount} onChange={(e) => setForm({ ...form, amount: e.target.value })} />
-            </label>
-            <label className="field">
-              {t('dealForm.currency')}
-              <select value={form.currency} onChange={(e) => setForm({ ...form, currency: e.target.value })}>
-                {commonCurrencies.map((c) => (
-                  <option key={c}>{c}</option>
-                ))}
-              </select>
-            </label>
+            <Field label={t('dealForm.amount')}>
+              <NumberInput min={0} max={dealAmountMax} step="any" value={form.amount} onValueChange={(amount) => setForm({ ...form, amount })} />
+            </Field>
+            <Field label={t('dealForm.currency')}>
+              <Select
+                value={form.currency}
+                onValueChange={(currency) => setForm({ ...form, currency })}
+                options={commonCurrencies.map((c) => ({ value: c, label: c }))}
+              />
+            </Field>
           </div>
-          <label className="field">
-            {t('dealForm.closeDate')}
-            <input type="date" value={form.closeDate} onChange={(e) => setForm({ ...form, closeDate: e.target.value })} />
-          </label>
-          <label className="field">
-            {t('dealForm.stage')}
-            <select value={form.stageId} onChange={(e) => setForm({ ...form, stageId: e.target.value })}>
-              {pipeline?.stages
-                .filter((s) => s.outcome === 'open')
-                .map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-            </select>
-          </label>
+          <Field label={t('dealForm.closeDate')}>
+            <DateInput value={form.closeDate} onValueChange={(closeDate) => setForm({ ...form, closeDate })} />
+          </Field>
+          <Field label={t('dealForm.stage')}>
+            <Select
+              value={form.stageId}
+              onValueChange={(stageId) => setForm({ ...form, stageId })}
+              options={(pipeline?.stages ?? []).filter((s) => s.outcome === 'open').map((s) => ({ value: s.id, label: s.name }))}
+            />
+          </Field>
           {error && (
             <p className="error-text" role="alert">
               {error}
             </p>
           )}
-          <div className="row-actions">
-            <Button variant="ghost" onClick={() => setOpen(false)}>
-              {t('dealForm.cancel')}
-            </Button>
-            <Button type="submit" variant="primary">
-              {t('dealForm.save')}
-            </Button>
-          </div>
+          <FormActions submitLabel={t('dealForm.save')} cancelLabel={t('dealForm.cancel')} onCancel={() => setOpen(false)} />
         </form>
       )}
     </section>

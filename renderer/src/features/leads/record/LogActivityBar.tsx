@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activityTypes, type ActivityType } from '@shared/model';
 import type { EditResult, LoggedActivity } from '../../../workspace-api';
-import { Button } from '../../../ui';
+import { Button, Field, FormActions, Select, TextInput, useHotkey } from '../../../ui';
 import { fieldErrorsText } from '../field-errors';
 import { RecordMessage, useRecordNote } from './RecordMessage';
 import { fellShort } from './fell-short';
@@ -27,19 +27,9 @@ export function LogActivityBar({ onLog, describeActions, version }: LogActivityB
   const [url, setUrl] = useState('');
   const { note: message, say } = useRecordNote(version);
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (event.ctrlKey || event.metaKey || event.altKey || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target?.tagName ?? '')) return;
-      const next = shortcuts[event.key.toLowerCase()];
-      if (next) {
-        event.preventDefault();
-        setMode(next);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useHotkey(Object.keys(shortcuts), (event) => setMode(shortcuts[event.key.toLowerCase()] ?? null));
+  // Escape inside the form closes the form, not the record around it.
+  useHotkey('escape', () => setMode(null), { enabled: mode !== null, inInputs: true });
   useEffect(() => {
     if (mode) input.current?.focus();
   }, [mode]);
@@ -76,38 +66,26 @@ export function LogActivityBar({ onLog, describeActions, version }: LogActivityB
         <span className="muted shortcut-hint">{t('log.shortcutHint')}</span>
       </div>
       {mode && (
-        <form className="log-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), setMode(null))}>
+        <form className="log-form" onSubmit={submit}>
           {mode === 'behaviour' ? (
             <>
-              <label className="field">
-                {t('log.type')}
-                <select value={type} onChange={(e) => setType(e.target.value as ActivityType)}>
-                  {behaviourTypes.map((bt) => (
-                    <option key={bt} value={bt}>
-                      {t(`activity.${bt}`, { url: '…' })}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="field">
-                {t('log.url')}
-                <input ref={input} value={url} onChange={(e) => setUrl(e.target.value)} placeholder="/pricing" />
-              </label>
+              <Field label={t('log.type')}>
+                <Select
+                  value={type}
+                  onValueChange={(value) => setType(value as ActivityType)}
+                  options={behaviourTypes.map((bt) => ({ value: bt, label: t(`activity.${bt}`, { url: '…' }) }))}
+                />
+              </Field>
+              <Field label={t('log.url')}>
+                <TextInput ref={input} value={url} onValueChange={setUrl} placeholder="/pricing" />
+              </Field>
             </>
           ) : (
-            <label className="field">
-              {t('log.note')}
-              <input ref={input} value={note} onChange={(e) => setNote(e.target.value)} />
-            </label>
+            <Field label={t('log.note')}>
+              <TextInput ref={input} value={note} onValueChange={setNote} maxLength={2000} />
+            </Field>
           )}
-          <div className="row-actions">
-            <Button variant="ghost" onClick={() => setMode(null)}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" variant="primary">
-              {t('log.save')}
-            </Button>
-          </div>
+          <FormActions submitLabel={t('log.save')} onCancel={() => setMode(null)} />
         </form>
       )}
       <RecordMessage note={message} />

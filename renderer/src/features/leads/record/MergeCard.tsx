@@ -5,7 +5,7 @@ import type { Contact } from '@shared/model';
 import { useWorkspaceApi, useWorkspaceQuery, type Duplicate } from '../../../workspace-api';
 import { useUndoToast } from '../use-undo-toast';
 import { useRecordNote } from './RecordMessage';
-import { Button, ConfirmDialog } from '../../../ui';
+import { Button, ConfirmDialog, formatDate } from '../../../ui';
 import { fieldErrorsText } from '../field-errors';
 import { describeKept } from '../merge-note';
 
@@ -13,7 +13,7 @@ export type MergeCardProps = { contact: Contact; companyName: string | null };
 
 /** Duplicates of this contact (same e-mail, or same name at the same company), merged into it on request. */
 export function MergeCard({ contact, companyName }: MergeCardProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { undoable } = useWorkspaceApi();
   const offerUndo = useUndoToast();
   // Tied to the contact's version: an Undo (or any later change) retires "Merged: …".
@@ -21,6 +21,8 @@ export function MergeCard({ contact, companyName }: MergeCardProps) {
   const message = note?.text ?? null;
   const setMessage = (text: string, at?: number) => say(text, 'ok', at);
   const [confirming, setConfirming] = useState<Duplicate | null>(null);
+  /** E-mail, title and when it was added: what tells two people of the same name apart. */
+  const identify = (c: Contact) => [c.email, c.jobTitle, t('mergeCard.added', { date: formatDate(c.createdAt, i18n.language) })].filter(Boolean).join(' · ');
   const merge = async (d: Duplicate) => {
     setConfirming(null);
     const { value: result, batchId } = await undoable.mergeContacts({ keepId: contact.id, duplicateId: d.contact.id });
@@ -52,7 +54,9 @@ export function MergeCard({ contact, companyName }: MergeCardProps) {
         {duplicates.map((d) => (
           <li key={d.contact.id}>
             <span>
-              {contactDisplayName(d.contact)} <span className="muted">({d.reason === 'email' ? t('quickAdd.sameEmail') : t('quickAdd.sameName')})</span>
+              <bdi>{contactDisplayName(d.contact)}</bdi>{' '}
+              <span className="muted">({d.reason === 'email' ? t('quickAdd.sameEmail') : t('quickAdd.sameName')})</span>
+              <span className="muted duplicate-detail">{identify(d.contact)}</span>
             </span>
             <Button onClick={() => setConfirming(d)}>{t('mergeCard.merge')}</Button>
           </li>
@@ -65,7 +69,20 @@ export function MergeCard({ contact, companyName }: MergeCardProps) {
         confirmLabel={t('confirm.merge')}
         onConfirm={() => confirming && void merge(confirming)}
         onCancel={() => setConfirming(null)}
-      />
+      >
+        {confirming && (
+          <dl className="merge-compare">
+            <dt>{t('confirm.mergeKeeps')}</dt>
+            <dd>
+              <bdi>{contactDisplayName(contact)}</bdi> <span className="muted">{identify(contact)}</span>
+            </dd>
+            <dt>{t('confirm.mergeRemoves')}</dt>
+            <dd>
+              <bdi>{contactDisplayName(confirming.contact)}</bdi> <span className="muted">{identify(confirming.contact)}</span>
+            </dd>
+          </dl>
+        )}
+      </ConfirmDialog>
     </section>
   );
 }

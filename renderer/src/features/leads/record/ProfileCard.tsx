@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Contact } from '@shared/model';
 import type { EditResult, ProfilePatch } from '../../../workspace-api';
 import { reasonText } from '../field-errors';
-import { Button } from '../../../ui';
+import { Button, Field, FormActions, TextInput } from '../../../ui';
 
 const editable = ['firstName', 'lastName', 'email', 'phone', 'jobTitle', 'source'] as const;
 
@@ -77,19 +77,12 @@ export function ProfileCard({ contact, facts, onSave }: ProfileCardProps) {
       {editing ? (
         <form className="stack-form" onSubmit={submit}>
           {editable.map((field) => (
-            <label key={field} className="field">
-              {label(field)}
-              <input
+            <Field key={field} label={label(field)} error={errors[field]}>
+              <TextInput
                 value={draft[field] ?? ''}
-                onChange={(e) => setDraft({ ...draft, [field]: e.target.value })}
-                aria-invalid={errors[field] ? true : undefined}
-                aria-describedby={errors[field] ? `profile-error-${field}` : undefined}
+                onValueChange={(value) => setDraft({ ...draft, [field]: value })}
+                maxLength={field === 'email' ? 320 : 200}
               />
-              {errors[field] && (
-                <span className="error-text" id={`profile-error-${field}`}>
-                  {errors[field]}
-                </span>
-              )}
               {conflicts
                 .filter((c) => c.field === field)
                 .map((c) => (
@@ -100,16 +93,9 @@ export function ProfileCard({ contact, facts, onSave }: ProfileCardProps) {
                     <Button onClick={() => resolve(c, 'mine')}>{t('profileForm.useMine')}</Button>
                   </span>
                 ))}
-            </label>
+            </Field>
           ))}
-          <div className="row-actions">
-            <Button variant="ghost" onClick={() => setEditing(false)}>
-              {t('profileForm.cancel')}
-            </Button>
-            <Button type="submit" variant="primary">
-              {t('profileForm.save')}
-            </Button>
-          </div>
+          <FormActions submitLabel={t('profileForm.save')} cancelLabel={t('profileForm.cancel')} onCancel={() => setEditing(false)} />
         </form>
       ) : (
         <dl className="facts">

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextStages, type AppliedAction, type TransitionContext, type TransitionEvaluation, type UnmetCriterion } from '@shared/index';
 import type { Contact, LifecycleDefinition, RecycleReason } from '@shared/model';
-import { Button } from '../../../ui';
+import { Button, Field, FormActions, Select, TextInput } from '../../../ui';
 import { RecycleReasonOptions } from '../RecycleReasonOptions';
 import { RecordMessage, useRecordNote } from './RecordMessage';
 import { fellShort } from './fell-short';
@@ -132,10 +132,9 @@ export function StageControl({ contact, lifecycle, context, stageLabels, canDeci
           ))}
           {describeNotChecked(t, pending.evaluation.notChecked) && <p className="muted">{describeNotChecked(t, pending.evaluation.notChecked)}</p>}
           {canOverride(pending.to) ? (
-            <label className="field">
-              {t('stageControl.overrideReason')}
-              <input value={note} onChange={(e) => setNote(e.target.value)} />
-            </label>
+            <Field label={t('stageControl.overrideReason')}>
+              <TextInput value={note} onValueChange={setNote} maxLength={500} />
+            </Field>
           ) : (
             <p className="muted">{t('stageControl.overrideNotAllowed', { stage: name(pending.to) })}</p>
           )}
@@ -152,38 +151,34 @@ export function StageControl({ contact, lifecycle, context, stageLabels, canDeci
         </div>
       )}
       {(pending?.kind === 'recycle' || pending?.kind === 'reject') && (
-        <div className="recycle-form">
-          <label className="field">
-            {t('stageControl.reason')}
-            <select value={reason} onChange={(e) => setReason(e.target.value as RecycleReason)}>
+        <form
+          className="recycle-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!reason) return;
+            void run(
+              pending.kind === 'reject'
+                ? { kind: 'reject', recycleReason: reason, reason: note }
+                : { kind: 'move', to: recycledId!, recycleReason: reason, reason: note },
+              recycledId!,
+            );
+          }}
+        >
+          <Field label={t('stageControl.reason')}>
+            <Select value={reason} onValueChange={(value) => setReason(value as RecycleReason | '')} required>
               <RecycleReasonOptions placeholder={t('stageControl.pickReason')} />
-            </select>
-          </label>
-          <label className="field">
-            {t('stageControl.note')}
-            <input value={note} onChange={(e) => setNote(e.target.value)} />
-          </label>
-          <div className="row-actions">
-            <Button variant="ghost" onClick={() => setPending(null)}>
-              {t('stageControl.cancel')}
-            </Button>
-            <Button
-              variant="primary"
-              disabled={reason === ''}
-              onClick={() =>
-                reason &&
-                void run(
-                  pending.kind === 'reject'
-                    ? { kind: 'reject', recycleReason: reason, reason: note }
-                    : { kind: 'move', to: recycledId!, recycleReason: reason, reason: note },
-                  recycledId!,
-                )
-              }
-            >
-              {pending.kind === 'reject' ? t('stageControl.reject') : t('stageControl.recycle')}
-            </Button>
-          </div>
-        </div>
+            </Select>
+          </Field>
+          <Field label={t('stageControl.note')}>
+            <TextInput value={note} onValueChange={setNote} maxLength={500} />
+          </Field>
+          <FormActions
+            submitLabel={pending.kind === 'reject' ? t('stageControl.reject') : t('stageControl.recycle')}
+            cancelLabel={t('stageControl.cancel')}
+            onCancel={() => setPending(null)}
+            disabled={reason === ''}
+          />
+        </form>
       )}
     </section>
   );

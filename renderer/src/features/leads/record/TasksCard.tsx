@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Task } from '@shared/model';
 import type { EditResult } from '../../../workspace-api';
-import { Button, formatDate } from '../../../ui';
+import { Button, DateInput, TextInput, formatDate } from '../../../ui';
 import { fieldErrorsText } from '../field-errors';
 
 export type TasksCardProps = {
@@ -53,8 +53,8 @@ export function TasksCard({ tasks, now, memberName, onAdd, onDone }: TasksCardPr
         </ul>
       )}
       <form className="inline-form" onSubmit={submit}>
-        <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('taskForm.title')} aria-label={t('taskForm.title')} />
-        <input type="date" value={due} onChange={(e) => setDue(e.target.value)} aria-label={t('taskForm.due')} />
+        <TextInput value={title} onValueChange={setTitle} placeholder={t('taskForm.title')} aria-label={t('taskForm.title')} maxLength={200} />
+        <DateInput value={due} onValueChange={setDue} aria-label={t('taskForm.due')} />
         <Button type="submit" disabled={title.trim() === ''}>
           {t('taskForm.add')}
         </Button>

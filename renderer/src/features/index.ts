@@ -1,0 +1,19 @@
+import type { FeatureManifest } from '../app/feature-manifest';
+import { funnelFeature } from './funnel/manifest';
+import { leadsFeature } from './leads/manifest';
+import { personasFeature } from './personas/manifest';
+import { pipelineFeature } from './pipeline/manifest';
+import { reportsFeature } from './reports/manifest';
+import { settingsFeature } from './settings/manifest';
+import { workspacesFeature } from './workspaces/manifest';
+
+/** Every feature, in sidebar order; the first page is home. Adding a screen: its folder and one line here. */
+export const features: readonly FeatureManifest[] = [
+  leadsFeature,
+  pipelineFeature,
+  personasFeature,
+  funnelFeature,
+  reportsFeature,
+  settingsFeature,
+  workspacesFeature,
+];

@@ -1,0 +1,6 @@
+import './settings.css';
+import { Settings } from 'lucide-react';
+import type { FeatureManifest } from '../../app/feature-manifest';
+import { SettingsPage } from './SettingsPage';
+
+export const settingsFeature: FeatureManifest = { id: 'settings', page: { label: (t) => t('nav.settings'), icon: Settings, Component: SettingsPage } };

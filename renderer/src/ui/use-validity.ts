@@ -1,0 +1,24 @@
+import { useEffect, useRef } from 'react';
+import { useFieldControl } from './Field';
+
+/**
+ * Puts our own, translated message into the browser's constraint validation: a form will not submit
+ * while it is set, and the browser shows it at the input in the user's language instead of its own.
+ */
+export function useValidity<T extends HTMLInputElement | HTMLSelectElement>(message: string | null) {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    ref.current?.setCustomValidity(message ?? '');
+  }, [message]);
+  return ref;
+}
+
+/**
+ * The props a checked input (number, date) spreads: its Field's id and description, our message as
+ * its validity, and aria-invalid while the typed value is refused.
+ */
+export function useCheckedInput(own: Parameters<typeof useFieldControl>[0], problem: string | null) {
+  const control = useFieldControl(own);
+  const ref = useValidity<HTMLInputElement>(problem);
+  return { ...control, ref, 'aria-invalid': control['aria-invalid'] ?? (problem ? true : undefined) };
+}
