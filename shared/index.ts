@@ -22,6 +22,7 @@ export * from './sla';
 export * from './routing';
 export * from './metrics';
 export * from './forecast';
+export * from './pipeline';
 export * from './simulator';
 export { generateDemoWorkspace, defaultDemoSize, type DemoOptions } from './demo/generate-workspace';
 

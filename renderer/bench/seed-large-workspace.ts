@@ -1,7 +1,7 @@
 // Benchmark fixture page (built only by `vite build --mode bench`): fills this origin's IndexedDB with a large
 // workspace through the app's own write path, and measures raw IndexedDB on the same machine as a baseline.
 import { generateDemoWorkspace } from '@shared/demo/generate-workspace';
-import type { Contact } from '@shared/model';
+import type { Contact, Deal } from '@shared/model';
 import { openRegistryDb } from '../src/db/registry-db';
 import { addWorkspace } from '../src/db/repositories/registry-repository';
 import { writeWorkspaceData } from '../src/db/repositories/workspace-data-repository';
@@ -36,7 +36,24 @@ function rawBaseline(count: number): Promise<number> {
   });
 }
 
-async function seed(contacts: number): Promise<BenchResult> {
+/** The demo's open deals copied (new ids, spread over the open stages) until there are `count` open deals. */
+function manyOpenDeals(deals: Deal[], stageIds: string[], count: number): Deal[] {
+  const open = deals.filter((d) => d.status === 'open');
+  const closed = deals.filter((d) => d.status !== 'open');
+  const out: Deal[] = [...open];
+  for (let i = 0; out.length < count && open.length > 0; i++) {
+    const d = open[i % open.length]!;
+    out.push({
+      ...d,
+      id: `${d.id.slice(0, 24)}${(i + 1).toString(16).padStart(12, '0')}`,
+      title: `${d.title} · ${i}`,
+      stageId: stageIds[i % stageIds.length]!,
+    });
+  }
+  return [...out, ...closed];
+}
+
+async function seed(contacts: number, openDeals: number | null): Promise<BenchResult> {
   const now = Date.now();
   const base = generateDemoWorkspace({ seed: 2026, now, locale: 'en', contacts: 2000 });
   // Replicate the demo's contacts with new ids and numbered names: a 100k list without generating 1M activities.
@@ -56,7 +73,11 @@ async function seed(contacts: number): Promise<BenchResult> {
             },
       );
     }
-  const data = { ...base, contacts: many };
+  const sales = base.pipelines.find((p) => p.kind === 'sales')!;
+  const openStages = sales.stages.filter((st) => st.outcome === 'open').map((st) => st.id);
+  const deals = openDeals === null ? base.deals : manyOpenDeals(base.deals, openStages, openDeals);
+  // Deal copies keep no stage history: the board reads deals, not their history.
+  const data = { ...base, contacts: many, deals, dealMoves: openDeals === null ? base.dealMoves : [] };
   const registry = openRegistryDb();
   const entry = await addWorkspace(registry, { name: `Benchmark ${contacts.toLocaleString('en')}`, isDemo: true }, now);
   const db = openWorkspaceDb(workspaceDbName(entry.id));
@@ -69,8 +90,9 @@ async function seed(contacts: number): Promise<BenchResult> {
   return { contacts: many.length, records, writeMs, rawBaselineMs: await rawBaseline(rawRecords), rawRecords };
 }
 
-const contacts = Number(new URLSearchParams(location.search).get('contacts') ?? '100000');
-seed(contacts).then(
+const params = new URLSearchParams(location.search);
+const contacts = Number(params.get('contacts') ?? '100000');
+seed(contacts, params.has('deals') ? Number(params.get('deals')) : null).then(
   (result) => {
     window.benchResult = result;
     document.getElementById('out')!.textContent = JSON.stringify(result, null, 2);

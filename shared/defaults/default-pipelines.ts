@@ -4,12 +4,18 @@ import type { ModelLocale } from './default-scoring-model';
 
 const ROTTING_DAYS = 14;
 
+/** From a proposal on, a deal needs an amount; once sent (80 %), an expected close date too (DOMAIN.md §1: the Opportunity's entry). */
+export const requirementsAt = (probability: number): PipelineStage['requires'] =>
+  probability >= 0.8 ? ['amount', 'close_date'] : probability >= 0.6 ? ['amount'] : [];
+
 const open = (id: string, name: string, probability: number): PipelineStage => ({
   id,
   name,
   probability,
   rottingDays: ROTTING_DAYS,
   outcome: 'open',
+  requires: requirementsAt(probability),
+  archived: false,
 });
 
 /** Stage names are stored data, so a Korean workspace gets them in Korean from the start. */
@@ -53,8 +59,8 @@ function stagesOf(spec: readonly (readonly [string, number])[], locale: ModelLoc
   const n = names[locale];
   return [
     ...spec.map(([id, probability]) => open(id, n[id]!, probability)),
-    { id: 'won', name: n['won']!, probability: 1, rottingDays: null, outcome: 'won' },
-    { id: 'lost', name: n['lost']!, probability: 0, rottingDays: null, outcome: 'lost' },
+    { id: 'won', name: n['won']!, probability: 1, rottingDays: null, outcome: 'won', requires: ['amount'], archived: false },
+    { id: 'lost', name: n['lost']!, probability: 0, rottingDays: null, outcome: 'lost', requires: [], archived: false },
   ];
 }
 

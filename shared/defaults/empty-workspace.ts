@@ -37,6 +37,7 @@ export function createEmptyWorkspaceData(input: { name: string; locale: 'ko' | '
     contacts: [],
     activities: [],
     deals: [],
+    dealMoves: [],
     tasks: [],
     personas: [],
     icps: [],

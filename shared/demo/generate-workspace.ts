@@ -1,3 +1,4 @@
+import { walkedDealMoves } from '../pipeline/deal-history';
 import type { WorkspaceData } from '../model/workspace';
 import { createDemoContext } from './demo-context';
 import type { DemoLocale } from './demo-vocabulary';
@@ -36,7 +37,8 @@ export function generateDemoWorkspace(options: DemoOptions): WorkspaceData {
   const salesPipeline = setup.pipelines.find((p) => p.kind === 'sales')!;
   const aeIds = setup.teamMembers.filter((m) => m.role === 'ae').map((m) => m.id);
   const deals = generateDeals(ctx, contacts, salesPipeline, stageTimes, aeIds);
+  const dealMoves = deals.flatMap((d) => walkedDealMoves(d, salesPipeline, (at) => ctx.stamp(at)));
   const mqlSla = setup.lifecycles[0]!.stages.find((s) => s.id === 'mql')?.slaHours ?? 24;
   const tasks = generateTasks(ctx, contacts, mqlSla);
-  return { ...setup, companies, contacts, activities, transitions, deals, tasks, assignments: [], notifications: [], leadViews: [] };
+  return { ...setup, companies, contacts, activities, transitions, deals, dealMoves, tasks, assignments: [], notifications: [], leadViews: [] };
 }

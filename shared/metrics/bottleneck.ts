@@ -1,6 +1,7 @@
 import type { Deal } from '../model/deal';
 import type { Pipeline } from '../model/pipeline';
 import type { Conversion } from './funnel';
+import { boardBottleneck, boardColumns, type BoardColumn } from '../pipeline/board';
 import { counted, type Counted } from './scope';
 
 export type FunnelBottleneck = {
@@ -34,14 +35,17 @@ export function funnelBottleneck(current: readonly Conversion[], baseline: reado
 
 export type StagePile = { stageId: string; deals: Counted; amount: number };
 
-/** Open deals per pipeline stage; the stage holding the most is where deals pile up. */
+/**
+ * Open deals per pipeline stage; the stage holding the most is where deals pile up. The same columns
+ * and the same rule as the board's highlighted column (boardColumns, boardBottleneck).
+ */
 export function pipelinePileUp(deals: readonly Deal[], pipeline: Pipeline): { stages: StagePile[]; bottleneck: StagePile | null } {
-  const stages = pipeline.stages
-    .filter((s) => s.outcome === 'open')
-    .map((s) => {
-      const here = deals.filter((d) => d.deletedAt === null && d.pipelineId === pipeline.id && d.stageId === s.id && d.status === 'open');
-      return { stageId: s.id, deals: counted(here.map((d) => d.id)), amount: here.reduce((sum, d) => sum + (d.amount ?? 0), 0) };
-    });
-  const bottleneck = stages.reduce<StagePile | null>((max, s) => (s.deals.count > 0 && (!max || s.deals.count > max.deals.count) ? s : max), null);
-  return { stages, bottleneck };
+  const columns = boardColumns(deals, pipeline);
+  const pile = (c: BoardColumn): StagePile => ({
+    stageId: c.stage.id,
+    deals: counted(c.deals.map((d) => d.id)),
+    amount: c.deals.reduce((sum, d) => sum + (d.amount ?? 0), 0),
+  });
+  const worst = boardBottleneck(columns);
+  return { stages: columns.map(pile), bottleneck: worst ? pile(worst) : null };
 }

@@ -6,6 +6,7 @@ export * from './contact';
 export * from './activity';
 export * from './pipeline';
 export * from './deal';
+export * from './deal-move';
 export * from './task';
 export * from './team-member';
 export * from './persona';

@@ -5,6 +5,7 @@ import { notificationSchema } from './notification';
 import { companySchema } from './company';
 import { contactSchema } from './contact';
 import { dealSchema } from './deal';
+import { dealMoveSchema } from './deal-move';
 import { icpSchema } from './icp';
 import { lifecycleDefinitionSchema } from './lifecycle';
 import { personaSchema } from './persona';
@@ -25,6 +26,7 @@ export const workspaceTableSchemas = {
   contacts: contactSchema,
   activities: activitySchema,
   deals: dealSchema,
+  dealMoves: dealMoveSchema,
   pipelines: pipelineSchema,
   tasks: taskSchema,
   personas: personaSchema,

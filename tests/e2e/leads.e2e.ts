@@ -194,6 +194,9 @@ describe('leads workspace', () => {
     const { app, leads } = await demo();
     await app.page.getByRole('button', { name: 'Columns' }).click();
     await app.page.getByRole('group', { name: 'Columns' }).getByLabel('plan').check();
+    // The column chooser is a modal popover (the list behind is inert): Escape closes it and gives the focus back to its button.
+    await app.page.keyboard.press('Escape');
+    await app.page.waitForFunction(() => document.activeElement?.textContent?.includes('Columns'));
     await app.page.getByRole('columnheader', { name: 'plan' }).waitFor();
     await app.page.getByRole('button', { name: 'More filters' }).click();
     await app.page.getByLabel('Custom field', { exact: true }).fill('plan');

@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { upgradeToFunnelIntegrity } from './migrations/v4-funnel-integrity';
+import { upgradeToDealPipeline } from './migrations/v6-deal-pipeline';
 
 /** One step of the workspace database's history. Never edit a released step: add a new one. */
 export type SchemaVersion = {
@@ -70,6 +71,16 @@ export const schemaVersions: SchemaVersion[] = [
     stores: {
       changes: 'id, at, batchId, [table+recordId]',
     },
+  },
+  {
+    version: 6,
+    why: 'The deal pipeline: every stage change of a deal is kept in a stage history (time in stage, undo, sync), stages say what a deal needs to enter them (amount, close date) and can be archived.',
+    stores: {
+      dealMoves: 'id, dealId, [dealId+at], at, updatedAt',
+      deals: 'id, [pipelineId+stageId], [pipelineId+status], primaryContactId, *contactIds, companyId, ownerId, updatedAt',
+      tasks: 'id, ownerId, contactId, dealId, dueAt, updatedAt',
+    },
+    upgrade: upgradeToDealPipeline,
   },
 ];
 

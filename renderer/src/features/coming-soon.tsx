@@ -4,7 +4,7 @@ import type { FeatureManifest } from '../app/feature-manifest';
 import { useNavigation } from '../app/navigation-store';
 import { Button, ComingSoonPage } from '../ui';
 
-type Planned = 'pipeline' | 'personas' | 'funnel' | 'reports';
+type Planned = 'personas' | 'funnel' | 'reports';
 
 /** The manifest of a section whose screens are not built yet: a sidebar entry and a page that says so. */
 export function comingSoonFeature(id: Planned, icon: LucideIcon): FeatureManifest {

@@ -48,9 +48,12 @@ export function Combobox({ value, onValueChange, options, limit = 8, className, 
       if (!open) return setOpen(true);
       const count = shown.length;
       if (count) setActive((i) => (event.key === 'ArrowDown' ? (i + 1) % count : (i - 1 + count) % count));
-    } else if (event.key === 'Enter' && open && active >= 0 && shown[active]) {
+    } else if (event.key === 'Enter' && shown.length > 0 && !event.nativeEvent.isComposing) {
+      // With the list open, Enter answers the list (takes the highlighted suggestion or keeps the
+      // typed text); only the next Enter submits the form.
       event.preventDefault();
-      choose(shown[active]);
+      if (active >= 0 && shown[active]) choose(shown[active]);
+      else setOpen(false);
     } else if (event.key === 'Escape' && open && shown.length) {
       event.preventDefault();
       event.stopPropagation(); // closes the list, not the dialog around it

@@ -21,10 +21,11 @@ export function ConfirmDialog({ open, title, body, confirmLabel, onConfirm, onCa
     <Dialog open={open} onOpenChange={(next) => !next && onCancel()} title={title} description={body}>
       {children}
       <div className="row-actions">
-        <Button variant="ghost" onClick={onCancel}>
+        {/* The safe choice has the focus: Enter on a risky question never merges or recycles by accident. */}
+        <Button variant="ghost" onClick={onCancel} autoFocus>
           {t('common.cancel')}
         </Button>
-        <Button variant="primary" onClick={onConfirm} autoFocus>
+        <Button variant="primary" onClick={onConfirm}>
           {confirmLabel}
         </Button>
       </div>

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from './format';
 import { useCheckedInput } from './use-validity';
 
 /** Dates a lead process plausibly uses: no year 9999 typed by a slipped key, no 1900 default. */
@@ -15,16 +16,17 @@ export type DateInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'onChan
 };
 
 /** Why a typed date is refused, in words; null when it is fine or empty. */
-export function dateInputProblem(value: string, min: string, max: string, t: TFunction) {
+export function dateInputProblem(value: string, min: string, max: string, t: TFunction, language = 'en') {
   if (value === '') return null;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return t('input.notDate');
-  return value < min || value > max ? t('input.dateBetween', { min, max }) : null;
+  const day = (iso: string) => formatDate(Date.parse(`${iso}T00:00:00Z`), language, 'UTC');
+  return value < min || value > max ? t('input.dateBetween', { min: day(min), max: day(max) }) : null;
 }
 
 /** A calendar date inside a sane range; out-of-range dates are refused at the input in the user's language. */
 export function DateInput({ value, onValueChange, min = dateRange.min, max = dateRange.max, className, ...rest }: DateInputProps) {
-  const { t } = useTranslation();
-  const problem = dateInputProblem(value, min, max, t);
+  const { t, i18n } = useTranslation();
+  const problem = dateInputProblem(value, min, max, t, i18n.language);
   const checked = useCheckedInput(rest, problem);
   return (
     <input

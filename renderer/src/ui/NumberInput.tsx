@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { InputHTMLAttributes } from 'react';
+import { useState, type InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from './format';
 import { useCheckedInput } from './use-validity';
@@ -37,7 +37,9 @@ export function numberInputProblem(
  */
 export function NumberInput({ value, onValueChange, min, max, step = 1, className, ...rest }: NumberInputProps) {
   const { t, i18n } = useTranslation();
-  const problem = numberInputProblem(value, { min, max, step }, t, i18n.language);
+  // Text the browser cannot read as a number ("1e", "--") reaches us as '': its own validity says so.
+  const [unreadable, setUnreadable] = useState(false);
+  const problem = unreadable ? t('input.notNumber') : numberInputProblem(value, { min, max, step }, t, i18n.language);
   const checked = useCheckedInput(rest, problem);
   return (
     <input
@@ -50,7 +52,10 @@ export function NumberInput({ value, onValueChange, min, max, step = 1, classNam
       step={step}
       className={['input', 'input-number', className].filter(Boolean).join(' ')}
       value={value}
-      onChange={(e) => onValueChange(e.target.value)}
+      onChange={(e) => {
+        setUnreadable(e.target.validity.badInput);
+        onValueChange(e.target.value);
+      }}
     />
   );
 }

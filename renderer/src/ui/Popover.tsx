@@ -15,7 +15,8 @@ export type PopoverProps = {
 /** A panel beside its button: closes on Escape or a click elsewhere and gives focus back to the button (Radix). */
 export function Popover({ trigger, label, open, onOpenChange, align = 'start', children }: PopoverProps) {
   return (
-    <RadixPopover.Root open={open} onOpenChange={onOpenChange}>
+    // Modal: a click outside only closes it (it never also opens the row under the pointer).
+    <RadixPopover.Root open={open} onOpenChange={onOpenChange} modal>
       <RadixPopover.Trigger asChild>{trigger}</RadixPopover.Trigger>
       <RadixPopover.Portal>
         <RadixPopover.Content className="popover" aria-label={label} align={align} sideOffset={4} collisionPadding={8}>

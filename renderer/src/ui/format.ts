@@ -15,8 +15,12 @@ export function formatNumber(value: number, locale: string, maximumFractionDigit
 }
 
 /** Currency with the currency's own minor units (KRW has none, USD has cents). */
-export function formatCurrency(value: number, currency: string, locale: string): string {
-  return cached(`c|${locale}|${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency })).format(value);
+export function formatCurrency(value: number, currency: string, locale: string, wholeUnits = false): string {
+  // Whole units where space is short (board cards, column totals): "$143,500" rather than "$143,500.00".
+  return cached(
+    `c|${locale}|${currency}|${wholeUnits}`,
+    () => new Intl.NumberFormat(locale, { style: 'currency', currency, ...(wholeUnits ? { maximumFractionDigits: 0, minimumFractionDigits: 0 } : {}) }),
+  ).format(value);
 }
 
 export function formatDate(epochMs: number, locale: string, timeZone?: string): string {
@@ -39,4 +43,13 @@ export function formatBytes(bytes: number, locale: string): string {
     unit++;
   }
   return new Intl.NumberFormat(locale, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
+}
+
+/** The input step for an amount in this currency: whole units for KRW or JPY, cents for USD. */
+export function currencyStep(currency: string): 1 | 'any' {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits === 0 ? 1 : 'any';
+  } catch {
+    return 'any'; // an unknown code: do not refuse what the user types
+  }
 }

@@ -21,5 +21,5 @@ export { Popover, type PopoverProps } from './Popover';
 export { Menu, type MenuItem, type MenuProps } from './Menu';
 export { Tabs, tabId, type TabItem, type TabsProps } from './Tabs';
 export { useHotkey, comboOf, type HotkeyOptions } from './use-hotkey';
-export { useFocusReturn } from './use-focus-return';
+export { useFocusReturn, useInlineForm } from './use-focus-return';
 export { ComingSoonPage, type ComingSoonPageProps } from './ComingSoonPage';

@@ -26,7 +26,7 @@ describe('inputs accept what their hint promises', () => {
 
   it('dates stay in a sane range', () => {
     expect(dateInputProblem('2026-11-23', '2000-01-01', '2099-12-31', t)).toBeNull();
-    expect(dateInputProblem('9999-01-01', '2000-01-01', '2099-12-31', t)).toBe('Enter a date between 2000-01-01 and 2099-12-31.');
+    expect(dateInputProblem('9999-01-01', '2000-01-01', '2099-12-31', t)).toBe('Enter a date between Jan 1, 2000 and Dec 31, 2099.');
     expect(dateInputProblem('1900-01-01', '2000-01-01', '2099-12-31', t)).not.toBeNull();
   });
 

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useHotkey } from './use-hotkey';
 
 const focused = () => {
   const active = document.activeElement;
@@ -10,7 +11,7 @@ const focused = () => {
  * open from code — a shortcut, a palette command — not from a trigger their library knows, so without
  * this the focus falls to the page body when they close and a keyboard user starts over from the top.
  */
-export function useFocusReturn(open: boolean): void {
+export function useFocusReturn(open: boolean, fallback?: () => HTMLElement | null): void {
   const [returnTo, setReturnTo] = useState<HTMLElement | null>(null);
   const [wasOpen, setWasOpen] = useState(open);
   if (open !== wasOpen) {
@@ -22,9 +23,21 @@ export function useFocusReturn(open: boolean): void {
     if (open || !returnTo) return;
     const frame = requestAnimationFrame(() => {
       if (focused()) return; // something took the focus on purpose (an opened record's heading)
-      (returnTo.isConnected ? returnTo : document.querySelector<HTMLElement>('main'))?.focus({ preventScroll: true });
+      // The opener may have been replaced while open (an Edit button hidden by its form): the fallback names its successor.
+      (returnTo.isConnected ? returnTo : (fallback?.() ?? document.querySelector<HTMLElement>('main')))?.focus({ preventScroll: true });
       setReturnTo(null);
     });
     return () => cancelAnimationFrame(frame);
+    // The fallback is read when the frame runs; a new function each render must not restart it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, returnTo]);
+}
+
+/**
+ * An inline form (Edit profile, Rate BANT, Create deal): Escape cancels it from any of its inputs, and
+ * closing it — saved or cancelled — gives the focus back to the button that opened it.
+ */
+export function useInlineForm(open: boolean, cancel: () => void, opener: () => HTMLElement | null): void {
+  useHotkey('escape', cancel, { enabled: open, inInputs: true });
+  useFocusReturn(open, opener);
 }

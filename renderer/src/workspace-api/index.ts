@@ -12,4 +12,6 @@ export type { AlmostQualifiedFix } from '../db/repositories/almost-qualified-rep
 export type { ActiveDesign } from '../db/repositories/scoring-context-repository';
 export type { CreateDealInput } from './actions/create-deal';
 export type { FoundRecords } from './queries/find-records';
+export type { BoardData, DealRecordData, NextTask } from './queries/board';
+export type { DealMoved } from '../db/repositories/deal-outcome-repository';
 export { useWorkspace, useWorkspaceList, registry, type WorkspaceEntry } from './workspaces';

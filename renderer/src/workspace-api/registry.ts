@@ -7,13 +7,16 @@ import { fixAlmostQualifiedAction } from './actions/fix-almost-qualified';
 import { deleteLeadViewAction, saveLeadViewAction } from './actions/lead-views';
 import { logActivityAction } from './actions/log-activity';
 import { mergeContactsAction } from './actions/merge-contacts';
+import { moveDealAction } from './actions/move-deal';
 import { quickAddAction } from './actions/quick-add';
 import { rateBantAction } from './actions/rate-bant';
 import { recordConsentAction } from './actions/record-consent';
 import { reevaluateHandOffsAction } from './actions/reevaluate-hand-offs';
 import { setTaskDoneAction } from './actions/set-task-done';
 import { undoBatchAction } from './actions/undo';
+import { updatePipelineStagesAction } from './actions/update-pipeline-stages';
 import { updateProfileAction } from './actions/update-profile';
+import { boardQuery, dealRecordQuery } from './queries/board';
 import { contactRecordQuery } from './queries/contact-record';
 import { activeDesignQuery, activeLifecycleQuery } from './queries/design';
 import { duplicatesQuery } from './queries/duplicates';
@@ -39,6 +42,7 @@ export const actionRegistry = {
   fixAlmostQualified: fixAlmostQualifiedAction,
   logActivity: logActivityAction,
   mergeContacts: mergeContactsAction,
+  moveDeal: moveDealAction,
   quickAdd: quickAddAction,
   rateBant: rateBantAction,
   recordConsent: recordConsentAction,
@@ -46,6 +50,7 @@ export const actionRegistry = {
   saveLeadView: saveLeadViewAction,
   setTaskDone: setTaskDoneAction,
   undoBatch: undoBatchAction,
+  updatePipelineStages: updatePipelineStagesAction,
   updateProfile: updateProfileAction,
 };
 
@@ -54,8 +59,10 @@ export const queryRegistry = {
   activeDesign: activeDesignQuery,
   activeLifecycle: activeLifecycleQuery,
   almostQualified: almostQualifiedQuery,
+  board: boardQuery,
   companyNames: companyNamesQuery,
   contactRecord: contactRecordQuery,
+  dealRecord: dealRecordQuery,
   contactsChanged: contactsChangedQuery,
   duplicates: duplicatesQuery,
   findRecords: findRecordsQuery,

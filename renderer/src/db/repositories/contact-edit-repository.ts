@@ -6,6 +6,7 @@ import {
   contactSchema,
   dealSchema,
   newId,
+  stampNew,
   taskSchema,
   type Activity,
   type ActivityType,
@@ -186,7 +187,13 @@ export async function createDeal(
   const contact = await db.contacts.get(contactId);
   if (!contact) return { ok: false, errors: [{ field: 'contactId', code: 'not_found' }] };
   const pipeline = await db.pipelines.get(input.pipelineId);
-  if (!pipeline || !pipeline.stages.some((s) => s.id === input.stageId)) return { ok: false, errors: [{ field: 'stageId', code: 'not_found' }] };
+  const stage = pipeline?.stages.find((s) => s.id === input.stageId);
+  if (!pipeline || !stage || stage.outcome !== 'open') return { ok: false, errors: [{ field: 'stageId', code: 'not_found' }] };
+  if (stage.archived) return { ok: false, errors: [{ field: 'stageId', code: 'stage_archived' }] };
+  // The stage's own requirements hold from the start, as they do for a deal moved into it.
+  const missing = stage.requires.filter((r) => (r === 'amount' ? input.amount === null : input.expectedCloseDate === null));
+  if (missing.length > 0)
+    return { ok: false, errors: missing.map((r) => ({ field: r === 'amount' ? 'amount' : 'expectedCloseDate', code: 'required' as const })) };
   const parsed = dealSchema.safeParse({
     id: newId(),
     createdAt: now,
@@ -206,8 +213,12 @@ export async function createDeal(
     customFields: {},
   });
   if (!parsed.success) return { ok: false, errors: fieldErrorsFromIssues(parsed.error.issues) };
-  await runWrite(db, () => db.deals.add(parsed.data));
-  return { ok: true, value: parsed.data };
+  const deal = parsed.data;
+  await runWrite(db, async () => {
+    await db.deals.add(deal);
+    await db.dealMoves.add(stampNew({ dealId: deal.id, pipelineId: deal.pipelineId, from: null, to: deal.stageId, at: now, byMemberId: deal.ownerId }, now));
+  });
+  return { ok: true, value: deal };
 }
 
 /** Adds a task to the contact. */

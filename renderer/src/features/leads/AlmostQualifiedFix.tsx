@@ -5,7 +5,7 @@ import type { Persona } from '@shared/model';
 import { useWorkspaceApi, type AlmostQualifiedFix as Fix } from '../../workspace-api';
 import { Select, TextInput } from '../../ui';
 import { describeUnmet } from './describe-unmet';
-import { fieldErrorsText, fieldName } from './field-errors';
+import { fieldErrorsText, fieldName } from '../../i18n/field-errors';
 
 export type AlmostQualifiedFixProps = { contactId: string; missing: UnmetCriterion; personas: Persona[]; onDone(message: string): void };
 

@@ -5,9 +5,9 @@ import { actorOf, leadsToCsv, recycleReasons, type LeadRow } from '@shared/index
 import type { RecycleReason, TeamMember } from '@shared/model';
 import { platform } from '../../app/services';
 import { useWorkspaceApi, type BulkResult } from '../../workspace-api';
-import { Button, ConfirmDialog, Menu, TextInput } from '../../ui';
+import { Button, ConfirmDialog, Menu, TextInput, showToast } from '../../ui';
 import { useLeads } from './leads-store';
-import { useUndoToast } from './use-undo-toast';
+import { useUndoToast } from '../../app/use-undo-toast';
 
 export type BulkBarProps = {
   rows: LeadRow[];
@@ -25,21 +25,21 @@ type Pending = { kind: 'recycle'; reason: RecycleReason } | { kind: 'owner'; own
 
 /** Actions on the selected contacts: owner, tag/list, recycle with reason, CSV export. */
 export function BulkBar({ rows, team, me, stageName, ownerName }: BulkBarProps) {
-  const { actions, undoable } = useWorkspaceApi();
+  const { undoable } = useWorkspaceApi();
   const { t } = useTranslation();
   const offerUndo = useUndoToast();
   const [pending, setPending] = useState<Pending>(null);
   const { selected, setSelected } = useLeads();
   const [tag, setTag] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
   if (selected.size === 0) return null;
   const ids = [...selected];
   /** What was done, to how many, and why some were skipped: "Owner → Sam Carter: 12 updated, 3 skipped — …". */
   const report = (what: string, result: BulkResult, batchId?: string) => {
     const reasons = [...new Set(result.skipped.map((s) => t(`bulk.why.${s.why}`)))].join(', ');
     const text = `${what}: ${t('bulk.result', { done: result.done.length, skipped: result.skipped.length })}${reasons ? ` — ${t('bulk.skippedWhy', { reasons })}` : ''}`;
-    setMessage(text);
+    // One place for the outcome: the toast (with Undo when there is something to undo), not a line that outlives the selection.
     if (batchId && result.done.length > 0) offerUndo(text, batchId);
+    else showToast({ tone: result.done.length > 0 ? 'ok' : 'error', text });
   };
   const changeOwner = async (ownerId: string | null) => {
     setPending(null);
@@ -53,7 +53,8 @@ export function BulkBar({ rows, team, me, stageName, ownerName }: BulkBarProps) 
   };
   const addTag = async (event: FormEvent) => {
     event.preventDefault();
-    report(t('bulk.didTag', { tag: tag.trim() }), await actions.bulkAddTag({ ids, tag }));
+    const { value, batchId } = await undoable.bulkAddTag({ ids, tag });
+    report(t('bulk.didTag', { tag: tag.trim() }), value, batchId);
     setTag('');
   };
   const exportCsv = async () => {
@@ -61,7 +62,7 @@ export function BulkBar({ rows, team, me, stageName, ownerName }: BulkBarProps) 
     const csv = leadsToCsv(chosen, { stage: stageName, owner: ownerName });
     // A byte-order mark so spreadsheet apps read Hangul as UTF-8.
     const saved = await platform.saveFile('baton-contacts.csv', new TextEncoder().encode(`\uFEFF${csv}`), [{ name: 'CSV', extensions: ['csv'] }]);
-    if (saved) setMessage(t('bulk.exported', { count: chosen.length }));
+    if (saved) showToast({ tone: 'ok', text: t('bulk.exported', { count: chosen.length }) });
   };
   return (
     <div className="bulk-bar" role="toolbar" aria-label={t('bulk.selected', { count: selected.size })}>
@@ -93,11 +94,6 @@ export function BulkBar({ rows, team, me, stageName, ownerName }: BulkBarProps) 
       <Button variant="ghost" onClick={() => setSelected([])} aria-label={t('bulk.clear')}>
         <X size={14} aria-hidden />
       </Button>
-      {message && (
-        <span className="bulk-message" role="status">
-          {message}
-        </span>
-      )}
       <ConfirmDialog
         open={pending !== null}
         title={

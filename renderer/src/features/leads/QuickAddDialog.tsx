@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceApi, useWorkspaceQuery, type Duplicate, type QuickAddInput } from '../../workspace-api';
 import { Button, Combobox, Dialog, Field, FormActions, TextInput } from '../../ui';
-import { reasonText } from './field-errors';
+import { reasonText } from '../../i18n/field-errors';
 import { contactDisplayName } from '@shared/index';
 
 export type QuickAddDialogProps = {
@@ -14,10 +14,12 @@ export type QuickAddDialogProps = {
 
 const empty: QuickAddInput = { firstName: '', lastName: '', email: '', companyName: '', jobTitle: '' };
 const fields = ['firstName', 'lastName', 'email', 'companyName', 'jobTitle'] as const;
+/** Korean names are written and asked family name first. */
+const fieldsFor = (language: string) => (language === 'ko' ? (['lastName', 'firstName', 'email', 'companyName', 'jobTitle'] as const) : fields);
 
 /** Name and e-mail are enough. Warns while you type when the e-mail, or the name at that company, already exists. */
 export function QuickAddDialog({ open, onOpenChange, ownerId, onOpenContact }: QuickAddDialogProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { actions, queries } = useWorkspaceApi();
   const [input, setInput] = useState<QuickAddInput>(empty);
   const [duplicates, setDuplicates] = useState<Duplicate[]>([]);
@@ -68,7 +70,7 @@ export function QuickAddDialog({ open, onOpenChange, ownerId, onOpenContact }: Q
   return (
     <Dialog open={open} onOpenChange={(next) => (next ? onOpenChange(true) : close())} title={t('quickAdd.title')}>
       <form className="stack-form" onSubmit={submit}>
-        {fields.map((field, i) => (
+        {fieldsFor(i18n.language).map((field, i) => (
           <Field key={field} label={label[field]} error={errors[field]}>
             {field === 'companyName' ? (
               <Combobox

@@ -78,7 +78,8 @@ export const useLeads = create<LeadsState>()(
       setQueue: (queue) => set({ queue, sort: null, selected: new Set(), viewId: null }),
       // A new search or filter clears the selection: bulk actions never reach contacts no longer shown.
       setSearch: (search) => set((s) => (s.search === search ? {} : { search, selected: new Set() })),
-      setFilters: (filters) => set({ filters, selected: new Set() }),
+      // An emptied filter is gone, not "undefined": Clear filters and Save view only show for real filters.
+      setFilters: (filters) => set({ filters: Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)), selected: new Set() }),
       clearFilters: () => set({ filters: {}, search: '', selected: new Set() }),
       setSort: (sort) => set({ sort }),
       toggleColumn: (column) =>

@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bantParts } from '@shared/index';
 import type { BantRatings, Contact } from '@shared/model';
 import type { EditResult } from '../../../workspace-api';
-import { Button, Field, FormActions, NumberInput } from '../../../ui';
-import { fieldErrorsText } from '../field-errors';
+import { Button, Field, FormActions, NumberInput, useInlineForm } from '../../../ui';
+import { fieldErrorsText } from '../../../i18n/field-errors';
 
 export type BantEditorProps = { ratings: BantRatings; onSave(ratings: BantRatings): Promise<EditResult<Contact>> };
 
@@ -16,6 +16,12 @@ export function BantEditor({ ratings, onSave }: BantEditorProps) {
     Object.fromEntries(bantParts.map((p) => [p, ratings[p] === null ? '' : String(ratings[p])])),
   );
   const [error, setError] = useState<string | null>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  useInlineForm(
+    open,
+    () => setOpen(false),
+    () => opener.current,
+  );
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const next = Object.fromEntries(bantParts.map((p) => [p, draft[p] === '' ? null : Number(draft[p])])) as BantRatings;
@@ -25,13 +31,24 @@ export function BantEditor({ ratings, onSave }: BantEditorProps) {
       setError(null);
     } else setError(fieldErrorsText(t, result.errors));
   };
-  if (!open) return <Button onClick={() => setOpen(true)}>{t('bantEditor.edit')}</Button>;
+  if (!open)
+    return (
+      <Button ref={opener} onClick={() => setOpen(true)}>
+        {t('bantEditor.edit')}
+      </Button>
+    );
   return (
     <form className="bant-form" onSubmit={submit}>
       <div className="bant-grid">
         {bantParts.map((part) => (
           <Field key={part} label={t(`bantEditor.${part}`)}>
-            <NumberInput min={0} max={100} value={draft[part] ?? ''} onValueChange={(value) => setDraft({ ...draft, [part]: value })} />
+            <NumberInput
+              min={0}
+              max={100}
+              value={draft[part] ?? ''}
+              onValueChange={(value) => setDraft({ ...draft, [part]: value })}
+              autoFocus={part === bantParts[0]}
+            />
           </Field>
         ))}
       </div>

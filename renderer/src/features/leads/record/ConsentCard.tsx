@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppliedAction } from '@shared/index';
 import type { Consent } from '@shared/model';
 import type { EditResult } from '../../../workspace-api';
-import { Button, Field, FormActions, TextInput, formatDate } from '../../../ui';
-import { fieldErrorsText } from '../field-errors';
+import { Button, Field, FormActions, TextInput, formatDate, useInlineForm } from '../../../ui';
+import { fieldErrorsText } from '../../../i18n/field-errors';
 import { RecordMessage, useRecordNote } from './RecordMessage';
 import { fellShort } from './fell-short';
 
@@ -24,6 +24,12 @@ export type ConsentCardProps = {
 export function ConsentCard({ consent, sourceLabel, onSave, describeActions, version }: ConsentCardProps) {
   const { t, i18n } = useTranslation();
   const [recording, setRecording] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  useInlineForm(
+    recording,
+    () => setRecording(false),
+    () => opener.current,
+  );
   const [source, setSource] = useState('');
   const { note: message, say, clear } = useRecordNote(version);
   const save = async (status: Consent['status'], from: string | null) => {
@@ -49,7 +55,7 @@ export function ConsentCard({ consent, sourceLabel, onSave, describeActions, ver
               {t('consentForm.withdraw')}
             </Button>
           ) : (
-            <Button variant="ghost" onClick={() => setRecording(true)}>
+            <Button variant="ghost" onClick={() => setRecording(true)} ref={opener}>
               {t('consentForm.record')}
             </Button>
           ))}

@@ -19,7 +19,7 @@ import type { StageLabel } from '../use-stage-labels';
 import { ScorePanel } from './ScorePanel';
 import { SlaCard } from './SlaCard';
 import { StageControl } from './StageControl';
-import { fieldErrorsText } from '../field-errors';
+import { fieldErrorsText } from '../../../i18n/field-errors';
 import { Timeline } from './Timeline';
 import { sourceLabel } from '../source-label';
 

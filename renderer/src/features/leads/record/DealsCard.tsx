@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { commonCurrencies, dealAmountMax, type Deal, type Pipeline, type RecycleReason } from '@shared/model';
 import type { CreateDealInput, EditResult } from '../../../workspace-api';
-import { Button, DateInput, Field, FormActions, NumberInput, Select, TextInput, formatCurrency, formatDate } from '../../../ui';
-import { fieldErrorsText } from '../field-errors';
+import { Button, DateInput, Field, FormActions, NumberInput, Select, TextInput, currencyStep, formatCurrency, formatDate, useInlineForm } from '../../../ui';
+import { fieldErrorsText } from '../../../i18n/field-errors';
 import { RecycleReasonOptions } from '../RecycleReasonOptions';
 import { RecordMessage, useRecordNote, type RecordNote } from './RecordMessage';
 
@@ -33,6 +33,12 @@ export function DealsCard({ deals, pipeline, defaultCurrency, ownerId, onCreate,
     setLostReason('');
   };
   const [open, setOpen] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  useInlineForm(
+    open,
+    () => setOpen(false),
+    () => opener.current,
+  );
   const [form, setForm] = useState({ title: '', amount: '', currency: defaultCurrency, closeDate: '', stageId: pipeline?.stages[0]?.id ?? '' });
   const [error, setError] = useState<string | null>(null);
   const submit = async (event: FormEvent) => {
@@ -97,7 +103,11 @@ export function DealsCard({ deals, pipeline, defaultCurrency, ownerId, onCreate,
       )}
       <RecordMessage note={outcomeMessage} />
       {!open ? (
-        pipeline && <Button onClick={() => setOpen(true)}>{t('dealForm.create')}</Button>
+        pipeline && (
+          <Button ref={opener} onClick={() => setOpen(true)}>
+            {t('dealForm.create')}
+          </Button>
+        )
       ) : (
         <form className="stack-form" onSubmit={submit}>
           <Field label={t('dealForm.title')}>
@@ -105,7 +115,13 @@ export function DealsCard({ deals, pipeline, defaultCurrency, ownerId, onCreate,
           </Field>
           <div className="two-fields">
             <Field label={t('dealForm.amount')}>
-              <NumberInput min={0} max={dealAmountMax} step="any" value={form.amount} onValueChange={(amount) => setForm({ ...form, amount })} />
+              <NumberInput
+                min={0}
+                max={dealAmountMax}
+                step={currencyStep(form.currency)}
+                value={form.amount}
+                onValueChange={(amount) => setForm({ ...form, amount })}
+              />
             </Field>
             <Field label={t('dealForm.currency')}>
               <Select

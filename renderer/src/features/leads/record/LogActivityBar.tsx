@@ -2,8 +2,8 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activityTypes, type ActivityType } from '@shared/model';
 import type { EditResult, LoggedActivity } from '../../../workspace-api';
-import { Button, Field, FormActions, Select, TextInput, useHotkey } from '../../../ui';
-import { fieldErrorsText } from '../field-errors';
+import { Button, Field, FormActions, Select, TextInput, useFocusReturn, useHotkey } from '../../../ui';
+import { fieldErrorsText } from '../../../i18n/field-errors';
 import { RecordMessage, useRecordNote } from './RecordMessage';
 import { fellShort } from './fell-short';
 
@@ -30,6 +30,7 @@ export function LogActivityBar({ onLog, describeActions, version }: LogActivityB
   useHotkey(Object.keys(shortcuts), (event) => setMode(shortcuts[event.key.toLowerCase()] ?? null));
   // Escape inside the form closes the form, not the record around it.
   useHotkey('escape', () => setMode(null), { enabled: mode !== null, inInputs: true });
+  useFocusReturn(mode !== null);
   useEffect(() => {
     if (mode) input.current?.focus();
   }, [mode]);

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { contactDisplayName } from '@shared/index';
 import type { Contact } from '@shared/model';
 import { useWorkspaceApi, useWorkspaceQuery, type Duplicate } from '../../../workspace-api';
-import { useUndoToast } from '../use-undo-toast';
+import { useUndoToast } from '../../../app/use-undo-toast';
 import { useRecordNote } from './RecordMessage';
 import { Button, ConfirmDialog, formatDate } from '../../../ui';
-import { fieldErrorsText } from '../field-errors';
+import { fieldErrorsText } from '../../../i18n/field-errors';
 import { describeKept } from '../merge-note';
 
 export type MergeCardProps = { contact: Contact; companyName: string | null };

@@ -1,11 +1,13 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '@shared/model';
 import type { EditResult, ProfilePatch } from '../../../workspace-api';
-import { reasonText } from '../field-errors';
-import { Button, Field, FormActions, TextInput } from '../../../ui';
+import { reasonText } from '../../../i18n/field-errors';
+import { Button, Field, FormActions, TextInput, useInlineForm } from '../../../ui';
 
 const editable = ['firstName', 'lastName', 'email', 'phone', 'jobTitle', 'source'] as const;
+/** Korean names are written and asked family name first. */
+const editableFor = (language: string) => (language === 'ko' ? (['lastName', 'firstName', 'email', 'phone', 'jobTitle', 'source'] as const) : editable);
 
 export type ProfileCardProps = {
   contact: Contact;
@@ -18,12 +20,18 @@ type Conflict = { field: (typeof editable)[number]; theirs: string };
 
 /** Profile facts; Edit turns the contact's own fields into inputs, validated by the contact schema on save. */
 export function ProfileCard({ contact, facts, onSave }: ProfileCardProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [base, setBase] = useState<Record<string, string>>({});
   const [conflicts, setConflicts] = useState<Conflict[]>([]);
+  const opener = useRef<HTMLButtonElement>(null);
+  useInlineForm(
+    editing,
+    () => setEditing(false),
+    () => opener.current,
+  );
   const label = (field: (typeof editable)[number]) =>
     field === 'email'
       ? t('record.email')
@@ -69,19 +77,20 @@ export function ProfileCard({ contact, facts, onSave }: ProfileCardProps) {
       <div className="card-title-row">
         <h2 id="profile-title">{t('record.profile')}</h2>
         {!editing && (
-          <Button variant="ghost" onClick={start}>
+          <Button variant="ghost" onClick={start} ref={opener}>
             {t('profileForm.edit')}
           </Button>
         )}
       </div>
       {editing ? (
         <form className="stack-form" onSubmit={submit}>
-          {editable.map((field) => (
+          {editableFor(i18n.language).map((field) => (
             <Field key={field} label={label(field)} error={errors[field]}>
               <TextInput
                 value={draft[field] ?? ''}
                 onValueChange={(value) => setDraft({ ...draft, [field]: value })}
                 maxLength={field === 'email' ? 320 : 200}
+                autoFocus={field === editableFor(i18n.language)[0]}
               />
               {conflicts
                 .filter((c) => c.field === field)

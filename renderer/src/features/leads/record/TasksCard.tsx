@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Task } from '@shared/model';
 import type { EditResult } from '../../../workspace-api';
 import { Button, DateInput, TextInput, formatDate } from '../../../ui';
-import { fieldErrorsText } from '../field-errors';
+import { fieldErrorsText } from '../../../i18n/field-errors';
 
 export type TasksCardProps = {
   tasks: Task[];

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import { en, type Resources } from '../../i18n/en';
-import type { FieldError } from '../../workspace-api';
+import { en, type Resources } from './en';
+import type { FieldError } from '../workspace-api';
 
 /**
  * A field's name in words ("e-mail", "이메일"); a custom field keeps its own name. The resource is

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { showToast } from '../../ui';
-import { useWorkspaceApi } from '../../workspace-api';
-import { fieldErrorsText } from './field-errors';
+import { showToast } from '../ui';
+import { useWorkspaceApi } from '../workspace-api';
+import { fieldErrorsText } from '../i18n/field-errors';
 
 /** Offers Undo for an action that was run as one batch: the toast's button reverts it through the change log. */
 export function useUndoToast() {

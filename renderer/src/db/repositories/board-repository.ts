@@ -1,0 +1,92 @@
+import { TZDate } from '@date-fns/tz';
+import { contactDisplayName } from '@shared/index';
+import type { Deal, DealMove, Pipeline, Task } from '@shared/model';
+import type { WorkspaceDb } from '../workspace-db';
+import { getWorkspaceMeta } from './meta-repository';
+
+export type NextTask = Pick<Task, 'title' | 'dueAt'>;
+
+export type BoardData = {
+  pipelines: Pipeline[];
+  pipeline: Pipeline | null;
+  /** Open deals of the pipeline. */
+  deals: Deal[];
+  companyNames: Record<string, string>;
+  /** The earliest open task of each deal that has one. */
+  nextTasks: Record<string, NextTask>;
+  currency: string;
+  timeZone: string;
+  /** Won amount this quarter (workspace currency) per owner: the forecast strip's quota attainment. */
+  wonThisQuarter: Record<string, number>;
+};
+
+/** The first instant of the quarter `now` falls in, in the workspace's zone. */
+function quarterStart(now: number, timeZone: string): number {
+  const local = new TZDate(now, timeZone);
+  return new TZDate(local.getFullYear(), Math.floor(local.getMonth() / 3) * 3, 1, timeZone).getTime();
+}
+
+/**
+ * What the board shows for one pipeline (the sales pipeline when none is chosen): its open deals
+ * through the [pipelineId+status] index, their companies' names and next open tasks.
+ */
+export async function loadBoard(db: WorkspaceDb, pipelineId: string | null, now: number): Promise<BoardData> {
+  const [pipelines, meta] = await Promise.all([db.pipelines.filter((p) => p.deletedAt === null).toArray(), getWorkspaceMeta(db)]);
+  const pipeline = pipelines.find((p) => p.id === pipelineId) ?? pipelines.find((p) => p.kind === 'sales') ?? pipelines[0] ?? null;
+  const currency = meta?.currency ?? 'USD';
+  const timeZone = meta?.calendar.timeZone ?? 'UTC';
+  const empty = { pipelines, pipeline, deals: [], companyNames: {}, nextTasks: {}, currency, timeZone, wonThisQuarter: {} };
+  if (!pipeline) return empty;
+  const deals = (await db.deals.where('[pipelineId+status]').equals([pipeline.id, 'open']).toArray()).filter((d) => d.deletedAt === null);
+  const companyIds = [...new Set(deals.flatMap((d) => (d.companyId ? [d.companyId] : [])))];
+  const since = quarterStart(now, timeZone);
+  const [companies, tasks, won] = await Promise.all([
+    db.companies.bulkGet(companyIds),
+    db.tasks
+      .where('dealId')
+      .anyOf(deals.map((d) => d.id))
+      .filter((t) => t.deletedAt === null && t.doneAt === null)
+      .toArray(),
+    db.deals
+      .where('[pipelineId+status]')
+      .equals([pipeline.id, 'won'])
+      .filter((d) => d.deletedAt === null && (d.closedAt ?? 0) >= since && d.currency === currency)
+      .toArray(),
+  ]);
+  const wonThisQuarter: Record<string, number> = {};
+  for (const d of won) if (d.ownerId) wonThisQuarter[d.ownerId] = (wonThisQuarter[d.ownerId] ?? 0) + (d.amount ?? 0);
+  const nextTasks: Record<string, NextTask> = {};
+  for (const t of tasks) {
+    const current = nextTasks[t.dealId!];
+    if (!current || (t.dueAt ?? Infinity) < (current.dueAt ?? Infinity)) nextTasks[t.dealId!] = { title: t.title, dueAt: t.dueAt };
+  }
+  const companyNames = Object.fromEntries(companies.flatMap((c) => (c && c.deletedAt === null ? [[c.id, c.name]] : [])));
+  return { ...empty, deals, companyNames, nextTasks, wonThisQuarter };
+}
+
+export type DealRecordData = {
+  deal: Deal;
+  pipeline: Pipeline | null;
+  moves: DealMove[];
+  contacts: { id: string; name: string; stage: string }[];
+  tasks: Task[];
+};
+
+/** One deal with its stage history, contacts and open tasks, for the deal drawer. */
+export async function loadDealRecord(db: WorkspaceDb, dealId: string): Promise<DealRecordData | null> {
+  const deal = await db.deals.get(dealId);
+  if (!deal || deal.deletedAt !== null) return null;
+  const [pipeline, moves, contacts, tasks] = await Promise.all([
+    db.pipelines.get(deal.pipelineId),
+    db.dealMoves.where('[dealId+at]').between([dealId, -Infinity], [dealId, Infinity]).toArray(),
+    db.contacts.bulkGet(deal.contactIds),
+    db.tasks.where('dealId').equals(dealId).toArray(),
+  ]);
+  return {
+    deal,
+    pipeline: pipeline ?? null,
+    moves: moves.filter((m) => m.deletedAt === null),
+    contacts: contacts.flatMap((c) => (c && c.deletedAt === null ? [{ id: c.id, name: contactDisplayName(c), stage: c.lifecycleStage }] : [])),
+    tasks: tasks.filter((t) => t.deletedAt === null && t.doneAt === null),
+  };
+}

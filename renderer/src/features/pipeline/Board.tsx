@@ -1,0 +1,115 @@
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  closestCenter,
+  pointerWithin,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type CollisionDetection,
+  type DragEndEvent,
+} from '@dnd-kit/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Deal, TeamMember } from '@shared/model';
+import type { BoardData } from '../../workspace-api';
+import type { Board as BoardState } from './use-board';
+import { BoardColumn, OutcomeZone } from './BoardColumn';
+import { DealCard } from './DealCard';
+import { stageByStage } from './keyboard-columns';
+
+/** A mouse drops where the pointer is; a keyboard move (no pointer) goes to the column nearest the card. */
+const pointerFirst: CollisionDetection = (args) => {
+  const within = pointerWithin(args);
+  return within.length > 0 ? within : closestCenter(args);
+};
+
+export type BoardProps = {
+  board: BoardState;
+  data: BoardData;
+  team: TeamMember[];
+  now: number;
+  onDrop(deal: Deal, toStageId: string): void;
+  onOpen(deal: Deal): void;
+  onRecycle(deal: Deal): void;
+};
+
+/** The board: stages left to right, Won and Lost at the end; mouse, touch and keyboard drag (dnd-kit) with announcements. */
+export function Board({ board, data, team, now, onDrop, onOpen, onRecycle }: BoardProps) {
+  const { t } = useTranslation();
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const sensors = useSensors(
+    // A few pixels before a drag starts, so a click still opens the deal.
+    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: stageByStage, keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] } }),
+  );
+  const pipeline = data.pipeline!;
+  const stageName = (id: string | number | undefined) => pipeline.stages.find((s) => s.id === id)?.name ?? '';
+  const dealOf = (id: string | number) => board.shown.find((d) => d.id === id);
+  const title = (id: string | number) => dealOf(id)?.title ?? '';
+  const owners = new Map(team.map((m) => [m.id, m.name]));
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => t('board.announcePicked', { deal: title(active.id), stage: stageName(dealOf(active.id)?.stageId) }),
+    onDragOver: ({ active, over }) => (over ? t('board.announceOver', { deal: title(active.id), stage: stageName(over.id) }) : undefined),
+    onDragEnd: ({ active, over }) =>
+      over
+        ? t('board.announceDropped', { deal: title(active.id), stage: stageName(over.id) })
+        : t('board.announceCancelled', { deal: title(active.id), stage: stageName(dealOf(active.id)?.stageId) }),
+    onDragCancel: ({ active }) => t('board.announceCancelled', { deal: title(active.id), stage: stageName(dealOf(active.id)?.stageId) }),
+  };
+  const end = ({ active, over }: DragEndEvent) => {
+    setActiveId(null);
+    const deal = dealOf(active.id);
+    if (deal && over && over.id !== deal.stageId) onDrop(deal, String(over.id));
+  };
+  const card = (deal: Deal, handle: Record<string, unknown> | undefined, dragging: boolean) => (
+    <DealCard
+      deal={deal}
+      stage={pipeline.stages.find((s) => s.id === deal.stageId)}
+      company={deal.companyId ? (data.companyNames[deal.companyId] ?? null) : null}
+      owner={deal.ownerId ? (owners.get(deal.ownerId) ?? null) : null}
+      nextTask={data.nextTasks[deal.id]}
+      now={now}
+      timeZone={data.timeZone}
+      handle={handle}
+      dragging={dragging}
+      onOpen={() => onOpen(deal)}
+      onRecycle={() => onRecycle(deal)}
+    />
+  );
+  const active = activeId ? dealOf(activeId) : undefined;
+  const won = pipeline.stages.find((s) => s.outcome === 'won' && !s.archived);
+  const lost = pipeline.stages.find((s) => s.outcome === 'lost' && !s.archived);
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={pointerFirst}
+      onDragStart={({ active }) => setActiveId(String(active.id))}
+      onDragEnd={end}
+      onDragCancel={() => setActiveId(null)}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: t('board.instructions') } }}
+    >
+      <div className="board" data-testid="board">
+        <div className="board-stages">
+          {board.columns.map((column) => (
+            <BoardColumn
+              key={column.stage.id}
+              column={column}
+              currency={data.currency}
+              bottleneck={board.bottleneck?.stage.id === column.stage.id}
+              activeId={activeId}
+              renderCard={card}
+            />
+          ))}
+        </div>
+        <div className="board-outcomes">
+          {won && <OutcomeZone id={won.id} name={won.name} label={t('board.dropWon')} outcome="won" />}
+          {lost && <OutcomeZone id={lost.id} name={lost.name} label={t('board.dropLost')} outcome="lost" />}
+        </div>
+      </div>
+      <DragOverlay dropAnimation={null}>{active ? card(active, undefined, true) : null}</DragOverlay>
+    </DndContext>
+  );
+}

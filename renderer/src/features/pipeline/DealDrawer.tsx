@@ -1,0 +1,86 @@
+import * as RadixDialog from '@radix-ui/react-dialog';
+import { X } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { timeInDealStages } from '@shared/index';
+import { formatCurrency, formatDate, formatNumber, useFocusReturn } from '../../ui';
+import { useWorkspaceQuery } from '../../workspace-api';
+
+export type DealDrawerProps = { dealId: string | null; now: number; onClose(): void; onOpenContact(id: string): void };
+
+/** A deal at a glance beside the board: its facts, the time it spent in each stage, its contacts and open tasks. */
+export function DealDrawer({ dealId, now, onClose, onOpenContact }: DealDrawerProps) {
+  const { t, i18n } = useTranslation();
+  const record = useWorkspaceQuery((q) => (dealId ? q.dealRecord({ dealId }) : null), [dealId]);
+  useFocusReturn(dealId !== null);
+  const stageName = (id: string) => record?.pipeline?.stages.find((s) => s.id === id)?.name ?? id;
+  return (
+    <RadixDialog.Root open={dealId !== null} onOpenChange={(open) => !open && onClose()}>
+      <RadixDialog.Portal>
+        <RadixDialog.Overlay className="drawer-overlay" />
+        <RadixDialog.Content className="drawer" aria-modal="true" aria-describedby={undefined} onCloseAutoFocus={(e) => e.preventDefault()}>
+          <header className="drawer-header">
+            <RadixDialog.Title className="dialog-title">
+              <bdi>{record?.deal.title ?? ''}</bdi>
+            </RadixDialog.Title>
+            <RadixDialog.Close className="icon-button" aria-label={t('board.drawer.close')}>
+              <X size={16} aria-hidden />
+            </RadixDialog.Close>
+          </header>
+          {record && (
+            <>
+              <dl className="facts">
+                <div className="fact">
+                  <dt>{t('board.list.stage')}</dt>
+                  <dd>{stageName(record.deal.stageId)}</dd>
+                </div>
+                <div className="fact">
+                  <dt>{t('board.list.amount')}</dt>
+                  <dd>{record.deal.amount === null ? '—' : formatCurrency(record.deal.amount, record.deal.currency, i18n.language)}</dd>
+                </div>
+                <div className="fact">
+                  <dt>{t('board.list.close')}</dt>
+                  <dd>{record.deal.expectedCloseDate === null ? '—' : formatDate(record.deal.expectedCloseDate, i18n.language)}</dd>
+                </div>
+              </dl>
+              <h3>{t('board.drawer.history')}</h3>
+              <ol className="deal-history">
+                {timeInDealStages(record.deal, record.moves, now).map((s) => (
+                  <li key={`${s.stageId}-${s.enteredAt}`}>
+                    <strong>{stageName(s.stageId)}</strong>
+                    <span className="muted">
+                      {formatDate(s.enteredAt, i18n.language)} ·{' '}
+                      {t('board.drawer.days', { count: Math.round(s.days), formattedCount: formatNumber(s.days, i18n.language) })}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+              <h3>{t('board.drawer.contacts')}</h3>
+              <ul className="plain-list">
+                {record.contacts.map((c) => (
+                  <li key={c.id}>
+                    <button type="button" className="link-button" onClick={() => onOpenContact(c.id)}>
+                      <bdi>{c.name}</bdi>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+              {record.tasks.length > 0 && (
+                <>
+                  <h3>{t('board.drawer.tasks')}</h3>
+                  <ul className="plain-list">
+                    {record.tasks.map((task) => (
+                      <li key={task.id}>
+                        {task.title}
+                        {task.dueAt !== null && <span className="muted"> · {formatDate(task.dueAt, i18n.language)}</span>}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </>
+          )}
+        </RadixDialog.Content>
+      </RadixDialog.Portal>
+    </RadixDialog.Root>
+  );
+}

@@ -1,0 +1,230 @@
+import { KanbanSquare, Settings2, X } from 'lucide-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { actorOf, planDealMove, type DealMoveInput } from '@shared/index';
+import type { Deal } from '@shared/model';
+import { resolveCurrentMember, useCurrentMemberChoice } from '../../app/current-member-store';
+import { useUndoToast } from '../../app/use-undo-toast';
+import { fieldErrorsText } from '../../i18n/field-errors';
+import { Button, EmptyState, NumberInput, Select, Tabs, formatNumber, showToast, tabId, useHotkey, useNow } from '../../ui';
+import { useWorkspaceApi, useWorkspaceQuery, type DealMoved } from '../../workspace-api';
+import { Board } from './Board';
+import { DealDrawer } from './DealDrawer';
+import { DealList } from './DealList';
+import { ForecastStrip } from './ForecastStrip';
+import { GateDialog, type Gate } from './GateDialog';
+import { usePipeline } from './pipeline-store';
+import { StageEditor } from './StageEditor';
+import { closeMonthOf, useBoard } from './use-board';
+
+const openDealsByStage = (deals: readonly Deal[]) => {
+  const counts: Record<string, number> = {};
+  for (const d of deals) counts[d.stageId] = (counts[d.stageId] ?? 0) + 1;
+  return counts;
+};
+
+/** The seller's daily board (DOMAIN.md §3): deals by stage, moved by drag or keyboard, gated, undoable. */
+export function PipelinePage() {
+  const { t, i18n } = useTranslation();
+  const { id: workspaceId, undoable, actions } = useWorkspaceApi();
+  const enterWorkspace = usePipeline((s) => s.enterWorkspace);
+  useEffect(() => enterWorkspace(workspaceId), [enterWorkspace, workspaceId]);
+  const now = useNow();
+  const board = useBoard(now);
+  const { data } = board;
+  const liveTeam = useWorkspaceQuery((q) => q.team(), []);
+  const team = useMemo(() => liveTeam ?? [], [liveTeam]);
+  const me = resolveCurrentMember(
+    team,
+    useCurrentMemberChoice((s) => s.byWorkspace[workspaceId]),
+  );
+  const { view, setView, setPipeline, filters, setFilters, clearFilters, openDealId, openDeal } = usePipeline();
+  const [gate, setGate] = useState<Gate | null>(null);
+  const [editingStages, setEditingStages] = useState(false);
+  const offerUndo = useUndoToast();
+  const batches = useRef<{ batchId: string; dealId: string }[]>([]);
+
+  const describe = (deal: Deal, moved: DealMoved, stageName: string) => {
+    if (moved.deal.status === 'open') return t('board.moved', { deal: deal.title, stage: stageName });
+    const changed = moved.moves.some((m) => 'result' in m && m.result.ok);
+    const contacts = changed ? (moved.deal.status === 'won' ? t('board.contactsCustomer') : t('board.contactsRecycled')) : t('board.contactsUnchanged');
+    return t(moved.deal.status === 'won' ? 'board.movedWon' : 'board.movedLost', { deal: deal.title, contacts });
+  };
+
+  /** The drop: judged by the same rule the write uses, shown at once, written, undoable. */
+  const move = async (deal: Deal, input: DealMoveInput) => {
+    const pipeline = data?.pipeline;
+    if (!pipeline) return;
+    const stageName = pipeline.stages.find((s) => s.id === input.toStageId)?.name ?? input.toStageId;
+    const plan = planDealMove(deal, pipeline, input, Date.now(), me?.id ?? null);
+    if (!plan.ok) {
+      if (plan.refusal.code === 'needs') setGate({ deal, toStageId: input.toStageId, stageName, needs: plan.refusal.needs });
+      return;
+    }
+    board.showMove(plan.deal);
+    const { value, batchId } = await undoable.moveDeal({ dealId: deal.id, ...input, actor: me ? actorOf(me) : null });
+    if (!value.ok) {
+      board.forgetMove(deal.id);
+      showToast({ tone: 'error', text: fieldErrorsText(t, value.errors) });
+      return;
+    }
+    batches.current.push({ batchId, dealId: deal.id });
+    offerUndo(describe(deal, value.value, stageName), batchId);
+  };
+  const undoLast = async () => {
+    const last = batches.current.pop();
+    if (!last) return;
+    const result = await actions.undoBatch({ batchId: last.batchId });
+    board.forgetMove(last.dealId);
+    showToast(result.ok ? { tone: 'ok', text: t('undo.done') } : { tone: 'error', text: t('undo.refused', { why: fieldErrorsText(t, result.errors) }) });
+  };
+  useHotkey('mod+z', () => void undoLast());
+
+  const months = useMemo(() => (data ? [...new Set(data.deals.map((d) => closeMonthOf(d, data.timeZone)).filter(Boolean))].sort() : []), [data]);
+  if (!data) return <p className="muted page">{t('leads.loading')}</p>;
+  const pipeline = data.pipeline;
+  const owner = filters.ownerId ? (team.find((m) => m.id === filters.ownerId) ?? null) : null;
+  const filtered =
+    filters.ownerId !== null ||
+    filters.closeMonth !== null ||
+    filters.rottingOnly ||
+    filters.search !== '' ||
+    filters.minAmount !== null ||
+    filters.maxAmount !== null;
+  const total = board.columns.reduce((sum, c) => sum + c.count, 0);
+  return (
+    <section className="page pipeline-page" aria-labelledby="pipeline-title">
+      <header className="page-header">
+        <h1 id="pipeline-title">{t('board.title')}</h1>
+        {data.pipelines.length > 1 && pipeline && (
+          <Select
+            aria-label={t('board.pipeline')}
+            value={pipeline.id}
+            onValueChange={setPipeline}
+            options={data.pipelines.map((p) => ({ value: p.id, label: p.name }))}
+          />
+        )}
+        <span className="page-count">{t('board.deals', { count: total, formattedCount: formatNumber(total, i18n.language) })}</span>
+        {pipeline && (
+          <Button variant="ghost" onClick={() => setEditingStages(true)}>
+            <Settings2 size={14} aria-hidden />
+            {t('board.stages.edit')}
+          </Button>
+        )}
+        <Tabs
+          className="view-tabs"
+          label={t('board.title')}
+          idPrefix="pipeline-view"
+          panelId="pipeline-panel"
+          value={view}
+          onChange={setView}
+          items={[
+            { id: 'board', label: t('board.viewBoard') },
+            { id: 'list', label: t('board.viewList') },
+          ]}
+        />
+      </header>
+      {pipeline && (
+        <div className="board-toolbar">
+          <input
+            type="search"
+            className="input"
+            dir="auto"
+            value={filters.search}
+            onChange={(e) => setFilters({ search: e.target.value })}
+            placeholder={t('board.search')}
+            aria-label={t('board.search')}
+          />
+          <Select
+            aria-label={t('board.owner')}
+            value={filters.ownerId ?? ''}
+            onValueChange={(ownerId) => setFilters({ ownerId: ownerId || null })}
+            placeholder={t('board.anyOwner')}
+            options={team.map((m) => ({ value: m.id, label: m.name }))}
+          />
+          <Select
+            aria-label={t('board.closeMonth')}
+            value={filters.closeMonth ?? ''}
+            onValueChange={(closeMonth) => setFilters({ closeMonth: closeMonth || null })}
+            placeholder={t('board.anyMonth')}
+            options={months.map((m) => ({ value: m, label: m }))}
+          />
+          <label className="inline-field">
+            {t('board.minAmount')}
+            <NumberInput
+              value={filters.minAmount === null ? '' : String(filters.minAmount)}
+              onValueChange={(v) => setFilters({ minAmount: v === '' || Number(v) < 0 ? null : Number(v) })}
+              min={0}
+              step="any"
+            />
+          </label>
+          <label className="inline-field">
+            <input type="checkbox" checked={filters.rottingOnly} onChange={(e) => setFilters({ rottingOnly: e.target.checked })} />
+            {t('board.rottingOnly')}
+          </label>
+          {filtered && (
+            <Button variant="ghost" onClick={clearFilters}>
+              <X size={14} aria-hidden />
+              {t('board.clear')}
+            </Button>
+          )}
+          <span className="muted board-hint">{t('board.undoHint')}</span>
+        </div>
+      )}
+      {pipeline && (
+        <ForecastStrip
+          deals={board.shown}
+          wonThisQuarter={owner ? (data.wonThisQuarter[owner.id] ?? 0) : 0}
+          pipeline={pipeline}
+          currency={data.currency}
+          timeZone={data.timeZone}
+          owner={owner}
+        />
+      )}
+      <div id="pipeline-panel" role="tabpanel" aria-labelledby={tabId('pipeline-view', view)} className="pipeline-panel">
+        {!pipeline || data.deals.length === 0 ? (
+          <EmptyState icon={<KanbanSquare size={28} />} title={t('board.emptyTitle')}>
+            {t('board.emptyBody')}
+          </EmptyState>
+        ) : total === 0 && filtered ? (
+          <EmptyState title={t('board.filteredEmpty')} action={<Button onClick={clearFilters}>{t('board.clear')}</Button>} />
+        ) : view === 'board' ? (
+          <Board
+            board={board}
+            data={data}
+            team={team}
+            now={now}
+            onDrop={(deal, toStageId) => void move(deal, { toStageId })}
+            onOpen={(deal) => openDeal(deal.id)}
+            onRecycle={(deal) => void move(deal, { toStageId: pipeline.stages.find((s) => s.outcome === 'lost')?.id ?? 'lost', lostReason: 'stalled' })}
+          />
+        ) : (
+          <DealList deals={board.shown} pipeline={pipeline} companyNames={data.companyNames} team={team} now={now} onOpen={(deal) => openDeal(deal.id)} />
+        )}
+      </div>
+      <GateDialog
+        gate={gate}
+        timeZone={data.timeZone}
+        onCancel={() => setGate(null)}
+        onSubmit={(input) => {
+          const g = gate!;
+          setGate(null);
+          void move(g.deal, { toStageId: g.toStageId, ...input });
+        }}
+      />
+      {pipeline && (
+        <StageEditor key={pipeline.id} pipeline={pipeline} openDeals={openDealsByStage(data.deals)} open={editingStages} onOpenChange={setEditingStages} />
+      )}
+      <DealDrawer
+        dealId={openDealId}
+        now={now}
+        onClose={() => openDeal(null)}
+        onOpenContact={(id) => {
+          openDeal(null);
+          // The contact's record lives in the leads feature: its address is the public way there.
+          window.location.hash = `#/leads/${encodeURIComponent(id)}`;
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { useEffect, useMemo, useState } from 'react';
+import { TZDate } from '@date-fns/tz';
+import { boardBottleneck, boardColumns, dealHealth, type BoardColumn } from '@shared/index';
+import type { Deal } from '@shared/model';
+import { useWorkspaceQuery, type BoardData } from '../../workspace-api';
+import { usePipeline, type BoardFilters } from './pipeline-store';
+
+/** yyyy-MM of a deal's expected close date in the workspace's zone; '' without one. */
+export const closeMonthOf = (deal: Pick<Deal, 'expectedCloseDate'>, timeZone: string) => {
+  if (deal.expectedCloseDate === null) return '';
+  const local = new TZDate(deal.expectedCloseDate, timeZone);
+  return `${local.getFullYear()}-${String(local.getMonth() + 1).padStart(2, '0')}`;
+};
+
+function keepFor(filters: BoardFilters, data: BoardData, now: number): (deal: Deal) => boolean {
+  const needle = filters.search.trim().toLowerCase();
+  const stages = new Map(data.pipeline?.stages.map((s) => [s.id, s]));
+  return (deal) =>
+    (filters.ownerId === null || deal.ownerId === filters.ownerId) &&
+    (filters.closeMonth === null || closeMonthOf(deal, data.timeZone) === filters.closeMonth) &&
+    (filters.minAmount === null || (deal.amount ?? 0) >= filters.minAmount) &&
+    (filters.maxAmount === null || (deal.amount ?? 0) <= filters.maxAmount) &&
+    (!filters.rottingOnly || dealHealth(deal, stages.get(deal.stageId), now) !== 'fresh') &&
+    (needle === '' || deal.title.toLowerCase().includes(needle) || (data.companyNames[deal.companyId ?? ''] ?? '').toLowerCase().includes(needle));
+}
+
+export type Board = {
+  data: BoardData | undefined;
+  columns: BoardColumn[];
+  bottleneck: BoardColumn | null;
+  /** Every open deal of the pipeline after filters (the list view and the forecast use them). */
+  shown: Deal[];
+  /** Shows a move at once, before the write and the live query catch up (the header updates on drop). */
+  showMove(deal: Deal): void;
+  forgetMove(dealId: string): void;
+};
+
+/**
+ * The board's deals and columns. A drop is shown at once through a local overlay of moved deals;
+ * the overlay entry goes when the live query brings the same (or a newer) version of the deal.
+ */
+export function useBoard(now: number): Board {
+  const pipelineId = usePipeline((s) => s.pipelineId);
+  const filters = usePipeline((s) => s.filters);
+  const data = useWorkspaceQuery((q) => q.board({ pipelineId }), [pipelineId]);
+  const [moved, setMoved] = useState<ReadonlyMap<string, Deal>>(new Map());
+  useEffect(() => {
+    if (!data) return;
+    const live = new Map(data.deals.map((d) => [d.id, d]));
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the overlay is trimmed when newer live data arrives
+    setMoved((current) => {
+      const next = new Map([...current].filter(([id, d]) => (live.get(id)?.updatedAt ?? (d.status === 'open' ? -1 : Infinity)) < d.updatedAt));
+      return next.size === current.size ? current : next;
+    });
+  }, [data]);
+  const deals = useMemo(() => {
+    if (!data) return [];
+    if (moved.size === 0) return data.deals;
+    const live = data.deals.map((d) => moved.get(d.id) ?? d);
+    return live.filter((d) => d.status === 'open');
+  }, [data, moved]);
+  const { columns, shown } = useMemo(() => {
+    if (!data?.pipeline) return { columns: [], shown: [] };
+    const keep = keepFor(filters, data, now);
+    const columns = boardColumns(deals, data.pipeline, keep);
+    return { columns, shown: columns.flatMap((c) => c.deals) };
+  }, [data, deals, filters, now]);
+  return {
+    data,
+    columns,
+    bottleneck: boardBottleneck(columns),
+    shown,
+    showMove: (deal) => setMoved((current) => new Map(current).set(deal.id, deal)),
+    forgetMove: (dealId) =>
+      setMoved((current) => {
+        const next = new Map(current);
+        next.delete(dealId);
+        return next;
+      }),
+  };
+}

@@ -1,0 +1,4 @@
+export * from './board';
+export * from './deal-history';
+export * from './plan-deal-move';
+export * from './edit-stages';
