@@ -1,4 +1,4 @@
-import type { Contact } from '../model/contact';
+import { contactDisplayName, type Contact } from '../model/contact';
 import type { Deal } from '../model/deal';
 import type { LifecycleStageId } from '../model/identifiers';
 import type { Pipeline } from '../model/pipeline';
@@ -32,7 +32,7 @@ export function generateDeals(ctx: DemoContext, contacts: Contact[], pipeline: P
     deals.push({
       ...ctx.stamp(createdAt),
       updatedAt: stageEnteredAt,
-      title: `${contact.lastName}${locale === 'ko' ? '' : ' '}— ${locale === 'ko' ? '도입' : 'Rollout'} #${i + 1}`,
+      title: `${contactDisplayName(contact)} — ${locale === 'ko' ? '도입' : 'Rollout'} #${i + 1}`,
       pipelineId: pipeline.id,
       stageId: stage.id,
       amount: amount(),

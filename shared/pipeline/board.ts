@@ -1,4 +1,5 @@
 import type { Deal } from '../model/deal';
+import type { ActivityType } from '../model/identifiers';
 import type { Pipeline, PipelineStage } from '../model/pipeline';
 import type { Timestamp } from '../model/record';
 import { dealProbability } from '../forecast/forecast';
@@ -8,6 +9,16 @@ const DAY_MS = 86_400_000;
 /** Days since someone last worked the deal: the later of its last logged call/e-mail/meeting/note and its last stage change. */
 export const dealIdleDays = (deal: Pick<Deal, 'stageEnteredAt' | 'lastActivityAt'>, now: Timestamp) =>
   Math.max(0, now - Math.max(deal.stageEnteredAt, deal.lastActivityAt ?? 0)) / DAY_MS;
+
+/** Touches that show someone is working a deal (DOMAIN.md §3): logged on the deal, they reset its idle clock. */
+export const dealTouchTypes = ['call_logged', 'email_logged', 'meeting_booked', 'note_added'] as const satisfies readonly ActivityType[];
+const isDealTouch = (type: ActivityType) => (dealTouchTypes as readonly ActivityType[]).includes(type);
+
+/** The deal after an activity logged on it: a touch on an open deal moves its idle clock; anything else leaves it as it is (null). */
+export function touchDeal(deal: Deal, activity: { type: ActivityType; at: Timestamp }, now: Timestamp): Deal | null {
+  if (deal.status !== 'open' || !isDealTouch(activity.type) || (deal.lastActivityAt ?? 0) >= activity.at) return null;
+  return { ...deal, lastActivityAt: activity.at, updatedAt: now };
+}
 
 /** A stalled deal has rotted this many times its stage's limit: the board offers to recycle it. */
 export const STALLED_FACTOR = 2;
@@ -52,6 +63,34 @@ export function boardColumns(deals: readonly Deal[], pipeline: Pipeline, keep: (
   }
   for (const column of columns.values()) column.deals.sort(byCloseDate);
   return [...columns.values()];
+}
+
+function recount(stage: PipelineStage, deals: Deal[]): BoardColumn {
+  const totals: StageTotals = {};
+  for (const deal of deals) {
+    const t = (totals[deal.currency] ??= { amount: 0, weighted: 0 });
+    t.amount += deal.amount ?? 0;
+    t.weighted += (deal.amount ?? 0) * dealProbability(deal, stage);
+  }
+  return { stage, deals, count: deals.length, totals };
+}
+
+/**
+ * The columns after some deals moved (or closed): only the columns they left or entered are rebuilt,
+ * the others are the same objects — so a drop on a board of 10,000 deals redoes two columns, not ten
+ * thousand cards, and unchanged columns need not re-render.
+ */
+export function withMovedDeals(columns: readonly BoardColumn[], moved: readonly Deal[], keep: (deal: Deal) => boolean = () => true): BoardColumn[] {
+  if (moved.length === 0) return [...columns];
+  const byId = new Map(moved.map((d) => [d.id, d]));
+  const touched = new Set(moved.map((d) => d.stageId));
+  for (const column of columns) if (column.deals.some((d) => byId.has(d.id))) touched.add(column.stage.id);
+  return columns.map((column) => {
+    if (!touched.has(column.stage.id)) return column;
+    const deals = column.deals.filter((d) => !byId.has(d.id));
+    for (const d of moved) if (d.stageId === column.stage.id && d.status === 'open' && d.deletedAt === null && keep(d)) deals.push(d);
+    return recount(column.stage, deals.sort(byCloseDate));
+  });
 }
 
 /** The stage where deals pile up (most open deals; ties go to the earlier stage), or null on an empty board. */

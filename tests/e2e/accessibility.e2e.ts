@@ -15,7 +15,7 @@ describe('accessibility (axe-core): no serious or critical violations on the mai
   });
 
   for (const theme of ['light', 'dark'] as const)
-    it(`leads list, record page and settings (${theme})`, async () => {
+    it(`leads list, record page, pipeline board, deal drawer, stage editor and settings (${theme})`, async () => {
       const { app, leads } = await openDemo(browser(), inject('baseUrl'));
       const page = app.page;
       if (theme === 'dark') await app.runCommand('theme', /Toggle dark mode|dark/i);
@@ -27,10 +27,23 @@ describe('accessibility (axe-core): no serious or critical violations on the mai
       found['record'] = await seriousViolations(page);
       await app.screenshot(`a11y-record-${theme}`);
       await leads.back();
+      await app.navigate('Pipeline');
+      await page.locator('.deal-card').first().waitFor();
+      found['pipeline'] = await seriousViolations(page);
+      await app.screenshot(`a11y-pipeline-${theme}`);
+      await page.locator('.deal-card').first().dblclick();
+      await page.locator('.drawer').waitFor();
+      found['deal drawer'] = await seriousViolations(page);
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Edit stages' }).click();
+      await page.getByRole('dialog', { name: /Stages of/ }).waitFor();
+      found['stage editor'] = await seriousViolations(page);
+      await app.screenshot(`a11y-stage-editor-${theme}`);
+      await page.keyboard.press('Escape');
       await app.navigate('Settings');
       await page.getByRole('heading', { name: 'Settings' }).waitFor();
       found['settings'] = await seriousViolations(page);
-      expect(found).toEqual({ leads: [], record: [], settings: [] });
+      expect(found).toEqual({ leads: [], record: [], pipeline: [], 'deal drawer': [], 'stage editor': [], settings: [] });
       await app.close();
     });
 });

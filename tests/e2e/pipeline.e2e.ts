@@ -14,7 +14,7 @@ describe('the deal pipeline', () => {
     await app.screenshot('pipeline-board-en');
     const [toContact, contacted] = [await board.count('to_contact'), await board.count('contacted')];
     const card = board.column('to_contact').locator('.deal-card').first();
-    const title = (await card.getAttribute('aria-label'))!;
+    const title = (await card.locator('.deal-title').textContent())!;
     await board.drag(card, 'contacted');
     await page.locator('.toast', { hasText: `${title} → Contacted` }).waitFor();
     expect(await board.stageOf(title)).toBe('contacted');
@@ -22,12 +22,12 @@ describe('the deal pipeline', () => {
     // Back by keyboard: Space picks up, ← moves one stage, Space drops.
     await board.moveByKeyboard(board.card(title), 'ArrowLeft');
     await page.locator('.toast', { hasText: `${title} → To contact` }).waitFor();
-    await page.waitForFunction((t) => document.querySelector(`[data-stage-id="to_contact"] .deal-card[aria-label="${t}"]`) !== null, title);
+    await page.waitForFunction((t) => [...document.querySelectorAll('[data-stage-id="to_contact"] .deal-title')].some((el) => el.textContent === t), title);
     expect([await board.count('to_contact'), await board.count('contacted')]).toEqual([toContact, contacted]);
     // Ctrl+Z undoes the last move: the card is back in Contacted.
     await page.locator('body').press('Control+z');
     await page.locator('.toast', { hasText: 'Undone.' }).waitFor();
-    await page.waitForFunction((t) => document.querySelector(`[data-stage-id="contacted"] .deal-card[aria-label="${t}"]`) !== null, title);
+    await page.waitForFunction((t) => [...document.querySelectorAll('[data-stage-id="contacted"] .deal-title')].some((el) => el.textContent === t), title);
     expect(app.errors).toEqual([]);
     await app.close();
   });
@@ -85,10 +85,38 @@ describe('the deal pipeline', () => {
     await page.getByRole('heading', { name: '연락 예정' }).waitFor();
     expect(await page.getByTestId('totals-to_contact').textContent()).toMatch(/₩[\d,]+(?!\.)/);
     const card = board.column('to_contact').locator('.deal-card').first();
-    const title = (await card.getAttribute('aria-label'))!;
+    const title = (await card.locator('.deal-title').textContent())!;
     await board.moveByKeyboard(card, 'ArrowRight');
     await page.locator('.toast', { hasText: `${title} → 연락함` }).waitFor();
     await app.screenshot('pipeline-board-ko');
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('stages are renamed, reordered, re-weighed and archived only when empty; the board follows', async () => {
+    const { app } = await openDemo(browser(), inject('baseUrl'));
+    const page = app.page;
+    const board = new BoardPageModel(page);
+    await board.open();
+    await page.getByRole('button', { name: 'Edit stages' }).click();
+    const editor = page.getByRole('dialog', { name: 'Stages of Sales pipeline' });
+    await editor.waitFor();
+    // Archiving a stage that holds deals is refused, at that stage.
+    await editor.getByLabel('Contacted: Archived').check();
+    await editor.getByRole('button', { name: 'Save stages' }).click();
+    await editor.getByText(/move its \d+ open deals first/).waitFor();
+    await app.screenshot('pipeline-stage-editor-en');
+    await editor.getByLabel('Contacted: Archived').uncheck();
+    // Rename Follow-up, move it up by keyboard (Alt+↑), add a stage.
+    const name = editor.locator('[data-stage-row="follow_up"]').getByLabel('Name');
+    await name.fill('Nurture call');
+    await name.press('Alt+ArrowUp');
+    await editor.getByRole('button', { name: 'Add stage' }).click();
+    await editor.getByRole('button', { name: 'Save stages' }).click();
+    await page.locator('.toast', { hasText: 'Stages saved.' }).waitFor();
+    const headings = await page.locator('.board-column h2').allTextContents();
+    expect(headings.slice(0, 3).map((h) => h.replace('Bottleneck', ''))).toEqual(['To contact', 'Nurture call', 'Contacted']);
+    expect(headings.some((h) => h.startsWith('New stage'))).toBe(true);
     expect(app.errors).toEqual([]);
     await app.close();
   });

@@ -182,6 +182,8 @@ export const en = {
       idle: 'Days idle',
     },
     drawer: {
+      log: 'Log on this deal',
+      logged: '{{activity}} logged; the idle clock starts again.',
       close: 'Close',
       history: 'Stage history',
       contacts: 'Contacts',

@@ -186,6 +186,8 @@ export const ko: Resources = {
       idle: '활동 없는 일수',
     },
     drawer: {
+      log: '이 딜에 기록',
+      logged: '{{activity}} 기록됨; 활동 없는 기간이 다시 시작됩니다.',
       close: '닫기',
       history: '단계 이력',
       contacts: '연락처',

@@ -1,5 +1,5 @@
 import { runWrite } from '../write-path';
-import { assignPersona, consentAfterActivity, consentDecision, mergeEdit, type AppliedAction, type AutomationTrigger } from '@shared/index';
+import { assignPersona, consentAfterActivity, consentDecision, mergeEdit, touchDeal, type AppliedAction, type AutomationTrigger } from '@shared/index';
 import {
   activitySchema,
   consentSchema,
@@ -56,7 +56,7 @@ export type LoggedActivity = { activity: Activity; contact: Contact; trigger: Au
 export async function logActivity(
   db: WorkspaceDb,
   contactId: string,
-  input: { type: ActivityType; url?: string | null; seconds?: number | null; note?: string; at?: number },
+  input: { type: ActivityType; url?: string | null; seconds?: number | null; note?: string; at?: number; dealId?: string | null },
   byMemberId: string | null,
   now: number = Date.now(),
 ): Promise<EditResult<LoggedActivity>> {
@@ -66,13 +66,17 @@ export async function logActivity(
     contactId,
     now,
     async (contact) => {
+      // Logged on a deal: it must be one of this contact's deals; a touch resets the deal's idle clock.
+      const deal = input.dealId ? await db.deals.get(input.dealId) : null;
+      if (input.dealId && (!deal || deal.deletedAt !== null || !deal.contactIds.includes(contactId)))
+        return { ok: false, errors: [{ field: 'dealId', code: 'not_found' }] };
       const parsed = activitySchema.safeParse({
         id: newId(),
         createdAt: now,
         updatedAt: now,
         deletedAt: null,
         contactId,
-        dealId: null,
+        dealId: deal?.id ?? null,
         type: input.type,
         at: input.at ?? now,
         url: input.url?.trim() || null,
@@ -83,6 +87,8 @@ export async function logActivity(
       if (!parsed.success) return { ok: false, errors: fieldErrorsFromIssues(parsed.error.issues) };
       activity = parsed.data;
       await db.activities.add(parsed.data);
+      const touched = deal && touchDeal(deal, parsed.data, now);
+      if (touched) await db.deals.put(touched);
       // An unsubscribe withdraws consent: the contact may not be nurtured or handed off on it any more.
       return { ok: true, value: { ...contact, consent: consentAfterActivity(contact.consent, parsed.data) } };
     },

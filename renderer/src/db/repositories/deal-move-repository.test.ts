@@ -84,3 +84,22 @@ describe('moving deals on the board', () => {
     expect(await db.contacts.get(toLose!.primaryContactId!)).toMatchObject({ lifecycleStage: 'recycled', recycleReason: 'no_budget' });
   });
 });
+
+describe('working a deal', () => {
+  it('a call logged on a deal resets its idle clock; a page visit or another contact’s deal does not', async () => {
+    const { db, data } = await seededDemoDb({ seed: 5, now, locale: 'en', contacts: 300 });
+    const api = createWorkspaceApi('ws', db, () => now);
+    const deal = data.deals.find((d) => d.status === 'open' && (d.lastActivityAt ?? 0) < now)!;
+    const contactId = deal.primaryContactId!;
+    const other = data.deals.find((d) => d.primaryContactId !== contactId)!;
+    expect(await api.actions.logActivity({ contactId, dealId: other.id, type: 'call_logged', byMemberId: null })).toMatchObject({
+      ok: false,
+      errors: [{ field: 'dealId', code: 'not_found' }],
+    });
+    await api.actions.logActivity({ contactId, dealId: deal.id, type: 'page_visited', url: '/pricing', byMemberId: null });
+    expect((await db.deals.get(deal.id))!.lastActivityAt).toBe(deal.lastActivityAt);
+    const logged = await api.actions.logActivity({ contactId, dealId: deal.id, type: 'call_logged', note: 'Budget call', byMemberId: null });
+    expect(logged).toMatchObject({ ok: true, value: { activity: { dealId: deal.id, type: 'call_logged' } } });
+    expect((await db.deals.get(deal.id))!.lastActivityAt).toBe(now);
+  });
+});

@@ -11,7 +11,7 @@ import {
   type CollisionDetection,
   type DragEndEvent,
 } from '@dnd-kit/core';
-import { useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Deal, TeamMember } from '@shared/model';
 import type { BoardData } from '../../workspace-api';
@@ -80,6 +80,16 @@ export function Board({ board, data, team, now, onDrop, onOpen, onRecycle }: Boa
     />
   );
   const active = activeId ? dealOf(activeId) : undefined;
+  // Columns are memoized: they get a card renderer that stays the same function (it calls the latest
+  // one) and the dragged card's id only if it is theirs, so a drop re-renders the two columns involved.
+  const latestCard = useRef(card);
+  useLayoutEffect(() => {
+    latestCard.current = card;
+  });
+  // A new token whenever anything a card shows besides its deal changes (names, tasks, the clock): memoized columns re-render then.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the dependencies are the point: a fresh object when any of them changes
+  const cardInputs = useMemo(() => ({}), [team, data.companyNames, data.nextTasks, now, pipeline]);
+  const renderCard = useCallback((deal: Deal, handle: Record<string, unknown>, dragging: boolean) => latestCard.current(deal, handle, dragging), []);
   const won = pipeline.stages.find((s) => s.outcome === 'won' && !s.archived);
   const lost = pipeline.stages.find((s) => s.outcome === 'lost' && !s.archived);
   return (
@@ -99,8 +109,9 @@ export function Board({ board, data, team, now, onDrop, onOpen, onRecycle }: Boa
               column={column}
               currency={data.currency}
               bottleneck={board.bottleneck?.stage.id === column.stage.id}
-              activeId={activeId}
-              renderCard={card}
+              activeId={active?.stageId === column.stage.id ? activeId : null}
+              renderCard={renderCard}
+              cardInputs={cardInputs}
             />
           ))}
         </div>

@@ -1,6 +1,6 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type ReactNode } from 'react';
+import { memo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardColumn as Column } from '@shared/index';
 import type { Deal } from '@shared/model';
@@ -14,6 +14,8 @@ export type BoardColumnProps = {
   bottleneck: boolean;
   activeId: string | null;
   renderCard(deal: Deal, handle: Record<string, unknown>, dragging: boolean): ReactNode;
+  /** Changes when what cards show besides their deal changes; only compared, so the memoized column re-renders. */
+  cardInputs: object;
 };
 
 /** Totals in the workspace currency first; other currencies are counted, never added to it. */
@@ -24,7 +26,7 @@ function headerTotals(column: Column, currency: string) {
 }
 
 /** One stage: a drop target whose cards are virtualized, so a column of 5,000 deals renders a screenful. */
-export function BoardColumn({ column, currency, bottleneck, activeId, renderCard }: BoardColumnProps) {
+export const BoardColumn = memo(function BoardColumn({ column, currency, bottleneck, activeId, renderCard }: BoardColumnProps) {
   const { t, i18n } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: column.stage.id, data: { stage: column.stage } });
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -71,7 +73,7 @@ export function BoardColumn({ column, currency, bottleneck, activeId, renderCard
       </div>
     </section>
   );
-}
+});
 
 function DraggableCard({ deal, dragging, render }: { deal: Deal; dragging: boolean; render: BoardColumnProps['renderCard'] }) {
   const { attributes, listeners, setNodeRef } = useDraggable({ id: deal.id, data: { deal } });

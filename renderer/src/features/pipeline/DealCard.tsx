@@ -39,73 +39,66 @@ export function DealCard({ deal, stage, company, owner, nextTask, now, timeZone,
   const daysInStage = Math.floor(Math.max(0, now - deal.stageEnteredAt) / DAY);
   const handleKeys = handle?.['onKeyDown'] as ((e: KeyboardEvent) => void) | undefined;
   return (
-    <article
-      className={`deal-card${health !== 'fresh' ? ` is-${health}` : ''}${dragging ? ' is-dragging' : ''}`}
-      data-deal-id={deal.id}
-      aria-label={deal.title}
-      {...handle}
-      onKeyDown={(e) => {
-        // Enter opens the deal; Space (and the arrows, while moving) belong to the drag.
-        if (e.key === 'Enter' && onOpen && !e.defaultPrevented) {
-          e.preventDefault();
-          onOpen();
-          return;
-        }
-        handleKeys?.(e);
-      }}
-      onDoubleClick={onOpen}
-    >
-      <div className="deal-card-top">
-        <bdi className="deal-title" title={deal.title}>
-          {deal.title}
-        </bdi>
-        <span className="deal-amount">
-          {deal.amount === null ? <span className="muted">{t('board.noAmount')}</span> : formatCurrency(deal.amount, deal.currency, i18n.language, true)}
-        </span>
-      </div>
-      <div className="deal-card-line muted">
-        <bdi className="deal-company">{company ?? '—'}</bdi>
-        {owner && (
-          <span className="owner-initials" title={owner} aria-label={owner}>
-            {initials(owner)}
+    <>
+      <article
+        className={`deal-card${health !== 'fresh' ? ` is-${health}` : ''}${dragging ? ' is-dragging' : ''}`}
+        data-deal-id={deal.id}
+        {...handle}
+        onKeyDown={(e) => {
+          // Enter opens the deal; Space (and the arrows, while moving) belong to the drag.
+          if (e.key === 'Enter' && onOpen && !e.defaultPrevented) {
+            e.preventDefault();
+            onOpen();
+            return;
+          }
+          handleKeys?.(e);
+        }}
+        onDoubleClick={onOpen}
+      >
+        <div className="deal-card-top">
+          <bdi className="deal-title" title={deal.title}>
+            {deal.title}
+          </bdi>
+          <span className="deal-amount">
+            {deal.amount === null ? <span className="muted">{t('board.noAmount')}</span> : formatCurrency(deal.amount, deal.currency, i18n.language, true)}
           </span>
-        )}
-      </div>
-      <div className="deal-card-line muted">
-        <span>{deal.expectedCloseDate !== null ? t('board.closes', { date: formatDate(deal.expectedCloseDate, i18n.language, timeZone) }) : '—'}</span>
-        <span>{t('board.daysInStage', { count: daysInStage })}</span>
-      </div>
-      {(health !== 'fresh' || nextTask) && (
-        <div className="deal-card-line">
-          {health !== 'fresh' && (
-            <span
-              className={`badge ${health === 'stalled' ? 'badge-danger' : 'badge-warning'}`}
-              title={t('board.rottingTip', { days: Math.floor(dealIdleDays(deal, now)), limit: stage?.rottingDays ?? 0 })}
-            >
-              <CircleAlert size={11} aria-hidden /> {health === 'stalled' ? t('board.stalled') : t('board.rotting')}
-            </span>
-          )}
-          {health === 'stalled' && onRecycle && (
-            <button
-              type="button"
-              className="link-button"
-              onPointerDown={(e) => e.stopPropagation()}
-              onKeyDown={(e) => e.stopPropagation()}
-              onClick={(e) => {
-                e.stopPropagation();
-                onRecycle();
-              }}
-            >
-              {t('board.recycleStalled')}
-            </button>
-          )}
-          {nextTask && (
-            <span className="deal-next muted" title={nextTask.title}>
-              <AlarmClock size={11} aria-hidden /> {t('board.next', { task: nextTask.title })}
+        </div>
+        <div className="deal-card-line muted">
+          <bdi className="deal-company">{company ?? '—'}</bdi>
+          {owner && (
+            <span className="owner-initials" title={owner} aria-label={owner}>
+              {initials(owner)}
             </span>
           )}
         </div>
+        <div className="deal-card-line muted">
+          <span>{deal.expectedCloseDate !== null ? t('board.closes', { date: formatDate(deal.expectedCloseDate, i18n.language, timeZone) }) : '—'}</span>
+          <span>{t('board.daysInStage', { count: daysInStage })}</span>
+        </div>
+        {(health !== 'fresh' || nextTask) && (
+          <div className="deal-card-line">
+            {health !== 'fresh' && (
+              <span
+                className={`badge ${health === 'stalled' ? 'badge-danger' : 'badge-warning'}`}
+                title={t('board.rottingTip', { days: Math.floor(dealIdleDays(deal, now)), limit: stage?.rottingDays ?? 0 })}
+              >
+                <CircleAlert size={11} aria-hidden /> {health === 'stalled' ? t('board.stalled') : t('board.rotting')}
+              </span>
+            )}
+            {nextTask && (
+              <span className="deal-next muted" title={nextTask.title}>
+                <AlarmClock size={11} aria-hidden /> {t('board.next', { task: nextTask.title })}
+              </span>
+            )}
+          </div>
+        )}
+      </article>
+      {/* Beside the card, not inside it: a button inside the draggable card would nest one control in another. */}
+      {health === 'stalled' && onRecycle && (
+        <button type="button" className="link-button deal-recycle" onClick={onRecycle} aria-label={`${t('board.recycleStalled')}: ${deal.title}`}>
+          {t('board.recycleStalled')}
+        </button>
       )}
-    </article>
+    </>
   );
 }

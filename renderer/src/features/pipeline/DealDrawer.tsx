@@ -1,15 +1,20 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
 import { X } from 'lucide-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { timeInDealStages } from '@shared/index';
-import { formatCurrency, formatDate, formatNumber, useFocusReturn } from '../../ui';
-import { useWorkspaceQuery } from '../../workspace-api';
+import { dealTouchTypes, timeInDealStages } from '@shared/index';
+import { fieldErrorsText } from '../../i18n/field-errors';
+import { Button, TextInput, formatCurrency, formatDate, formatNumber, useFocusReturn } from '../../ui';
+import { useWorkspaceApi, useWorkspaceQuery } from '../../workspace-api';
 
-export type DealDrawerProps = { dealId: string | null; now: number; onClose(): void; onOpenContact(id: string): void };
+export type DealDrawerProps = { dealId: string | null; now: number; memberId: string | null; onClose(): void; onOpenContact(id: string): void };
 
 /** A deal at a glance beside the board: its facts, the time it spent in each stage, its contacts and open tasks. */
-export function DealDrawer({ dealId, now, onClose, onOpenContact }: DealDrawerProps) {
+export function DealDrawer({ dealId, now, memberId, onClose, onOpenContact }: DealDrawerProps) {
   const { t, i18n } = useTranslation();
+  const { actions } = useWorkspaceApi();
+  const [note, setNote] = useState('');
+  const [logged, setLogged] = useState<string | null>(null);
   const record = useWorkspaceQuery((q) => (dealId ? q.dealRecord({ dealId }) : null), [dealId]);
   useFocusReturn(dealId !== null);
   const stageName = (id: string) => record?.pipeline?.stages.find((s) => s.id === id)?.name ?? id;
@@ -42,6 +47,33 @@ export function DealDrawer({ dealId, now, onClose, onOpenContact }: DealDrawerPr
                   <dd>{record.deal.expectedCloseDate === null ? '—' : formatDate(record.deal.expectedCloseDate, i18n.language)}</dd>
                 </div>
               </dl>
+              <h3>{t('board.drawer.log')}</h3>
+              <form className="deal-log" onSubmit={(e) => e.preventDefault()} aria-label={t('board.drawer.log')}>
+                <TextInput value={note} onValueChange={setNote} placeholder={t('log.note')} aria-label={t('log.note')} maxLength={2000} />
+                <span className="row-actions inline">
+                  {dealTouchTypes.map((type) => (
+                    <Button
+                      key={type}
+                      onClick={async () => {
+                        const contactId = record.deal.primaryContactId ?? record.deal.contactIds[0];
+                        if (!contactId) return;
+                        const result = await actions.logActivity({ contactId, dealId: record.deal.id, type, note, byMemberId: memberId });
+                        if (result.ok) {
+                          setNote('');
+                          setLogged(t('board.drawer.logged', { activity: t(`log.${type}`) }));
+                        } else setLogged(fieldErrorsText(t, result.errors));
+                      }}
+                    >
+                      {t(`log.${type}`)}
+                    </Button>
+                  ))}
+                </span>
+                {logged && (
+                  <p className="muted" role="status">
+                    {logged}
+                  </p>
+                )}
+              </form>
               <h3>{t('board.drawer.history')}</h3>
               <ol className="deal-history">
                 {timeInDealStages(record.deal, record.moves, now).map((s) => (

@@ -1,5 +1,5 @@
 import { KanbanSquare, Settings2, X } from 'lucide-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actorOf, planDealMove, type DealMoveInput } from '@shared/index';
 import type { Deal } from '@shared/model';
@@ -32,6 +32,8 @@ export function PipelinePage() {
   const now = useNow();
   const board = useBoard(now);
   const { data } = board;
+  // The forecast and the list follow a drop a moment later: the columns and their headers update first.
+  const deferredShown = useDeferredValue(board.shown);
   const liveTeam = useWorkspaceQuery((q) => q.team(), []);
   const team = useMemo(() => liveTeam ?? [], [liveTeam]);
   const me = resolveCurrentMember(
@@ -199,7 +201,7 @@ export function PipelinePage() {
             onRecycle={(deal) => void move(deal, { toStageId: pipeline.stages.find((s) => s.outcome === 'lost')?.id ?? 'lost', lostReason: 'stalled' })}
           />
         ) : (
-          <DealList deals={board.shown} pipeline={pipeline} companyNames={data.companyNames} team={team} now={now} onOpen={(deal) => openDeal(deal.id)} />
+          <DealList deals={deferredShown} pipeline={pipeline} companyNames={data.companyNames} team={team} now={now} onOpen={(deal) => openDeal(deal.id)} />
         )}
       </div>
       <GateDialog
@@ -218,6 +220,7 @@ export function PipelinePage() {
       <DealDrawer
         dealId={openDealId}
         now={now}
+        memberId={me?.id ?? null}
         onClose={() => openDeal(null)}
         onOpenContact={(id) => {
           openDeal(null);
