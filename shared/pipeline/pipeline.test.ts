@@ -6,6 +6,7 @@ import { boardBottleneck, boardColumns, dealHealth, withMovedDeals } from './boa
 import { timeInDealStages, walkedDealMoves } from './deal-history';
 import { planDealMove } from './plan-deal-move';
 import { checkStageEdit, newStageId } from './edit-stages';
+import { editDeal } from './edit-deal';
 
 const DAY = 86_400_000;
 const [sales] = createDefaultPipelines(0, { sales: 'p-sales' });
@@ -200,5 +201,19 @@ describe('editing a pipeline’s stages', () => {
     ]);
     const noWon = stages.map((s) => (s.outcome === 'won' ? { ...s, archived: true } : s));
     expect(checkStageEdit(stages, noWon, {})).toEqual([{ field: 'stages', code: 'won_stage_required' }]);
+  });
+});
+
+describe('editing a deal', () => {
+  it('keeps what its stage requires and the schema’s bounds', () => {
+    const open = deal({ stageId: 'proposal_sent', amount: 100, expectedCloseDate: DAY });
+    expect(editDeal(open, pipeline, { amount: null }, DAY)).toEqual({ ok: false, errors: [{ field: 'amount', code: 'required' }] });
+    expect(editDeal(open, pipeline, { amount: -5 }, DAY)).toMatchObject({ ok: false, errors: [{ field: 'amount' }] });
+    expect(editDeal(open, pipeline, { title: '  ' }, DAY)).toMatchObject({ ok: false, errors: [{ field: 'title' }] });
+    expect(editDeal(open, pipeline, { title: ' Renewal ', amount: 250, probability: 0.9 }, 2 * DAY)).toMatchObject({
+      ok: true,
+      deal: { title: 'Renewal', amount: 250, probability: 0.9, updatedAt: 2 * DAY },
+    });
+    expect(editDeal(deal(), pipeline, { amount: null, expectedCloseDate: null }, DAY)).toMatchObject({ ok: true });
   });
 });

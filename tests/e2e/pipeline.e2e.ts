@@ -114,9 +114,40 @@ describe('the deal pipeline', () => {
     await editor.getByRole('button', { name: 'Add stage' }).click();
     await editor.getByRole('button', { name: 'Save stages' }).click();
     await page.locator('.toast', { hasText: 'Stages saved.' }).waitFor();
+    // The board follows when its live query has re-run.
+    await page.locator('.board-column h2', { hasText: 'Nurture call' }).waitFor();
     const headings = await page.locator('.board-column h2').allTextContents();
     expect(headings.slice(0, 3).map((h) => h.replace('Bottleneck', ''))).toEqual(['To contact', 'Nurture call', 'Contacted']);
     expect(headings.some((h) => h.startsWith('New stage'))).toBe(true);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('the deal drawer shows time in each stage, edits the deal within its stage’s requirements, and logs a call', async () => {
+    const { app } = await openDemo(browser(), inject('baseUrl'));
+    const page = app.page;
+    const board = new BoardPageModel(page);
+    await board.open();
+    const card = board.column('create_proposal').locator('.deal-card').first();
+    const title = (await card.locator('.deal-title').textContent())!;
+    await card.focus();
+    await page.keyboard.press('Enter');
+    const drawer = page.locator('.drawer');
+    await drawer.getByRole('heading', { name: title }).waitFor();
+    await drawer.getByText('Stage history').waitFor();
+    expect(await drawer.locator('.deal-history li').count()).toBeGreaterThan(0);
+    await drawer.getByRole('button', { name: 'Edit deal' }).click();
+    await drawer.getByLabel('Amount').fill('');
+    await drawer.getByRole('button', { name: 'Save deal' }).click();
+    await drawer.getByText(/required|needed/i).waitFor();
+    await drawer.getByLabel('Amount').fill('777');
+    await drawer.getByRole('button', { name: 'Save deal' }).click();
+    await drawer.getByText('$777.00').waitFor();
+    await drawer.getByRole('button', { name: 'Call' }).click();
+    await drawer.getByText('Call logged; the idle clock starts again.').waitFor();
+    await app.screenshot('pipeline-drawer-en');
+    await page.keyboard.press('Escape');
+    await board.card(title).getByText('$777').waitFor();
     expect(app.errors).toEqual([]);
     await app.close();
   });

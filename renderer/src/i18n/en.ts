@@ -182,6 +182,10 @@ export const en = {
       idle: 'Days idle',
     },
     drawer: {
+      edit: 'Edit deal',
+      save: 'Save deal',
+      probability: 'Win % (this deal)',
+      probabilityHint: 'empty: the stage’s',
       log: 'Log on this deal',
       logged: '{{activity}} logged; the idle clock starts again.',
       close: 'Close',

@@ -186,6 +186,10 @@ export const ko: Resources = {
       idle: '활동 없는 일수',
     },
     drawer: {
+      edit: '딜 편집',
+      save: '딜 저장',
+      probability: '성사 % (이 딜)',
+      probabilityHint: '비우면 단계 값',
       log: '이 딜에 기록',
       logged: '{{activity}} 기록됨; 활동 없는 기간이 다시 시작됩니다.',
       close: '닫기',

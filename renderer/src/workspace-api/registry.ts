@@ -14,6 +14,7 @@ import { recordConsentAction } from './actions/record-consent';
 import { reevaluateHandOffsAction } from './actions/reevaluate-hand-offs';
 import { setTaskDoneAction } from './actions/set-task-done';
 import { undoBatchAction } from './actions/undo';
+import { updateDealAction } from './actions/update-deal';
 import { updatePipelineStagesAction } from './actions/update-pipeline-stages';
 import { updateProfileAction } from './actions/update-profile';
 import { boardQuery, dealRecordQuery } from './queries/board';
@@ -50,6 +51,7 @@ export const actionRegistry = {
   saveLeadView: saveLeadViewAction,
   setTaskDone: setTaskDoneAction,
   undoBatch: undoBatchAction,
+  updateDeal: updateDealAction,
   updatePipelineStages: updatePipelineStagesAction,
   updateProfile: updateProfileAction,
 };

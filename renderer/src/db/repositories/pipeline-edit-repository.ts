@@ -1,5 +1,5 @@
-import { checkStageEdit } from '@shared/index';
-import { fieldError, type Pipeline, type PipelineStage } from '@shared/model';
+import { checkStageEdit, editDeal, type DealPatch } from '@shared/index';
+import { fieldError, type Deal, type Pipeline, type PipelineStage } from '@shared/model';
 import { runWrite } from '../write-path';
 import type { WorkspaceDb } from '../workspace-db';
 import type { EditResult } from './contact-edit-repository';
@@ -27,5 +27,18 @@ export async function updatePipelineStages(db: WorkspaceDb, pipelineId: string, 
     const next: Pipeline = { ...pipeline, stages: cleaned, updatedAt: now };
     await db.pipelines.put(next);
     return { ok: true, value: next };
+  });
+}
+
+/** Edits a deal's own facts (title, amount, close date, owner, probability) after the shared check, in one write. */
+export async function updateDeal(db: WorkspaceDb, dealId: string, patch: DealPatch, now: number): Promise<EditResult<Deal>> {
+  return runWrite(db, async () => {
+    const deal = await db.deals.get(dealId);
+    const pipeline = deal && (await db.pipelines.get(deal.pipelineId));
+    if (!deal || deal.deletedAt !== null || !pipeline) return { ok: false, errors: [fieldError('dealId', 'not_found')] };
+    const result = editDeal(deal, pipeline, patch, now);
+    if (!result.ok) return result;
+    await db.deals.put(result.deal);
+    return { ok: true, value: result.deal };
   });
 }

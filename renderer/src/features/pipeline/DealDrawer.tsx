@@ -5,21 +5,31 @@ import { useTranslation } from 'react-i18next';
 import { dealTouchTypes, timeInDealStages } from '@shared/index';
 import { fieldErrorsText } from '../../i18n/field-errors';
 import { Button, TextInput, formatCurrency, formatDate, formatNumber, useFocusReturn } from '../../ui';
+import type { TeamMember } from '@shared/model';
 import { useWorkspaceApi, useWorkspaceQuery } from '../../workspace-api';
+import { DealEditForm } from './DealEditForm';
 
-export type DealDrawerProps = { dealId: string | null; now: number; memberId: string | null; onClose(): void; onOpenContact(id: string): void };
+export type DealDrawerProps = {
+  dealId: string | null;
+  now: number;
+  memberId: string | null;
+  team: TeamMember[];
+  onClose(): void;
+  onOpenContact(id: string): void;
+};
 
 /** A deal at a glance beside the board: its facts, the time it spent in each stage, its contacts and open tasks. */
-export function DealDrawer({ dealId, now, memberId, onClose, onOpenContact }: DealDrawerProps) {
+export function DealDrawer({ dealId, now, memberId, team, onClose, onOpenContact }: DealDrawerProps) {
   const { t, i18n } = useTranslation();
   const { actions } = useWorkspaceApi();
   const [note, setNote] = useState('');
   const [logged, setLogged] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
   const record = useWorkspaceQuery((q) => (dealId ? q.dealRecord({ dealId }) : null), [dealId]);
   useFocusReturn(dealId !== null);
   const stageName = (id: string) => record?.pipeline?.stages.find((s) => s.id === id)?.name ?? id;
   return (
-    <RadixDialog.Root open={dealId !== null} onOpenChange={(open) => !open && onClose()}>
+    <RadixDialog.Root open={dealId !== null} onOpenChange={(open) => !open && (setEditing(false), onClose())}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="drawer-overlay" />
         <RadixDialog.Content className="drawer" aria-modal="true" aria-describedby={undefined} onCloseAutoFocus={(e) => e.preventDefault()}>
@@ -31,8 +41,14 @@ export function DealDrawer({ dealId, now, memberId, onClose, onOpenContact }: De
               <X size={16} aria-hidden />
             </RadixDialog.Close>
           </header>
-          {record && (
+          {record && editing && <DealEditForm key={record.deal.id} deal={record.deal} team={team} onDone={() => setEditing(false)} />}
+          {record && !editing && (
             <>
+              {record.deal.status === 'open' && (
+                <Button variant="ghost" onClick={() => setEditing(true)}>
+                  {t('board.drawer.edit')}
+                </Button>
+              )}
               <dl className="facts">
                 <div className="fact">
                   <dt>{t('board.list.stage')}</dt>

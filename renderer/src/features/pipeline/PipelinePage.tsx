@@ -221,6 +221,7 @@ export function PipelinePage() {
         dealId={openDealId}
         now={now}
         memberId={me?.id ?? null}
+        team={team}
         onClose={() => openDeal(null)}
         onOpenContact={(id) => {
           openDeal(null);
