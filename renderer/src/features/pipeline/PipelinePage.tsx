@@ -161,6 +161,15 @@ export function PipelinePage() {
             />
           </label>
           <label className="inline-field">
+            {t('board.maxAmount')}
+            <NumberInput
+              value={filters.maxAmount === null ? '' : String(filters.maxAmount)}
+              onValueChange={(v) => setFilters({ maxAmount: v === '' || Number(v) < 0 ? null : Number(v) })}
+              min={0}
+              step="any"
+            />
+          </label>
+          <label className="inline-field">
             <input type="checkbox" checked={filters.rottingOnly} onChange={(e) => setFilters({ rottingOnly: e.target.checked })} />
             {t('board.rottingOnly')}
           </label>
