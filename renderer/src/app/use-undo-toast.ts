@@ -7,24 +7,23 @@ import { fieldErrorsText } from '../i18n/field-errors';
 export function useUndoToast() {
   const { t } = useTranslation();
   const { actions } = useWorkspaceApi();
-  return (text: string, batchId: string) =>
+  return (text: string, batchId: string, onUndone?: () => void) =>
     showToast({
       tone: 'ok',
       text,
       action: {
         label: t('undo.undo'),
         run: () =>
-          void actions
-            .undoBatch({ batchId })
-            .then((result) =>
-              showToast(
-                result.ok
-                  ? { tone: 'ok', text: t('undo.done') }
-                  : result.errors[0]?.code === 'changed_since'
-                    ? { tone: 'error', text: t('undo.changedSince', { name: String(result.errors[0].params?.['name'] ?? '') }) }
-                    : { tone: 'error', text: t('undo.refused', { why: fieldErrorsText(t, result.errors) }) },
-              ),
-            ),
+          void actions.undoBatch({ batchId }).then((result) => {
+            if (result.ok) onUndone?.();
+            showToast(
+              result.ok
+                ? { tone: 'ok', text: t('undo.done') }
+                : result.errors[0]?.code === 'changed_since'
+                  ? { tone: 'error', text: t('undo.changedSince', { name: String(result.errors[0].params?.['name'] ?? '') }) }
+                  : { tone: 'error', text: t('undo.refused', { why: fieldErrorsText(t, result.errors) }) },
+            );
+          }),
       },
     });
 }

@@ -120,7 +120,7 @@ export function Board({ board, data, team, now, onDrop, onOpen, onRecycle }: Boa
           {lost && <OutcomeZone id={lost.id} name={lost.name} label={t('board.dropLost')} outcome="lost" />}
         </div>
       </div>
-      <DragOverlay dropAnimation={null}>{active ? card(active, undefined, true) : null}</DragOverlay>
+      <DragOverlay dropAnimation={null}>{active ? <div className="deal-lifted">{card(active, undefined, false)}</div> : null}</DragOverlay>
     </DndContext>
   );
 }

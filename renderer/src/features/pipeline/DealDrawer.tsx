@@ -11,6 +11,7 @@ import { DealEditForm } from './DealEditForm';
 
 export type DealDrawerProps = {
   dealId: string | null;
+  timeZone: string;
   now: number;
   memberId: string | null;
   team: TeamMember[];
@@ -19,7 +20,7 @@ export type DealDrawerProps = {
 };
 
 /** A deal at a glance beside the board: its facts, the time it spent in each stage, its contacts and open tasks. */
-export function DealDrawer({ dealId, now, memberId, team, onClose, onOpenContact }: DealDrawerProps) {
+export function DealDrawer({ dealId, timeZone, now, memberId, team, onClose, onOpenContact }: DealDrawerProps) {
   const { t, i18n } = useTranslation();
   const { actions } = useWorkspaceApi();
   const [note, setNote] = useState('');
@@ -60,7 +61,7 @@ export function DealDrawer({ dealId, now, memberId, team, onClose, onOpenContact
                 </div>
                 <div className="fact">
                   <dt>{t('board.list.close')}</dt>
-                  <dd>{record.deal.expectedCloseDate === null ? '—' : formatDate(record.deal.expectedCloseDate, i18n.language)}</dd>
+                  <dd>{record.deal.expectedCloseDate === null ? '—' : formatDate(record.deal.expectedCloseDate, i18n.language, timeZone)}</dd>
                 </div>
               </dl>
               <h3>{t('board.drawer.log')}</h3>
@@ -96,7 +97,7 @@ export function DealDrawer({ dealId, now, memberId, team, onClose, onOpenContact
                   <li key={`${s.stageId}-${s.enteredAt}`}>
                     <strong>{stageName(s.stageId)}</strong>
                     <span className="muted">
-                      {formatDate(s.enteredAt, i18n.language)} ·{' '}
+                      {formatDate(s.enteredAt, i18n.language, timeZone)} ·{' '}
                       {t('board.drawer.days', { count: Math.round(s.days), formattedCount: formatNumber(s.days, i18n.language) })}
                     </span>
                   </li>
@@ -119,7 +120,7 @@ export function DealDrawer({ dealId, now, memberId, team, onClose, onOpenContact
                     {record.tasks.map((task) => (
                       <li key={task.id}>
                         {task.title}
-                        {task.dueAt !== null && <span className="muted"> · {formatDate(task.dueAt, i18n.language)}</span>}
+                        {task.dueAt !== null && <span className="muted"> · {formatDate(task.dueAt, i18n.language, timeZone)}</span>}
                       </li>
                     ))}
                   </ul>

@@ -7,6 +7,7 @@ import { formatCurrency, formatDate } from '../../ui';
 
 export type DealListProps = {
   deals: Deal[];
+  timeZone: string;
   pipeline: Pipeline;
   companyNames: Record<string, string>;
   team: TeamMember[];
@@ -17,7 +18,7 @@ export type DealListProps = {
 const ROW = 36;
 
 /** The same deals as the board, with the same filters, as rows: for scanning and sorting by eye. */
-export function DealList({ deals, pipeline, companyNames, team, now, onOpen }: DealListProps) {
+export function DealList({ deals, timeZone, pipeline, companyNames, team, now, onOpen }: DealListProps) {
   const { t, i18n } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual used as its docs show
@@ -59,7 +60,7 @@ export function DealList({ deals, pipeline, companyNames, team, now, onOpen }: D
                   {d.amount === null ? '—' : formatCurrency(d.amount, d.currency, i18n.language)}
                 </span>
                 <span role="cell">{d.ownerId ? (owner.get(d.ownerId) ?? '') : ''}</span>
-                <span role="cell">{d.expectedCloseDate === null ? '—' : formatDate(d.expectedCloseDate, i18n.language)}</span>
+                <span role="cell">{d.expectedCloseDate === null ? '—' : formatDate(d.expectedCloseDate, i18n.language, timeZone)}</span>
                 <span role="cell" className="num">
                   {Math.floor(dealIdleDays(d, now))}
                 </span>

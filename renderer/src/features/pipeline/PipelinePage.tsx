@@ -71,7 +71,11 @@ export function PipelinePage() {
       return;
     }
     batches.current.push({ batchId, dealId: deal.id });
-    offerUndo(describe(deal, value.value, stageName), batchId);
+    // Undone from the toast: Ctrl+Z must not try the same move again.
+    offerUndo(describe(deal, value.value, stageName), batchId, () => {
+      batches.current = batches.current.filter((b) => b.batchId !== batchId);
+      board.forgetMove(deal.id);
+    });
   };
   const undoLast = async () => {
     const last = batches.current.pop();
@@ -210,7 +214,15 @@ export function PipelinePage() {
             onRecycle={(deal) => void move(deal, { toStageId: pipeline.stages.find((s) => s.outcome === 'lost')?.id ?? 'lost', lostReason: 'stalled' })}
           />
         ) : (
-          <DealList deals={deferredShown} pipeline={pipeline} companyNames={data.companyNames} team={team} now={now} onOpen={(deal) => openDeal(deal.id)} />
+          <DealList
+            deals={deferredShown}
+            timeZone={data.timeZone}
+            pipeline={pipeline}
+            companyNames={data.companyNames}
+            team={team}
+            now={now}
+            onOpen={(deal) => openDeal(deal.id)}
+          />
         )}
       </div>
       <GateDialog
@@ -227,7 +239,9 @@ export function PipelinePage() {
         <StageEditor key={pipeline.id} pipeline={pipeline} openDeals={openDealsByStage(data.deals)} open={editingStages} onOpenChange={setEditingStages} />
       )}
       <DealDrawer
+        key={openDealId ?? 'none'}
         dealId={openDealId}
+        timeZone={data.timeZone}
         now={now}
         memberId={me?.id ?? null}
         team={team}

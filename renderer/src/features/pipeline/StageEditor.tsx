@@ -79,6 +79,11 @@ export function StageEditor({ pipeline, openDeals, open, onOpenChange }: StageEd
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // An empty win % is a missing number, not 0 % (which would silently zero the weighted totals).
+    const blank = ordered(drafts).flatMap((d, i) =>
+      d.probability.trim() === '' ? [[`stages.${i}.probability`, reasonText(t, { code: 'required' })] as const] : [],
+    );
+    if (blank.length > 0) return setErrors(Object.fromEntries(blank));
     const stages = ordered(drafts).map(({ stage, probability, rotting }) => ({
       ...stage,
       probability: Number(probability) / 100,
