@@ -98,7 +98,7 @@ export function DealDrawer({ dealId, timeZone, now, memberId, team, onClose, onO
                     <strong>{stageName(s.stageId)}</strong>
                     <span className="muted">
                       {formatDate(s.enteredAt, i18n.language, timeZone)} ·{' '}
-                      {t('board.drawer.days', { count: Math.round(s.days), formattedCount: formatNumber(s.days, i18n.language) })}
+                      {t('board.drawer.days', { count: Math.floor(s.days), formattedCount: formatNumber(Math.floor(s.days), i18n.language) })}
                     </span>
                   </li>
                 ))}

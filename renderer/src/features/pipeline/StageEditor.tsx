@@ -259,6 +259,8 @@ function StageRow({ draft, sortable, first, last, deals, error, onChange, onMove
         <label>
           <input
             type="checkbox"
+            // Won and Lost close every pipeline: they are not archived.
+            disabled={stage.outcome !== 'open'}
             checked={stage.archived}
             onChange={(e) => onChange((d) => ({ stage: { ...d.stage, archived: e.target.checked } }))}
             aria-label={`${stage.name}: ${t('board.stages.archived')}`}
