@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from './format';
+import { dayToEpoch, formatDate } from './format';
 import { useCheckedInput } from './use-validity';
 
 /** Dates a lead process plausibly uses: no year 9999 typed by a slipped key, no 1900 default. */
@@ -19,7 +19,7 @@ export type DateInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'onChan
 export function dateInputProblem(value: string, min: string, max: string, t: TFunction, language = 'en') {
   if (value === '') return null;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return t('input.notDate');
-  const day = (iso: string) => formatDate(Date.parse(`${iso}T00:00:00Z`), language, 'UTC');
+  const day = (iso: string) => formatDate(dayToEpoch(iso)!, language, 'UTC');
   return value < min || value > max ? t('input.dateBetween', { min: day(min), max: day(max) }) : null;
 }
 

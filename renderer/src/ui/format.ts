@@ -53,3 +53,12 @@ export function currencyStep(currency: string): 1 | 'any' {
     return 'any'; // an unknown code: do not refuse what the user types
   }
 }
+
+/**
+ * A calendar day (yyyy-MM-dd, as date inputs give it) as the instant stored for it: noon UTC, so the
+ * same day shows in every time zone from UTC−11 to UTC+11. '' is no date.
+ */
+export const dayToEpoch = (day: string): number | null => (day === '' ? null : Date.parse(`${day}T12:00:00Z`));
+
+/** The calendar day (UTC) of a stored instant, for a date input; '' for none. */
+export const epochToDay = (epoch: number | null): string => (epoch === null ? '' : new Date(epoch).toISOString().slice(0, 10));

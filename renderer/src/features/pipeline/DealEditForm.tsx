@@ -2,13 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dealAmountMax, type Deal, type TeamMember } from '@shared/model';
 import { reasonText } from '../../i18n/field-errors';
-import { DateInput, Field, FormActions, NumberInput, Select, TextInput, currencyStep } from '../../ui';
+import { DateInput, Field, FormActions, NumberInput, Select, TextInput, currencyStep, dayToEpoch, epochToDay } from '../../ui';
 import { useWorkspaceApi } from '../../workspace-api';
 
 export type DealEditFormProps = { deal: Deal; team: TeamMember[]; onDone(): void };
-
-const toDay = (epoch: number | null) => (epoch === null ? '' : new Date(epoch).toISOString().slice(0, 10));
-const fromDay = (day: string) => (day === '' ? null : Date.parse(`${day}T00:00:00Z`));
 
 /** The deal's own facts, edited in the drawer; its stage's requirements are kept by the shared check. */
 export function DealEditForm({ deal, team, onDone }: DealEditFormProps) {
@@ -16,7 +13,7 @@ export function DealEditForm({ deal, team, onDone }: DealEditFormProps) {
   const { actions } = useWorkspaceApi();
   const [title, setTitle] = useState(deal.title);
   const [amount, setAmount] = useState(deal.amount === null ? '' : String(deal.amount));
-  const [close, setClose] = useState(toDay(deal.expectedCloseDate));
+  const [close, setClose] = useState(epochToDay(deal.expectedCloseDate));
   const [ownerId, setOwnerId] = useState(deal.ownerId ?? '');
   const [probability, setProbability] = useState(deal.probability === null ? '' : String(Math.round(deal.probability * 100)));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -28,7 +25,7 @@ export function DealEditForm({ deal, team, onDone }: DealEditFormProps) {
         title,
         amount: amount === '' ? null : Number(amount),
         // A date typed again on the same day keeps the stored instant.
-        expectedCloseDate: toDay(deal.expectedCloseDate) === close ? deal.expectedCloseDate : fromDay(close),
+        expectedCloseDate: epochToDay(deal.expectedCloseDate) === close ? deal.expectedCloseDate : dayToEpoch(close),
         ownerId: ownerId || null,
         probability: probability === '' ? null : Number(probability) / 100,
       },

@@ -2,14 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recycleReasons, type DealMoveInput, type DealMoveNeed } from '@shared/index';
 import { dealAmountMax, type Deal, type RecycleReason } from '@shared/model';
-import { DateInput, Dialog, Field, FormActions, NumberInput, Select, currencyStep } from '../../ui';
+import { DateInput, Dialog, Field, FormActions, NumberInput, Select, currencyStep, dayToEpoch } from '../../ui';
 
 export type Gate = { deal: Deal; toStageId: string; stageName: string; needs: DealMoveNeed[] };
 
 export type GateDialogProps = { gate: Gate | null; timeZone: string; onSubmit(input: Omit<DealMoveInput, 'toStageId'>): void; onCancel(): void };
-
-/** yyyy-MM-dd → the start of that day (UTC), as the deal form stores dates. */
-const dayToEpoch = (day: string) => Date.parse(`${day}T00:00:00Z`);
 
 /**
  * Asked at the drop when the stage needs something the deal lacks (an amount, a close date, the

@@ -17,6 +17,21 @@ import { usePipeline } from './pipeline-store';
 import { StageEditor } from './StageEditor';
 import { closeMonthOf, useBoard } from './use-board';
 
+/** A bound of the amount filter: '' or a refused value (below 0) sets no bound. */
+function AmountFilter({ label, value, onChange }: { label: string; value: number | null; onChange(value: number | null): void }) {
+  return (
+    <label className="inline-field">
+      {label}
+      <NumberInput
+        value={value === null ? '' : String(value)}
+        onValueChange={(v) => onChange(v === '' || Number(v) < 0 ? null : Number(v))}
+        min={0}
+        step="any"
+      />
+    </label>
+  );
+}
+
 const openDealsByStage = (deals: readonly Deal[]) => {
   const counts: Record<string, number> = {};
   for (const d of deals) counts[d.stageId] = (counts[d.stageId] ?? 0) + 1;
@@ -155,24 +170,8 @@ export function PipelinePage() {
             placeholder={t('board.anyMonth')}
             options={months.map((m) => ({ value: m, label: m }))}
           />
-          <label className="inline-field">
-            {t('board.minAmount')}
-            <NumberInput
-              value={filters.minAmount === null ? '' : String(filters.minAmount)}
-              onValueChange={(v) => setFilters({ minAmount: v === '' || Number(v) < 0 ? null : Number(v) })}
-              min={0}
-              step="any"
-            />
-          </label>
-          <label className="inline-field">
-            {t('board.maxAmount')}
-            <NumberInput
-              value={filters.maxAmount === null ? '' : String(filters.maxAmount)}
-              onValueChange={(v) => setFilters({ maxAmount: v === '' || Number(v) < 0 ? null : Number(v) })}
-              min={0}
-              step="any"
-            />
-          </label>
+          <AmountFilter label={t('board.minAmount')} value={filters.minAmount} onChange={(minAmount) => setFilters({ minAmount })} />
+          <AmountFilter label={t('board.maxAmount')} value={filters.maxAmount} onChange={(maxAmount) => setFilters({ maxAmount })} />
           <label className="inline-field">
             <input type="checkbox" checked={filters.rottingOnly} onChange={(e) => setFilters({ rottingOnly: e.target.checked })} />
             {t('board.rottingOnly')}

@@ -2,7 +2,20 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { commonCurrencies, dealAmountMax, type Deal, type Pipeline, type RecycleReason } from '@shared/model';
 import type { CreateDealInput, EditResult } from '../../../workspace-api';
-import { Button, DateInput, Field, FormActions, NumberInput, Select, TextInput, currencyStep, formatCurrency, formatDate, useInlineForm } from '../../../ui';
+import {
+  Button,
+  DateInput,
+  Field,
+  FormActions,
+  NumberInput,
+  Select,
+  TextInput,
+  currencyStep,
+  dayToEpoch,
+  formatCurrency,
+  formatDate,
+  useInlineForm,
+} from '../../../ui';
 import { fieldErrorsText } from '../../../i18n/field-errors';
 import { RecycleReasonOptions } from '../RecycleReasonOptions';
 import { RecordMessage, useRecordNote, type RecordNote } from './RecordMessage';
@@ -48,7 +61,7 @@ export function DealsCard({ deals, pipeline, defaultCurrency, ownerId, onCreate,
       title: form.title,
       amount: form.amount === '' ? null : Number(form.amount),
       currency: form.currency,
-      expectedCloseDate: form.closeDate ? Date.parse(`${form.closeDate}T12:00:00Z`) : null,
+      expectedCloseDate: dayToEpoch(form.closeDate),
       pipelineId: pipeline.id,
       stageId: form.stageId,
       ownerId,
