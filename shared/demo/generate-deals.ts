@@ -42,6 +42,7 @@ export function generateDeals(ctx: DemoContext, contacts: Contact[], pipeline: P
       contactIds: [contact.id],
       primaryContactId: contact.id,
       companyId: company,
+      source: contact.source,
       probability: null,
       status: outcome,
       lostReason: outcome === 'lost' ? contact.recycleReason : null,
@@ -53,6 +54,52 @@ export function generateDeals(ctx: DemoContext, contacts: Contact[], pipeline: P
     });
   });
   return deals;
+}
+
+const dealTaskTitles: Record<DemoContext['locale'], readonly (readonly [Task['kind'], string])[]> = {
+  en: [
+    ['call', 'Call about budget'],
+    ['email', 'Send the proposal'],
+    ['meeting', 'Schedule a demo'],
+    ['todo', 'Check the contract terms'],
+  ],
+  ko: [
+    ['call', '예산 확인 전화'],
+    ['email', '제안서 발송'],
+    ['meeting', '데모 일정 잡기'],
+    ['todo', '계약 조건 검토'],
+  ],
+};
+
+/** The next step of most open deals, owned by the deal's owner, some of them overdue: what a seller does today. */
+export function generateDealTasks(ctx: DemoContext, deals: Deal[]): Task[] {
+  const { random, locale, now } = ctx;
+  const tasks: Task[] = [];
+  for (const deal of deals) {
+    if (deal.status !== 'open' || !random.chance(0.7)) continue;
+    const [kind, title] = random.pick(dealTaskTitles[locale]);
+    tasks.push({
+      ...ctx.stamp(Math.min(now, deal.stageEnteredAt)),
+      title,
+      kind,
+      contactId: deal.primaryContactId,
+      dealId: deal.id,
+      ownerId: deal.ownerId,
+      dueAt: now + random.int(-3, 14) * DAY_MS,
+      slaDeadline: null,
+      doneAt: null,
+    });
+  }
+  return tasks;
+}
+
+/** A quarterly quota an AE can reach: a quarter of their won amount over the demo's history, and some more, in round figures. */
+export function demoQuota(deals: readonly Deal[], ownerId: string, locale: DemoContext['locale'], now: number): number | null {
+  const since = now - 180 * DAY_MS;
+  const won = deals.filter((d) => d.ownerId === ownerId && d.status === 'won' && (d.closedAt ?? 0) >= since).reduce((sum, d) => sum + (d.amount ?? 0), 0);
+  if (won === 0) return null;
+  const unit = locale === 'ko' ? 10_000_000 : 10_000;
+  return Math.ceil(((won / 2) * 1.25) / unit) * unit;
 }
 
 /** Follow-up tasks for hand-offs (with their SLA deadline) and meetings for sales-accepted leads. */

@@ -4,7 +4,7 @@ import { createDemoContext } from './demo-context';
 import type { DemoLocale } from './demo-vocabulary';
 import { generateCompanies } from './generate-companies';
 import { generateContacts } from './generate-contacts';
-import { generateDeals, generateTasks } from './generate-deals';
+import { demoQuota, generateDealTasks, generateDeals, generateTasks } from './generate-deals';
 import { generateSetup } from './generate-setup';
 
 export type DemoOptions = {
@@ -39,6 +39,8 @@ export function generateDemoWorkspace(options: DemoOptions): WorkspaceData {
   const deals = generateDeals(ctx, contacts, salesPipeline, stageTimes, aeIds);
   const dealMoves = deals.flatMap((d) => walkedDealMoves(d, salesPipeline, (at) => ctx.stamp(at)));
   const mqlSla = setup.lifecycles[0]!.stages.find((s) => s.id === 'mql')?.slaHours ?? 24;
-  const tasks = generateTasks(ctx, contacts, mqlSla);
-  return { ...setup, companies, contacts, activities, transitions, deals, dealMoves, tasks, assignments: [], notifications: [], leadViews: [] };
+  const tasks = [...generateTasks(ctx, contacts, mqlSla), ...generateDealTasks(ctx, deals)];
+  // Quotas follow what the demo's AEs actually win, so attainment looks like a real quarter's.
+  const teamMembers = setup.teamMembers.map((m) => (m.role === 'ae' ? { ...m, quota: demoQuota(deals, m.id, ctx.locale, ctx.now) ?? m.quota } : m));
+  return { ...setup, teamMembers, companies, contacts, activities, transitions, deals, dealMoves, tasks, assignments: [], notifications: [], leadViews: [] };
 }

@@ -18,6 +18,8 @@ export const dealSchema = z.object({
   /** First contact, indexed so a record page finds its deals quickly. */
   primaryContactId: z.string().nullable(),
   companyId: z.string().nullable(),
+  /** Where the deal came from: its first contact's lead source when it was created; the board filters by it. */
+  source: z.string().trim().max(100).nullable(),
   /** Overrides the stage's probability when set (0–1). */
   probability: z.number().min(0).max(1).nullable(),
   status: z.enum(['open', 'won', 'lost']),

@@ -93,7 +93,24 @@ export function withMovedDeals(columns: readonly BoardColumn[], moved: readonly 
   });
 }
 
-/** The stage where deals pile up (most open deals; ties go to the earlier stage), or null on an empty board. */
+/** Mean time a column's deals entered their stage: the smaller, the longer they have waited. */
+const meanEntry = (c: BoardColumn) => c.deals.reduce((sum, d) => sum + d.stageEnteredAt, 0) / c.count;
+
+/**
+ * The stage where deals pile up: most open deals; between stages holding as many, the one whose
+ * deals have waited longer (earlier mean stage entry). A tie on both is no bottleneck (null) rather
+ * than the left column by accident — nor is an empty board. Callers pass the whole pipeline's
+ * columns: a filter narrows what is shown, not where the pipeline is stuck.
+ */
 export function boardBottleneck(columns: readonly BoardColumn[]): BoardColumn | null {
-  return columns.reduce<BoardColumn | null>((max, c) => (c.count > 0 && (!max || c.count > max.count) ? c : max), null);
+  let best: BoardColumn | null = null;
+  let tied = false;
+  for (const c of columns) {
+    if (c.count === 0) continue;
+    if (!best || c.count > best.count || (c.count === best.count && meanEntry(c) < meanEntry(best))) {
+      best = c;
+      tied = false;
+    } else if (c.count === best.count && meanEntry(c) === meanEntry(best)) tied = true;
+  }
+  return tied ? null : best;
 }

@@ -17,6 +17,14 @@ export function newStageId(name: string, taken: readonly string[]): string {
   return id;
 }
 
+/** A name no stage has yet, for a stage just added: "New stage", then "New stage 2"… */
+export function untakenStageName(base: string, taken: readonly string[]): string {
+  const names = new Set(taken.map((n) => n.trim().toLocaleLowerCase()));
+  let name = base;
+  for (let n = 2; names.has(name.toLocaleLowerCase()); n++) name = `${base} ${n}`;
+  return name;
+}
+
 /**
  * May the pipeline's stages become these? Every stage keeps its id (stages are archived, never
  * removed, so history and deals keep their meaning); names are present, short and distinct; one Won

@@ -3,3 +3,4 @@ export * from './deal-history';
 export * from './plan-deal-move';
 export * from './edit-stages';
 export * from './edit-deal';
+export * from './edit-pipelines';

@@ -4,8 +4,9 @@ import { createDefaultPipelines } from '../defaults/default-pipelines';
 import type { Deal } from '../model/deal';
 import { boardBottleneck, boardColumns, dealHealth, withMovedDeals } from './board';
 import { timeInDealStages, walkedDealMoves } from './deal-history';
-import { planDealMove } from './plan-deal-move';
-import { checkStageEdit, newStageId } from './edit-stages';
+import { dealLostReasons, planDealMove } from './plan-deal-move';
+import { checkStageEdit, newStageId, untakenStageName } from './edit-stages';
+import { checkPipelineDelete, checkPipelineName, stagesForNewPipeline } from './edit-pipelines';
 import { editDeal } from './edit-deal';
 
 const DAY = 86_400_000;
@@ -27,6 +28,7 @@ const deal = (over: Partial<Deal> = {}): Deal => ({
   contactIds: ['c1'],
   primaryContactId: 'c1',
   companyId: null,
+  source: null,
   probability: null,
   status: 'open',
   lostReason: null,
@@ -97,6 +99,18 @@ describe('the board', () => {
     expect(boardBottleneck(columns)?.stage.id).toBe('contacted');
     expect(boardColumns(deals, pipeline, (d) => d.currency === 'KRW')[1]!.count).toBe(1);
     expect(boardBottleneck(boardColumns([], pipeline))).toBeNull();
+  });
+
+  it('a tie in count goes to the stage whose deals waited longer, and a full tie is no bottleneck (not the left column by accident)', () => {
+    const waiting = [
+      deal({ id: 'a', stageId: 'to_contact', stageEnteredAt: 5_000 }),
+      deal({ id: 'b', stageId: 'to_contact', stageEnteredAt: 6_000 }),
+      deal({ id: 'c', stageId: 'follow_up', stageEnteredAt: 1_000 }),
+      deal({ id: 'd', stageId: 'follow_up', stageEnteredAt: 2_000 }),
+    ];
+    expect(boardBottleneck(boardColumns(waiting, pipeline))?.stage.id).toBe('follow_up');
+    const even = [deal({ id: 'a', stageId: 'to_contact', stageEnteredAt: 1_000 }), deal({ id: 'c', stageId: 'follow_up', stageEnteredAt: 1_000 })];
+    expect(boardBottleneck(boardColumns(even, pipeline))).toBeNull();
   });
 
   it('moving deals on a built board gives the same columns as building it again, touching only the columns involved', () => {
@@ -215,5 +229,43 @@ describe('editing a deal', () => {
       deal: { title: 'Renewal', amount: 250, probability: 0.9, updatedAt: 2 * DAY },
     });
     expect(editDeal(deal(), pipeline, { amount: null, expectedCloseDate: null }, DAY)).toMatchObject({ ok: true });
+  });
+});
+
+describe('pipelines and stages are edited by the shared rules', () => {
+  const [salesP, opportunityP] = createDefaultPipelines(0, { sales: 'p1', opportunity: 'p2' });
+  const both = [salesP!, opportunityP!];
+
+  it('a pipeline name is present, short and not another live pipeline’s (in any case)', () => {
+    expect(checkPipelineName('  ', both, null)).toEqual([{ field: 'name', code: 'required' }]);
+    expect(checkPipelineName('x'.repeat(61), both, null)[0]?.code).toBe('too_long');
+    expect(checkPipelineName('sales PIPELINE', both, null)).toEqual([{ field: 'name', code: 'duplicate_pipeline_name' }]);
+    // Renaming a pipeline to its own name (or a deleted one's) is fine.
+    expect(checkPipelineName('Sales pipeline', both, 'p1')).toEqual([]);
+    expect(checkPipelineName('Sales pipeline', [{ ...salesP!, deletedAt: 1 }, opportunityP!], null)).toEqual([]);
+  });
+
+  it('the last pipeline and a pipeline holding open deals cannot be deleted', () => {
+    expect(checkPipelineDelete(salesP!, [salesP!], 0)).toEqual([{ field: 'pipelineId', code: 'last_pipeline' }]);
+    expect(checkPipelineDelete(salesP!, both, 3)).toEqual([{ field: 'pipelineId', code: 'pipeline_not_empty', params: { count: 3 } }]);
+    expect(checkPipelineDelete(salesP!, both, 0)).toEqual([]);
+  });
+
+  it('a new pipeline copies a template’s live stages, and an added stage gets a name no stage has', () => {
+    const template = salesP!.stages.map((s, i) => (i === 0 ? { ...s, archived: true } : s));
+    const stages = stagesForNewPipeline(template);
+    expect(stages.map((s) => s.id)).toEqual(salesP!.stages.slice(1).map((s) => s.id));
+    stages[0]!.requires.push('amount');
+    expect(template[1]!.requires).toEqual(salesP!.stages[1]!.requires);
+    expect(untakenStageName('New stage', ['Won', 'new stage'])).toBe('New stage 2');
+    expect(untakenStageName('New stage', ['New stage', 'New stage 2'])).toBe('New stage 3');
+  });
+
+  it('a deal is lost for a deal’s reason: a lead-only reason (failed qualification) asks again', () => {
+    const open = deal({ stageId: 'follow_up', amount: 10 });
+    const plan = planDealMove(open, pipeline, { toStageId: 'lost', lostReason: 'failed_qualification' }, 1, null);
+    expect(plan).toEqual({ ok: false, refusal: { code: 'needs', needs: ['lost_reason'] } });
+    expect(planDealMove(open, pipeline, { toStageId: 'lost', lostReason: 'no_budget' }, 1, null).ok).toBe(true);
+    expect(dealLostReasons).not.toContain('no_meeting');
   });
 });

@@ -4,6 +4,13 @@ import type { RecycleReason } from '../model/identifiers';
 import type { DealRequirement, Pipeline } from '../model/pipeline';
 import type { BaseRecord, Timestamp } from '../model/record';
 
+/**
+ * Why a deal can be lost: the recycle reasons that make sense once a seller works a deal. Failed
+ * qualification and "no meeting" are the SDR's verdicts on a lead, never a deal's outcome.
+ */
+export const dealLostReasons = ['opportunity_lost', 'no_budget', 'no_authority', 'bad_timing', 'stalled', 'other'] as const satisfies readonly RecycleReason[];
+const isDealLostReason = (reason: RecycleReason) => (dealLostReasons as readonly RecycleReason[]).includes(reason);
+
 /** What a drop may carry: the facts the target stage asks for, filled in at the drop. */
 export type DealMoveInput = {
   toStageId: string;
@@ -22,7 +29,7 @@ export type DealMovePlan =
 /**
  * May this deal enter that stage, and what does it look like after? The one rule every caller uses
  * (board drag, keyboard move, deal page, undo-free redo): the stage's requirements must hold after
- * the drop's own input is applied; Lost needs a reason; closed deals stay closed.
+ * the drop's own input is applied; Lost needs a reason a deal can have (dealLostReasons); closed deals stay closed.
  */
 export function planDealMove(deal: Deal, pipeline: Pipeline, input: DealMoveInput, at: Timestamp, by: string | null): DealMovePlan {
   const stage = pipeline.stages.find((s) => s.id === input.toStageId);
@@ -34,7 +41,7 @@ export function planDealMove(deal: Deal, pipeline: Pipeline, input: DealMoveInpu
   const expectedCloseDate = input.expectedCloseDate !== undefined ? input.expectedCloseDate : deal.expectedCloseDate;
   const lostReason = input.lostReason ?? null;
   const needs: DealMoveNeed[] = stage.requires.filter((r) => (r === 'amount' ? amount === null : expectedCloseDate === null));
-  if (stage.outcome === 'lost' && lostReason === null) needs.push('lost_reason');
+  if (stage.outcome === 'lost' && (lostReason === null || !isDealLostReason(lostReason))) needs.push('lost_reason');
   if (needs.length > 0) return { ok: false, refusal: { code: 'needs', needs } };
   const closed = stage.outcome !== 'open';
   const next: Deal = {

@@ -96,6 +96,7 @@ export function deal(id: string, overrides: Partial<Deal> = {}): Deal {
     contactIds: [],
     primaryContactId: null,
     companyId: null,
+    source: null,
     probability: null,
     status: 'open',
     lostReason: null,

@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
 import { upgradeToFunnelIntegrity } from './migrations/v4-funnel-integrity';
 import { upgradeToDealPipeline } from './migrations/v6-deal-pipeline';
+import { upgradeToDealSource } from './migrations/v7-deal-source';
 
 /** One step of the workspace database's history. Never edit a released step: add a new one. */
 export type SchemaVersion = {
@@ -81,6 +82,12 @@ export const schemaVersions: SchemaVersion[] = [
       tasks: 'id, ownerId, contactId, dealId, dueAt, updatedAt',
     },
     upgrade: upgradeToDealPipeline,
+  },
+  {
+    version: 7,
+    why: "Deals say where they came from (their first contact's lead source), so the board filters by source; tasks of a deal are found by it.",
+    stores: {},
+    upgrade: upgradeToDealSource,
   },
 ];
 

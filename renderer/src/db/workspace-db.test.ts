@@ -106,6 +106,8 @@ describe('upgrade from version 1 (migration harness)', () => {
       meta: data.meta.map(({ routingState: _r, ...m }) => m),
       // Stages said nothing of requirements or archiving before v6: the upgrade derives them as the defaults do.
       pipelines: data.pipelines.map((p) => ({ ...p, stages: p.stages.map(({ requires: _q, archived: _x, ...stage }) => stage) })),
+      // Deals had no source before v7: the upgrade takes their first contact's, as a new deal does.
+      deals: data.deals.map(({ source: _s, ...deal }) => deal),
     };
     const db = await upgradeFromVersion(1, async (old) => {
       for (const [table, rows] of Object.entries(v1)) await old.table(table).bulkAdd(rows);

@@ -3,6 +3,7 @@ import { bulkAddTagAction, bulkChangeOwnerAction, bulkRecycleAction } from './ac
 import { changeStageAction } from './actions/change-stage';
 import { closeDealAction } from './actions/close-deal';
 import { createDealAction } from './actions/create-deal';
+import { createPipelineAction, deletePipelineAction, renamePipelineAction } from './actions/edit-pipelines';
 import { fixAlmostQualifiedAction } from './actions/fix-almost-qualified';
 import { deleteLeadViewAction, saveLeadViewAction } from './actions/lead-views';
 import { logActivityAction } from './actions/log-activity';
@@ -39,7 +40,9 @@ export const actionRegistry = {
   changeStage: changeStageAction,
   closeDeal: closeDealAction,
   createDeal: createDealAction,
+  createPipeline: createPipelineAction,
   deleteLeadView: deleteLeadViewAction,
+  deletePipeline: deletePipelineAction,
   fixAlmostQualified: fixAlmostQualifiedAction,
   logActivity: logActivityAction,
   mergeContacts: mergeContactsAction,
@@ -47,6 +50,7 @@ export const actionRegistry = {
   quickAdd: quickAddAction,
   rateBant: rateBantAction,
   recordConsent: recordConsentAction,
+  renamePipeline: renamePipelineAction,
   reevaluateHandOffs: reevaluateHandOffsAction,
   saveLeadView: saveLeadViewAction,
   setTaskDone: setTaskDoneAction,

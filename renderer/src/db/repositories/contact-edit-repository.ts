@@ -67,6 +67,8 @@ export async function logActivity(
     now,
     async (contact) => {
       // Logged on a deal: it must be one of this contact's deals; a touch resets the deal's idle clock.
+      // A note is its text: an empty one says nothing and is refused rather than logged as a touch.
+      if (input.type === 'note_added' && !input.note?.trim()) return { ok: false, errors: [{ field: 'note', code: 'required' }] };
       const deal = input.dealId ? await db.deals.get(input.dealId) : null;
       if (input.dealId && (!deal || deal.deletedAt !== null || !deal.contactIds.includes(contactId)))
         return { ok: false, errors: [{ field: 'dealId', code: 'not_found' }] };
@@ -210,6 +212,7 @@ export async function createDeal(
     contactIds: [contactId],
     primaryContactId: contactId,
     companyId: contact.companyId,
+    source: contact.source,
     probability: null,
     status: 'open',
     lostReason: null,
@@ -231,9 +234,13 @@ export async function createDeal(
 export async function addTask(
   db: WorkspaceDb,
   contactId: string,
-  input: { title: string; dueAt: number | null; ownerId: string | null; kind?: Task['kind'] },
+  input: { title: string; dueAt: number | null; ownerId: string | null; kind?: Task['kind']; dealId?: string | null },
   now: number = Date.now(),
 ): Promise<EditResult<Task>> {
+  // A deal's task (its next step on the board) belongs to one of the contact's open deals.
+  const deal = input.dealId ? await db.deals.get(input.dealId) : null;
+  if (input.dealId && (!deal || deal.deletedAt !== null || deal.status !== 'open' || !deal.contactIds.includes(contactId)))
+    return { ok: false, errors: [{ field: 'dealId', code: 'not_found' }] };
   const parsed = taskSchema.safeParse({
     id: newId(),
     createdAt: now,
@@ -242,7 +249,7 @@ export async function addTask(
     title: input.title.trim(),
     kind: input.kind ?? 'todo',
     contactId,
-    dealId: null,
+    dealId: deal?.id ?? null,
     ownerId: input.ownerId,
     dueAt: input.dueAt,
     slaDeadline: null,

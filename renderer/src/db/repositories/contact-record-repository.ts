@@ -30,6 +30,7 @@ export type ContactRecordData = {
   deals: Deal[];
   design: ActiveDesign;
   salesPipeline: Pipeline | null;
+  pipelines: Pipeline[];
   assignments: Assignment[];
   notifications: Notification[];
   routingRules: RoutingRule[];
@@ -78,6 +79,8 @@ export async function loadContactRecord(db: WorkspaceDb, contactId: string): Pro
     deals,
     design,
     salesPipeline: pipelines.find((p) => p.kind === 'sales' && p.deletedAt === null) ?? null,
+    /** Every live pipeline: a deal is created in any of them and named by its own pipeline's stages. */
+    pipelines: pipelines.filter((p) => p.deletedAt === null),
     currency: meta?.currency ?? 'USD',
     calendar: meta?.calendar ?? null,
     assignments,

@@ -1,8 +1,82 @@
-import { checkStageEdit, editDeal, type DealPatch } from '@shared/index';
-import { fieldError, type Deal, type Pipeline, type PipelineStage } from '@shared/model';
+import {
+  checkPipelineDelete,
+  checkPipelineName,
+  checkStageEdit,
+  defaultOpportunityStages,
+  defaultSalesStages,
+  editDeal,
+  stagesForNewPipeline,
+  type DealPatch,
+} from '@shared/index';
+import { fieldError, stampNew, type Deal, type Pipeline, type PipelineStage } from '@shared/model';
 import { runWrite } from '../write-path';
 import type { WorkspaceDb } from '../workspace-db';
 import type { EditResult } from './contact-edit-repository';
+import { getWorkspaceMeta } from './meta-repository';
+
+/** Where a new pipeline's stages come from: the default stages of a kind (in the workspace's language), or a copy of another pipeline's. */
+export type PipelineTemplate = { defaults: Pipeline['kind'] } | { copyOf: string };
+
+const livePipelines = async (db: WorkspaceDb) => db.pipelines.filter((p) => p.deletedAt === null).toArray();
+
+/** Adds a pipeline after the shared name check, its stages from a template. */
+export async function createPipeline(db: WorkspaceDb, input: { name: string; template: PipelineTemplate }, now: number): Promise<EditResult<Pipeline>> {
+  return runWrite(db, async () => {
+    const pipelines = await livePipelines(db);
+    const errors = checkPipelineName(input.name, pipelines, null);
+    if (errors.length > 0) return { ok: false, errors };
+    let kind: Pipeline['kind'];
+    let template: PipelineStage[];
+    if ('copyOf' in input.template) {
+      const source = pipelines.find((p) => p.id === (input.template as { copyOf: string }).copyOf);
+      if (!source) return { ok: false, errors: [fieldError('template', 'not_found')] };
+      [kind, template] = [source.kind, source.stages];
+    } else {
+      const locale = (await getWorkspaceMeta(db))?.locale ?? 'en';
+      kind = input.template.defaults;
+      template = kind === 'sales' ? defaultSalesStages(locale) : defaultOpportunityStages(locale);
+    }
+    const pipeline: Pipeline = stampNew({ name: input.name.trim(), kind, stages: stagesForNewPipeline(template) }, now);
+    await db.pipelines.add(pipeline);
+    return { ok: true, value: pipeline };
+  });
+}
+
+/** Renames a pipeline after the shared name check. */
+export async function renamePipeline(db: WorkspaceDb, pipelineId: string, name: string, now: number): Promise<EditResult<Pipeline>> {
+  return runWrite(db, async () => {
+    const pipelines = await livePipelines(db);
+    const pipeline = pipelines.find((p) => p.id === pipelineId);
+    if (!pipeline) return { ok: false, errors: [fieldError('pipelineId', 'not_found')] };
+    const errors = checkPipelineName(name, pipelines, pipelineId);
+    if (errors.length > 0) return { ok: false, errors };
+    const next: Pipeline = { ...pipeline, name: name.trim(), updatedAt: now };
+    await db.pipelines.put(next);
+    return { ok: true, value: next };
+  });
+}
+
+/**
+ * Deletes (soft) a pipeline after the shared check, its open deals counted in the same transaction
+ * so a deal created meanwhile in another window is not left on a board that no longer exists.
+ */
+export async function deletePipeline(db: WorkspaceDb, pipelineId: string, now: number): Promise<EditResult<Pipeline>> {
+  return runWrite(db, async () => {
+    const pipelines = await livePipelines(db);
+    const pipeline = pipelines.find((p) => p.id === pipelineId);
+    if (!pipeline) return { ok: false, errors: [fieldError('pipelineId', 'not_found')] };
+    const open = await db.deals
+      .where('[pipelineId+status]')
+      .equals([pipelineId, 'open'])
+      .filter((d) => d.deletedAt === null)
+      .count();
+    const errors = checkPipelineDelete(pipeline, pipelines, open);
+    if (errors.length > 0) return { ok: false, errors };
+    const next: Pipeline = { ...pipeline, deletedAt: now, updatedAt: now };
+    await db.pipelines.put(next);
+    return { ok: true, value: next };
+  });
+}
 
 /**
  * Saves a pipeline's stages (names, order, probabilities, rotting limits, requirements, archive)

@@ -197,7 +197,8 @@ export function ContactRecord({ contactId, me, stageLabels, onClose }: ContactRe
           <MergeCard contact={contact} companyName={company?.name ?? null} />
           <DealsCard
             deals={deals}
-            pipeline={record.salesPipeline}
+            pipelines={record.pipelines}
+            defaultPipelineId={record.salesPipeline?.id ?? null}
             defaultCurrency={record.currency}
             ownerId={me?.id ?? contact.ownerId}
             onCreate={(deal) => actions.createDeal({ contactId: contact.id, deal })}

@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dealLostReasons } from '@shared/index';
 import { commonCurrencies, dealAmountMax, type Deal, type Pipeline, type RecycleReason } from '@shared/model';
 import type { CreateDealInput, EditResult } from '../../../workspace-api';
 import {
@@ -23,7 +24,9 @@ import { RecordMessage, useRecordNote, type RecordNote } from './RecordMessage';
 type DealInput = CreateDealInput;
 export type DealsCardProps = {
   deals: Deal[];
-  pipeline: Pipeline | null;
+  pipelines: Pipeline[];
+  /** The pipeline a new deal starts in unless the user picks another (the sales pipeline). */
+  defaultPipelineId: string | null;
   defaultCurrency: string;
   ownerId: string | null;
   onCreate(input: DealInput): Promise<EditResult<Deal>>;
@@ -34,7 +37,7 @@ export type DealsCardProps = {
 };
 
 /** The contact's deals, and "create deal" right from the record. */
-export function DealsCard({ deals, pipeline, defaultCurrency, ownerId, onCreate, onCloseDeal, version }: DealsCardProps) {
+export function DealsCard({ deals, pipelines, defaultPipelineId, defaultCurrency, ownerId, onCreate, onCloseDeal, version }: DealsCardProps) {
   const { t, i18n } = useTranslation();
   const [losing, setLosing] = useState<string | null>(null);
   const [lostReason, setLostReason] = useState<RecycleReason | ''>('');
@@ -52,7 +55,18 @@ export function DealsCard({ deals, pipeline, defaultCurrency, ownerId, onCreate,
     () => setOpen(false),
     () => opener.current,
   );
-  const [form, setForm] = useState({ title: '', amount: '', currency: defaultCurrency, closeDate: '', stageId: pipeline?.stages[0]?.id ?? '' });
+  const firstOpenStage = (p: Pipeline | undefined) => p?.stages.find((s) => s.outcome === 'open' && !s.archived)?.id ?? '';
+  const initialPipeline = pipelines.find((p) => p.id === defaultPipelineId) ?? pipelines[0];
+  const [form, setForm] = useState({
+    title: '',
+    amount: '',
+    currency: defaultCurrency,
+    closeDate: '',
+    pipelineId: initialPipeline?.id ?? '',
+    stageId: firstOpenStage(initialPipeline),
+  });
+  const pipeline = pipelines.find((p) => p.id === form.pipelineId) ?? null;
+  const stageName = (deal: Deal) => pipelines.find((p) => p.id === deal.pipelineId)?.stages.find((st) => st.id === deal.stageId)?.name ?? deal.stageId;
   const [error, setError] = useState<string | null>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -84,8 +98,7 @@ export function DealsCard({ deals, pipeline, defaultCurrency, ownerId, onCreate,
               {deal.title}
               <span className="muted">
                 {' '}
-                · {pipeline?.stages.find((st) => st.id === deal.stageId)?.name ?? deal.stageId} ·{' '}
-                {deal.amount === null ? '—' : formatCurrency(deal.amount, deal.currency, i18n.language)}
+                · {stageName(deal)} · {deal.amount === null ? '—' : formatCurrency(deal.amount, deal.currency, i18n.language)}
                 {/* A closed deal shows when it closed; its stage (Won, Lost) already says how. */}
                 {deal.status !== 'open' && deal.closedAt !== null
                   ? ` · ${formatDate(deal.closedAt, i18n.language)}`
@@ -100,7 +113,7 @@ export function DealsCard({ deals, pipeline, defaultCurrency, ownerId, onCreate,
               {losing === deal.id && (
                 <span className="row-actions">
                   <Select aria-label={t('dealOutcome.lostReason')} value={lostReason} onValueChange={(value) => setLostReason(value as RecycleReason | '')}>
-                    <RecycleReasonOptions placeholder={t('dealOutcome.lostReason')} />
+                    <RecycleReasonOptions placeholder={t('dealOutcome.lostReason')} reasons={dealLostReasons} />
                   </Select>
                   <Button variant="ghost" onClick={() => setLosing(null)}>
                     {t('dealForm.cancel')}
@@ -147,11 +160,20 @@ export function DealsCard({ deals, pipeline, defaultCurrency, ownerId, onCreate,
           <Field label={t('dealForm.closeDate')}>
             <DateInput value={form.closeDate} onValueChange={(closeDate) => setForm({ ...form, closeDate })} />
           </Field>
+          {pipelines.length > 1 && (
+            <Field label={t('dealForm.pipeline')}>
+              <Select
+                value={form.pipelineId}
+                onValueChange={(pipelineId) => setForm({ ...form, pipelineId, stageId: firstOpenStage(pipelines.find((p) => p.id === pipelineId)) })}
+                options={pipelines.map((p) => ({ value: p.id, label: p.name }))}
+              />
+            </Field>
+          )}
           <Field label={t('dealForm.stage')}>
             <Select
               value={form.stageId}
               onValueChange={(stageId) => setForm({ ...form, stageId })}
-              options={(pipeline?.stages ?? []).filter((s) => s.outcome === 'open').map((s) => ({ value: s.id, label: s.name }))}
+              options={(pipeline?.stages ?? []).filter((s) => s.outcome === 'open' && !s.archived).map((s) => ({ value: s.id, label: s.name }))}
             />
           </Field>
           {error && (
