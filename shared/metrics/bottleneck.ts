@@ -13,16 +13,19 @@ export type FunnelBottleneck = {
   drop: number | null;
 };
 
+/** What the bottleneck needs of a conversion: the step and its rate (the funnel report's steps carry counts, not ids). */
+export type ConversionRate = Pick<Conversion, 'from' | 'to' | 'adjacent' | 'rate'>;
+
 /**
  * The weakest step between adjacent stages (never first → last). With a baseline (the previous
  * period), the step that dropped most against it, in percentage points; steps the baseline does
  * not cover are then left out. Without one, the step with the lowest rate. Ties go to the
  * earlier step.
  */
-export function funnelBottleneck(current: readonly Conversion[], baseline: readonly Conversion[] = []): FunnelBottleneck | null {
+export function funnelBottleneck(current: readonly ConversionRate[], baseline: readonly ConversionRate[] = []): FunnelBottleneck | null {
   const base = new Map(baseline.filter((c) => c.adjacent && c.rate !== null).map((c) => [`${c.from}>${c.to}`, c.rate!]));
   const steps = current
-    .filter((c): c is Conversion & { rate: number } => c.adjacent && c.rate !== null)
+    .filter((c): c is ConversionRate & { rate: number } => c.adjacent && c.rate !== null)
     .map((c) => {
       const baselineRate = base.get(`${c.from}>${c.to}`) ?? null;
       return { from: c.from, to: c.to, rate: c.rate, baselineRate, drop: baselineRate === null ? null : baselineRate - c.rate };

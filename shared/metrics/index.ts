@@ -5,3 +5,8 @@ export * from './bottleneck';
 export * from './pipeline-and-tasks';
 export * from './role-kpis';
 export * from './trend';
+export * from './funnel-index';
+export * from './funnel-query';
+export * from './funnel-report';
+export * from './funnel-members';
+export { handOffWaits, type HandOffWaits } from './funnel-hand-off';

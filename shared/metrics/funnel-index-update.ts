@@ -1,0 +1,158 @@
+import type { Contact } from '../model/contact';
+import type { StageTransition } from '../model/stage-transition';
+import type { Task } from '../model/task';
+import type { TeamMember } from '../model/team-member';
+import { contactInt, DELETED, ensureRows, intern, LIVE, noteEntry, stageInt, UNKNOWN, wordsFor, type FunnelIndex, type Interner } from './funnel-columns';
+
+const setBit = (bits: Uint32Array, c: number) => (bits[c >>> 5]! |= 1 << (c & 31));
+const clearBit = (bits: Uint32Array, c: number) => (bits[c >>> 5]! &= ~(1 << (c & 31)));
+
+/** Sets a contact's membership in a family of bitsets (tags, pipelines), dropping the old ones. */
+function setMembership(index: FunnelIndex, table: Interner, bits: Uint32Array[], c: number, values: readonly string[], hadAny: boolean): void {
+  if (hadAny) for (const b of bits) clearBit(b, c);
+  for (const value of values) {
+    const v = intern(table, value);
+    while (bits.length <= v) bits.push(new Uint32Array(wordsFor(index.contactCapacity)));
+    setBit(bits[v]!, c);
+  }
+}
+
+/** New or changed contacts (a live query's batch): attributes replaced, deleted ones no longer counted. */
+export function updateContacts(index: FunnelIndex, contacts: readonly Contact[]): void {
+  for (const contact of contacts) {
+    const c = contactInt(index, contact.id);
+    const before = index.contactState[c]!;
+    index.contactState[c] = contact.deletedAt === null ? LIVE : DELETED;
+    index.owner[c] = intern(index.owners, contact.ownerId);
+    index.source[c] = intern(index.sources, contact.source);
+    index.persona[c] = intern(index.personas, contact.personaId);
+    setMembership(index, index.tags, index.tagBits, c, contact.tags, before !== UNKNOWN);
+  }
+}
+
+/** The team as it is now: the role filter follows each owner's current role. */
+export function updateTeam(index: FunnelIndex, team: readonly Pick<TeamMember, 'id' | 'role'>[]): void {
+  index.memberRole = new Map(team.map((m) => [m.id, m.role]));
+}
+
+/** For each contact listed, the pipelines it now has a deal in (replacing what the index knew). */
+export function updateContactPipelines(index: FunnelIndex, entries: Iterable<readonly [string, readonly string[]]>): void {
+  for (const [contactId, pipelineIds] of entries) setMembership(index, index.pipelines, index.pipelineBits, contactInt(index, contactId), pipelineIds, true);
+}
+
+/** New or changed tasks; only live ones with an SLA deadline (hand-off follow-ups) are kept. */
+export function updateTasks(index: FunnelIndex, tasks: readonly Task[]): void {
+  for (const task of tasks) {
+    const old = index.slaTasks.get(task.id);
+    if (old) index.slaTasksByContact.get(old.contact)?.delete(task.id);
+    index.slaTasks.delete(task.id);
+    if (task.deletedAt !== null || task.slaDeadline === null || task.contactId === null) continue;
+    const c = contactInt(index, task.contactId);
+    index.slaTasks.set(task.id, { contact: c, createdAt: task.createdAt, deadline: task.slaDeadline, doneAt: task.doneAt ?? NaN });
+    let ids = index.slaTasksByContact.get(c);
+    if (!ids) index.slaTasksByContact.set(c, (ids = new Set()));
+    ids.add(task.id);
+  }
+}
+
+function rowById(index: FunnelIndex): Map<string, number> {
+  if (index.rowById) return index.rowById;
+  const map = new Map<string, number>();
+  for (let row = 0; row < index.size; row++) if (index.rowLive[row]) map.set(index.rowIds[row]!, row);
+  return (index.rowById = map);
+}
+
+const before = (atA: number, idA: string, atB: number, idB: string) => atA < atB || (atA === atB && idA < idB);
+
+/** First row not before (at, id): where a line of that time goes. */
+function insertionRow(index: FunnelIndex, at: number, id: string): number {
+  let lo = 0;
+  let hi = index.size;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (before(index.rowAt[mid]!, index.rowIds[mid]!, at, id)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+type Row = { id: string; c: number; from: number; to: number; at: number; live: number };
+
+function writeRow(index: FunnelIndex, row: number, r: Row, ids: Map<string, number>): void {
+  index.rowContact[row] = r.c;
+  index.rowFrom[row] = r.from;
+  index.rowTo[row] = r.to;
+  index.rowAt[row] = r.at;
+  index.rowLive[row] = r.live;
+  index.rowIds[row] = r.id;
+  if (r.live) ids.set(r.id, row);
+}
+
+/**
+ * New, changed or deleted transitions (a live query's batch). New lines later than the log are
+ * appended; an earlier one (synced from another device) is merged in by moving only the rows after
+ * it. A changed or deleted line retires its old row; its contact's entry columns are then redone
+ * from its remaining rows in one pass.
+ */
+export function appendTransitions(index: FunnelIndex, transitions: readonly StageTransition[]): void {
+  const ids = rowById(index);
+  const incoming: Row[] = [];
+  const dirty = new Set<number>();
+  // A batch may carry one line twice (edited twice before the query fired): the last one is the record.
+  const latest = new Map(transitions.map((t) => [t.id, t]));
+  for (const t of latest.values()) {
+    const old = ids.get(t.id);
+    if (old !== undefined) {
+      const same =
+        t.deletedAt === null &&
+        index.rowAt[old] === t.at &&
+        index.stages.ids[index.rowTo[old]!] === t.to &&
+        (index.rowFrom[old] === -1 ? null : index.stages.ids[index.rowFrom[old]!]) === t.from &&
+        index.contacts.ids[index.rowContact[old]!] === t.contactId;
+      if (same) continue;
+      index.rowLive[old] = 0;
+      ids.delete(t.id);
+      dirty.add(index.rowContact[old]!);
+    }
+    if (t.deletedAt !== null) continue;
+    const c = contactInt(index, t.contactId);
+    incoming.push({ id: t.id, c, from: t.from === null ? -1 : stageInt(index, t.from), to: stageInt(index, t.to), at: t.at, live: 1 });
+  }
+  incoming.sort((a, b) => (before(a.at, a.id, b.at, b.id) ? -1 : before(b.at, b.id, a.at, a.id) ? 1 : 0));
+  ensureRows(index, index.size + incoming.length);
+  const start = incoming.length ? insertionRow(index, incoming[0]!.at, incoming[0]!.id) : index.size;
+  // Rows from `start` on are merged with the batch; for a live append that is none of them.
+  const tail: Row[] = [];
+  for (let row = start; row < index.size; row++)
+    tail.push({
+      id: index.rowIds[row]!,
+      c: index.rowContact[row]!,
+      from: index.rowFrom[row]!,
+      to: index.rowTo[row]!,
+      at: index.rowAt[row]!,
+      live: index.rowLive[row]!,
+    });
+  let row = start;
+  for (let i = 0, j = 0; i < tail.length || j < incoming.length; row++) {
+    const takeNew = j < incoming.length && (i >= tail.length || before(incoming[j]!.at, incoming[j]!.id, tail[i]!.at, tail[i]!.id));
+    writeRow(index, row, takeNew ? incoming[j++]! : tail[i++]!, ids);
+  }
+  index.size = row;
+  for (const r of incoming) if (!dirty.has(r.c)) noteEntry(index, r.c, r.to, r.at);
+  if (dirty.size > 0) redoEntries(index, dirty);
+}
+
+/** A retired row can hold a contact's first or latest entry, so those contacts start over from their live rows. */
+function redoEntries(index: FunnelIndex, dirty: Set<number>): void {
+  for (const c of dirty) {
+    index.firstLineAt[c] = NaN;
+    for (let s = 0; s < index.firstEntry.length; s++) {
+      index.firstEntry[s]![c] = NaN;
+      index.lastEntry[s]![c] = NaN;
+    }
+  }
+  for (let row = 0; row < index.size; row++) {
+    const c = index.rowContact[row]!;
+    if (index.rowLive[row] && dirty.has(c)) noteEntry(index, c, index.rowTo[row]!, index.rowAt[row]!);
+  }
+}

@@ -1,0 +1,190 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Task } from '../model/task';
+import { contact, DAY, T0 } from '../testing/fixtures';
+import { appendTransitions, buildFunnelIndex, updateContactPipelines, updateContacts, updateTasks } from './funnel-index';
+import { funnelMembers } from './funnel-members';
+import type { FunnelQuery } from './funnel-query';
+import { funnelReport } from './funnel-report';
+import { arbContacts, arbLog, arbRange, testFunnel, testTeam, transition } from './funnel-testing';
+
+const HOUR = 3_600_000;
+const everything = (view: FunnelQuery['view'], range = { from: T0, to: T0 + 13 * DAY }): FunnelQuery => ({
+  range,
+  view,
+  filters: {},
+  compare: 'previous_period',
+});
+
+describe('funnel index updates', () => {
+  it('gives the same reports after batches of new, changed, late and deleted lines as a fresh build', () => {
+    const arbEdits = fc.array(fc.record({ pick: fc.nat(), day: fc.integer({ min: 0, max: 12 }), deleted: fc.boolean() }), { maxLength: 10 });
+    fc.assert(
+      fc.property(arbLog, arbContacts, arbContacts, fc.nat(), arbEdits, arbRange, (log, contacts, laterContacts, cut, edits, range) => {
+        // The index sees part of the log and old contact records, then the rest in a live query's batches.
+        const split = log.length ? cut % (log.length + 1) : 0;
+        const index = buildFunnelIndex({ transitions: log.slice(0, split), contacts, funnel: testFunnel, team: testTeam });
+        appendTransitions(index, log.slice(split, split + 3));
+        appendTransitions(index, log.slice(split + 3));
+        const final = [...log];
+        const changed = edits.flatMap(({ pick, day, deleted }) => {
+          if (final.length === 0) return [];
+          const i = pick % final.length;
+          const t = final[i]!;
+          final[i] = { ...t, at: T0 + day * DAY, deletedAt: deleted ? T0 : t.deletedAt };
+          return [final[i]!];
+        });
+        appendTransitions(index, changed);
+        updateContacts(index, laterContacts);
+        const fresh = buildFunnelIndex({ transitions: final, contacts: [...contacts, ...laterContacts], funnel: testFunnel, team: testTeam });
+        for (const view of ['activity', 'cohort'] as const) {
+          const q = { ...everything(view, range), filters: { sources: ['website', null] } };
+          expect(funnelReport(index, q)).toEqual(funnelReport(fresh, q));
+          expect(funnelReport(index, everything(view, range))).toEqual(funnelReport(fresh, everything(view, range)));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/**
+ * Hand-built month (day 0 = T0):
+ *   A: prospect d0 → lead d1 → mql d2 → recycled d3 → lead d5 → mql d6 → sql d7 (a recycle loop)
+ *   B: prospect d0 → lead d2 → mql d4 (still waiting)
+ *   C: lead d1 → disqualified d2
+ *   D: prospect d-20 → lead d-15 → mql d-10 → sql d-9 (previous period)
+ */
+const log = [
+  transition('t01', 'D', null, 'prospect', -20),
+  transition('t02', 'D', 'prospect', 'lead', -15),
+  transition('t03', 'D', 'lead', 'mql', -10),
+  transition('t04', 'D', 'mql', 'sql', -9),
+  transition('t05', 'A', null, 'prospect', 0),
+  transition('t06', 'B', null, 'prospect', 0),
+  transition('t07', 'A', 'prospect', 'lead', 1),
+  transition('t08', 'C', null, 'lead', 1),
+  transition('t09', 'A', 'lead', 'mql', 2),
+  transition('t10', 'B', 'prospect', 'lead', 2),
+  transition('t11', 'C', 'lead', 'disqualified', 2),
+  transition('t12', 'A', 'mql', 'recycled', 3),
+  transition('t13', 'B', 'lead', 'mql', 4),
+  transition('t14', 'A', 'recycled', 'lead', 5),
+  transition('t15', 'A', 'lead', 'mql', 6),
+  transition('t16', 'A', 'mql', 'sql', 7),
+  transition('t17', 'B', 'lead', 'sql', 9, true),
+];
+const contacts = [
+  contact({ id: 'A', ownerId: 'sdr1', tags: ['vip'] }),
+  contact({ id: 'B', ownerId: 'ae1', source: 'event' }),
+  contact({ id: 'C', ownerId: null }),
+  contact({ id: 'D', ownerId: 'sdr2', tags: ['vip', 'apac'] }),
+];
+const month = { from: T0, to: T0 + 20 * DAY };
+const slaTask = (id: string, contactId: string, createdDay: number, deadlineHours: number, doneDay: number | null): Task => ({
+  id,
+  createdAt: T0 + createdDay * DAY,
+  updatedAt: T0 + createdDay * DAY,
+  deletedAt: null,
+  title: 'Follow up',
+  kind: 'follow_up',
+  contactId,
+  dealId: null,
+  ownerId: null,
+  dueAt: null,
+  slaDeadline: T0 + createdDay * DAY + deadlineHours * HOUR,
+  doneAt: doneDay === null ? null : T0 + doneDay * DAY,
+});
+const tasks = [
+  slaTask('k1', 'A', 2, 24, 2.5), // A's first MQL stay: followed up in 12 h
+  slaTask('k2', 'A', 6, 24, null), // A's second stay: still open when A left for SQL a day later, on time
+  slaTask('k3', 'B', 4, 24, null), // B: waiting since d4, breached by d10
+  slaTask('k4', 'D', -10, 5, null), // D (previous period): left MQL after a day, past its 5 h deadline
+];
+const index = buildFunnelIndex({
+  transitions: log,
+  contacts,
+  funnel: testFunnel,
+  team: testTeam,
+  pipelinesByContact: [['B', ['sales']]],
+  tasks,
+});
+const q = (filters: FunnelQuery['filters'] = {}, view: FunnelQuery['view'] = 'activity'): FunnelQuery => ({
+  range: month,
+  view,
+  filters,
+  compare: 'previous_period',
+  handOffStageId: 'mql',
+  now: T0 + 10 * DAY,
+});
+
+describe('funnel report on a hand-built month', () => {
+  it('counts stages, side states and deltas against the month before', () => {
+    const bars = Object.fromEntries(funnelReport(index, q()).stages.map((s) => [s.stageId, [s.count, s.previous, s.delta]]));
+    expect(bars).toEqual({
+      prospect: [2, 1, 1],
+      lead: [3, 1, 2],
+      mql: [2, 1, 1],
+      sql: [1, 1, 0],
+      customer: [0, 0, 0],
+      recycled: [1, 0, 1],
+      disqualified: [1, 0, 1],
+    });
+  });
+
+  it('draws the recycle loop and the disqualification as flow bands, one contact per band', () => {
+    const flows = Object.fromEntries(funnelReport(index, q()).flows.map((f) => [`${f.from ?? 'new'}>${f.to}`, f.count]));
+    expect(flows).toMatchObject({
+      'new>prospect': 2,
+      'new>lead': 1,
+      'lead>mql': 2,
+      'mql>recycled': 1,
+      'recycled>lead': 1,
+      'lead>disqualified': 1,
+      'mql>sql': 1,
+    });
+    // A went lead → mql twice: one contact on the band.
+    expect(funnelMembers(index, q(), { kind: 'link', period: 'current', from: 'lead', to: 'mql' })).toEqual(['A', 'B']);
+  });
+
+  it('names the bottleneck against the previous period and counts the MQLs that waited past the SLA', () => {
+    const report = funnelReport(index, q());
+    // MQL → SQL: 1 of 2 now (B still waiting), 1 of 1 the month before.
+    expect(report.bottleneck).toMatchObject({ from: 'mql', to: 'sql', rate: 0.5, baselineRate: 1 });
+    expect(report.handOff).toEqual({ stageId: 'mql', entered: 2, breached: 1, previousEntered: 1, previousBreached: 1 });
+    expect(funnelMembers(index, q(), { kind: 'hand_off', period: 'current', part: 'breached' })).toEqual(['B']);
+    // Done in time on the update: B no longer breached.
+    updateTasks(index, [{ ...tasks[2]!, doneAt: T0 + 4.5 * DAY }]);
+    expect(funnelReport(index, q()).handOff).toMatchObject({ entered: 2, breached: 0 });
+    updateTasks(index, [tasks[2]!]);
+  });
+
+  it('filters by owner role, tag and pipeline, each through the contact record', () => {
+    const mqls = (filters: FunnelQuery['filters']) => funnelMembers(index, q(filters), { kind: 'stage', period: 'current', stageId: 'mql' });
+    expect(mqls({ roles: ['sdr'] })).toEqual(['A']);
+    expect(mqls({ roles: ['ae'] })).toEqual(['B']);
+    expect(mqls({ tags: ['vip'] })).toEqual(['A']);
+    expect(mqls({ tags: ['unknown-tag'] })).toEqual([]);
+    expect(mqls({ pipelineId: 'sales' })).toEqual(['B']);
+    expect(mqls({ ownerIds: [null] })).toEqual([]);
+    expect(funnelMembers(index, q({ ownerIds: [null] }), { kind: 'stage', period: 'current', stageId: 'disqualified' })).toEqual(['C']);
+    updateContactPipelines(index, [['B', []]]);
+    expect(mqls({ pipelineId: 'sales' })).toEqual([]);
+    updateContactPipelines(index, [['B', ['sales']]]);
+  });
+
+  it('cohort view: the month’s new contacts (A, B, C; not D) and what they reached by now', () => {
+    const report = funnelReport(index, q({}, 'cohort'));
+    expect(report.stages.filter((s) => s.funnel).map((s) => s.count)).toEqual([2, 3, 2, 1, 0]);
+    expect(report.conversions.find((s) => s.from === 'lead')).toMatchObject({ entered: 3, converted: 2, rate: 2 / 3 });
+    // The deleted B → sql line does not count: only A reached SQL.
+    expect(funnelMembers(index, q({}, 'cohort'), { kind: 'stage', period: 'current', stageId: 'sql' })).toEqual(['A']);
+    expect(report.overall).toMatchObject({ from: 'prospect', to: 'customer', entered: 2, converted: 0, rate: 0 });
+  });
+
+  it('drops a deleted contact from every figure', () => {
+    const local = buildFunnelIndex({ transitions: log, contacts, funnel: testFunnel });
+    updateContacts(local, [{ ...contacts[0]!, deletedAt: T0 }]);
+    expect(funnelMembers(local, q(), { kind: 'stage', period: 'current', stageId: 'lead' })).toEqual(['B', 'C']);
+  });
+});
