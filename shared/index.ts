@@ -37,3 +37,4 @@ export * from './leads/leads-csv';
 export * from './leads/lead-view';
 export * from './contacts/consent';
 export * from './contacts/merge-edit';
+export * from './import';
