@@ -17,7 +17,9 @@ const named = Object.keys(presetHeaders) as Named[];
 const distinctive: Record<Named, Set<string>> = Object.fromEntries(
   named.map((p) => [
     p,
-    new Set(Object.keys(presetHeaders[p]).filter((k) => !(k in genericHeaders) && named.every((q) => q === p || !(k in presetHeaders[q])))),
+    new Set(
+      Object.keys(presetHeaders[p]).filter((k) => !Object.hasOwn(genericHeaders, k) && named.every((q) => q === p || !Object.hasOwn(presetHeaders[q], k))),
+    ),
   ]),
 ) as Record<Named, Set<string>>;
 
@@ -25,7 +27,7 @@ function choosePreset(keys: string[]): Named | 'generic' {
   let best: Named | 'generic' = 'generic';
   let bestScore: [number, number] = [0, 0];
   for (const p of named) {
-    const own = keys.filter((k) => k in presetHeaders[p]).length;
+    const own = keys.filter((k) => Object.hasOwn(presetHeaders[p], k)).length;
     const unique = keys.filter((k) => distinctive[p].has(k)).length;
     if (unique > bestScore[0] || (unique === bestScore[0] && own > bestScore[1])) {
       best = p;
@@ -62,18 +64,18 @@ export function detectPreset(headers: readonly string[]): PresetDetection {
   const keys = headers.map(headerKey);
   const preset = choosePreset(keys);
   const own = preset === 'generic' ? {} : presetHeaders[preset];
-  let rules = keys.map((k) => own[k] ?? genericHeaders[k]);
+  // Own keys only: a column called "constructor" is not Object's.
+  const ruleOf = (table: Record<string, HeaderRule>, k: string) => (Object.hasOwn(table, k) ? table[k] : undefined);
+  let rules = keys.map((k) => ruleOf(own, k) ?? ruleOf(genericHeaders, k));
   // 이름 alone is the whole name; beside 성 it is the given name.
   if (keys.includes(headerKey('이름')) && !keys.includes(headerKey('성')))
     rules = rules.map((r, i) => (keys[i] === headerKey('이름') ? 'contact.fullName' : r));
   const main = mainEntity(rules);
-  const mapping: ImportMapping = {};
-  const unknownHeaders: string[] = [];
-  headers.forEach((header, i) => {
-    const rule = rules[i];
-    if (rule === undefined) unknownHeaders.push(header);
-    mapping[header] = rule === undefined ? resolve(`custom:${customFieldKey(header)}`, main, header) : resolve(rule, main, header);
-  });
+  const unknownHeaders = headers.filter((_, i) => rules[i] === undefined);
+  // fromEntries, not assignment: a header named __proto__ must stay a column.
+  const mapping: ImportMapping = Object.fromEntries(
+    headers.map((header, i) => [header, resolve(rules[i] ?? `custom:${customFieldKey(header)}`, main, header)]),
+  );
   const confidence = headers.length === 0 ? 0 : (headers.length - unknownHeaders.length) / headers.length;
   return { preset, mapping, confidence, unknownHeaders };
 }

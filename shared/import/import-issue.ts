@@ -1,4 +1,5 @@
 import { reasonCodes } from '../model/field-error';
+import type { ImportTarget } from './import-mapping';
 
 /** Import-only reasons, beside the shared field-error codes the UI already translates. */
 export const importIssueCodes = [
@@ -22,6 +23,8 @@ export type RowIssue = {
   row: number;
   column: string;
   value: string;
+  /** The Baton field the cell was read for; it names what is missing when the column is only where the issue is filed (Proposal sent needs an amount). */
+  field?: ImportTarget;
   code: ImportIssueCode;
   severity: 'error' | 'warning';
   /** For a possible typo: the known value the cell is close to. */

@@ -72,7 +72,7 @@ function joinCompany(
     if (into[field] === null) into[field] = theirs;
     else if (into[field] !== theirs) issues.push({ row, column: columnOf(field), value: String(theirs), code: 'conflicting_value', severity: 'warning' });
   }
-  for (const [k, v] of Object.entries(company.customFields)) if (!(k in first.customFields)) first.customFields[k] = v;
+  first.customFields = { ...company.customFields, ...first.customFields };
 }
 
 function valuesOf(headers: readonly string[], rows: readonly CsvRow[], mapping: ImportMapping, target: ImportTarget): string[] | null {

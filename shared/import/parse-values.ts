@@ -36,7 +36,7 @@ export function parseMoney(text: string): Money | null {
   const amount = parseNumber(m[2]!);
   if (amount === null) return null;
   const symbol = m[1] ?? m[3];
-  const currency = symbol === undefined ? null : (currencySymbols[symbol] ?? symbol.toUpperCase());
+  const currency = symbol === undefined ? null : Object.hasOwn(currencySymbols, symbol) ? currencySymbols[symbol]! : symbol.toUpperCase();
   return { amount, currency };
 }
 
@@ -57,7 +57,7 @@ export function parseProbability(text: string): number | null {
 /** Currency as an ISO 4217 code, from a code in any case or a symbol. */
 export function parseCurrency(text: string): string | null {
   const t = text.trim();
-  if (t in currencySymbols) return currencySymbols[t]!;
+  if (Object.hasOwn(currencySymbols, t)) return currencySymbols[t]!;
   return /^[A-Za-z]{3}$/.test(t) ? t.toUpperCase() : null;
 }
 

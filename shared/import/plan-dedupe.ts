@@ -71,7 +71,9 @@ function planCompanies(candidates: readonly CompanyCandidate[], existing: readon
     };
     for (const field of ['domain', 'industry', 'employeeCount', 'annualRevenue', 'country', 'region', 'ownerId'] as const)
       if (take(field, found[field], fields[field])) into[field] = fields[field];
-    for (const [k, v] of Object.entries(fields.customFields)) if (take(`customFields.${k}`, found.customFields[k], v)) record.customFields[k] = v;
+    for (const [k, v] of Object.entries(fields.customFields))
+      if (take(`customFields.${k}`, Object.hasOwn(found.customFields, k) ? found.customFields[k] : null, v))
+        record.customFields = { ...record.customFields, [k]: v };
     const changed = changedFields(found, record);
     if (changed.length === 0) plan.skips.push({ rows, match });
     else plan.updates.push({ rows, before: found, record, match, changed, kept });

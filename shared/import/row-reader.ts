@@ -107,18 +107,24 @@ export class RowReader {
     return index === null ? '' : this.cellAt(index);
   }
 
-  /** The header issues about a target are filed under; the first mapped column of `fallbacks` when the target has none. */
-  column(target: ImportTarget, ...fallbacks: ImportTarget[]): string {
-    for (const t of [target, ...fallbacks]) {
+  /** The column issues about a target are filed under: its own, else the first mapped one of `fallbacks`. */
+  private filedAt(targets: ImportTarget[]): number | null {
+    for (const t of targets) {
       const index = this.indexOf(t);
-      if (index !== null) return this.columns.headers[index]!;
+      if (index !== null) return index;
     }
-    return '';
+    return null;
+  }
+
+  column(target: ImportTarget, ...fallbacks: ImportTarget[]): string {
+    const index = this.filedAt([target, ...fallbacks]);
+    return index === null ? '' : this.columns.headers[index]!;
   }
 
   report(target: ImportTarget, code: ImportIssueCode, severity: RowIssue['severity'], extra: { suggestion?: string; fallbacks?: ImportTarget[] } = {}): void {
-    const column = this.column(target, ...(extra.fallbacks ?? []));
-    const issue: RowIssue = { row: this.row, column, value: this.text(target), code, severity };
+    const index = this.filedAt([target, ...(extra.fallbacks ?? [])]);
+    const column = index === null ? '' : this.columns.headers[index]!;
+    const issue: RowIssue = { row: this.row, column, value: index === null ? '' : this.cellAt(index), field: target, code, severity };
     if (extra.suggestion !== undefined) issue.suggestion = extra.suggestion;
     this.issues.push(issue);
   }
@@ -162,8 +168,7 @@ export class RowReader {
   }
 
   customFields(entity: 'contact' | 'company' | 'deal'): CustomFields {
-    const fields: CustomFields = {};
-    for (const c of this.columns.custom) if (c.entity === entity && this.cellAt(c.index) !== '') fields[c.key] = this.cellAt(c.index);
-    return fields;
+    // fromEntries, not assignment: a custom key named __proto__ must stay a field.
+    return Object.fromEntries(this.columns.custom.filter((c) => c.entity === entity && this.cellAt(c.index) !== '').map((c) => [c.key, this.cellAt(c.index)]));
   }
 }

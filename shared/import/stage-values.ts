@@ -74,7 +74,7 @@ function mapValues(values: readonly string[], resolve: Resolver, chosen: Record<
   const entries: StageValueEntry[] = [];
   const unknown: StageValueMapping['unknown'] = [];
   for (const [value, rows] of countValues(values)) {
-    const found = value in chosen ? { stageId: chosen[value] ?? null, via: 'chosen' as const } : resolve(value);
+    const found = Object.hasOwn(chosen, value) ? { stageId: chosen[value] ?? null, via: 'chosen' as const } : resolve(value);
     if (found) entries.push({ value, rows, ...found });
     else unknown.push({ value, rows });
   }
