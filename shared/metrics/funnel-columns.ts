@@ -1,8 +1,5 @@
 import { sideStageIds } from '../model/identifiers';
 
-/** A hand-off task as the wait facts need it: doneAt NaN while open. */
-export type SlaTaskFact = { contact: number; createdAt: number; deadline: number; doneAt: number };
-
 /** Strings that repeat across records (owners, sources, tags…) become small ints once, so filters compare ints. */
 export type Interner = { ids: string[]; index: Map<string, number> };
 
@@ -53,6 +50,8 @@ export type FunnelIndex = {
   memberRole: Map<string, string>;
   /** Per contact: time of its first live log line (its entry into the lifecycle); NaN = none. */
   firstLineAt: Float64Array;
+  /** Per contact: time of its latest live log line, so a stay that nothing ends is known without scanning on. */
+  lastLineAt: Float64Array;
   /** Per stage, per contact: first and latest entry ever; NaN = never. */
   firstEntry: Float64Array[];
   lastEntry: Float64Array[];
@@ -68,9 +67,19 @@ export type FunnelIndex = {
   rowIds: string[];
   /** Transition id → row; made on the first update, since a build never needs it. */
   rowById: Map<string, number> | null;
-  /** Hand-off tasks (those with an SLA deadline) by id, and their ids per contact, for the SLA wait facts. */
-  slaTasks: Map<string, SlaTaskFact>;
-  slaTasksByContact: Map<number, Set<string>>;
+  /**
+   * Hand-off tasks (those with an SLA deadline) for the SLA wait facts, as slots: created, deadline,
+   * done (NaN while open), and a per-contact chain (head per contact, next per slot; -1 ends it).
+   */
+  taskSlot: Map<string, number>;
+  taskSize: number;
+  taskCreated: Float64Array;
+  taskDeadline: Float64Array;
+  taskDone: Float64Array;
+  taskNext: Int32Array;
+  /** The contact of each slot; -1 once the task is deleted or lost its deadline. */
+  taskContactOf: Int32Array;
+  contactTaskHead: Int32Array;
 };
 
 export const wordsFor = (capacity: number) => (capacity + 31) >>> 5;
@@ -92,6 +101,8 @@ export function ensureContacts(index: FunnelIndex, count: number): void {
   index.source = grown(index.source, size, -1);
   index.persona = grown(index.persona, size, -1);
   index.firstLineAt = grown(index.firstLineAt, size, NaN);
+  index.lastLineAt = grown(index.lastLineAt, size, NaN);
+  index.contactTaskHead = grown(index.contactTaskHead, size, -1);
   index.firstEntry = index.firstEntry.map((a) => grown(a, size, NaN));
   index.lastEntry = index.lastEntry.map((a) => grown(a, size, NaN));
   index.tagBits = index.tagBits.map((a) => grown(a, wordsFor(size), 0));
@@ -135,6 +146,7 @@ export function noteEntry(index: FunnelIndex, c: number, to: number, at: number)
   if (!(first[c]! <= at)) first[c] = at;
   if (!(last[c]! >= at)) last[c] = at;
   if (!(index.firstLineAt[c]! <= at)) index.firstLineAt[c] = at;
+  if (!(index.lastLineAt[c]! >= at)) index.lastLineAt[c] = at;
 }
 
 /** An index with the stages and no records. */
@@ -157,6 +169,7 @@ export function emptyFunnelIndex(funnel: readonly string[], side: readonly strin
     pipelineBits: [],
     memberRole: new Map(),
     firstLineAt: new Float64Array(0),
+    lastLineAt: new Float64Array(0),
     firstEntry: [],
     lastEntry: [],
     size: 0,
@@ -168,8 +181,14 @@ export function emptyFunnelIndex(funnel: readonly string[], side: readonly strin
     rowLive: new Uint8Array(0),
     rowIds: [],
     rowById: null,
-    slaTasks: new Map(),
-    slaTasksByContact: new Map(),
+    taskSlot: new Map(),
+    taskSize: 0,
+    taskCreated: new Float64Array(0),
+    taskDeadline: new Float64Array(0),
+    taskDone: new Float64Array(0),
+    taskNext: new Int32Array(0),
+    taskContactOf: new Int32Array(0),
+    contactTaskHead: new Int32Array(0),
   };
   for (const s of [...funnel, ...side.filter((s) => !funnel.includes(s))]) stageInt(index, s);
   return index;

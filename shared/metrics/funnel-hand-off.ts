@@ -22,11 +22,12 @@ export function handOffWaits(index: FunnelIndex, mask: Uint8Array, range: DateRa
   const staySince = new Float64Array(n).fill(NaN);
   let open = 0;
   const judge = (c: number, start: number, leftAt: number) => {
-    for (const id of index.slaTasksByContact.get(c) ?? []) {
-      const task = index.slaTasks.get(id)!;
-      if (task.createdAt < start || task.createdAt >= leftAt) continue;
-      const stoppedAt = Math.min(Number.isNaN(task.doneAt) ? Infinity : task.doneAt, leftAt);
-      if ((stoppedAt === Infinity ? now : stoppedAt) > task.deadline) breached[c] = 1;
+    for (let slot = index.contactTaskHead[c]!; slot !== -1; slot = index.taskNext[slot]!) {
+      const created = index.taskCreated[slot]!;
+      if (created < start || created >= leftAt) continue;
+      const done = index.taskDone[slot]!;
+      const stoppedAt = Math.min(Number.isNaN(done) ? Infinity : done, leftAt);
+      if ((stoppedAt === Infinity ? now : stoppedAt) > index.taskDeadline[slot]!) breached[c] = 1;
     }
   };
   const end = rowAtOrAfter(index, range.to);
@@ -35,15 +36,18 @@ export function handOffWaits(index: FunnelIndex, mask: Uint8Array, range: DateRa
     if (!index.rowLive[row]) continue;
     const c = index.rowContact[row]!;
     const at = index.rowAt[row]!;
-    if (!Number.isNaN(staySince[c]!)) {
-      judge(c, staySince[c]!, at);
+    const since = staySince[c]!;
+    if (!Number.isNaN(since)) {
+      judge(c, since, at);
       staySince[c] = NaN;
-      open--;
+      if (index.lastLineAt[c]! > since) open--;
     }
     if (row < end && index.rowTo[row] === stage && mask[c]) {
       staySince[c] = at;
       entered[c] = 1;
-      open++;
+      // A contact with no later line stays until now: only stays something ends keep the scan going
+      // (a line tied in time comes before `end`, which the scan reaches anyway).
+      if (index.lastLineAt[c]! > at) open++;
     }
   }
   for (let c = 0; c < n; c++) if (!Number.isNaN(staySince[c]!)) judge(c, staySince[c]!, Infinity);

@@ -77,14 +77,28 @@ export function contactMask(index: FunnelIndex, filters: FunnelFilters): Uint8Ar
 
 const inRange = (at: number, range: DateRange) => at >= range.from && at < range.to;
 
+// Reused per index and valid until the next pass: at 100k contacts a period's arrays are 7 MB, and
+// fresh ones on every recompute cost more in allocation and GC pauses than the pass itself.
+const entryArrays = new WeakMap<FunnelIndex, Float64Array[]>();
+
+function entryScratch(index: FunnelIndex, n: number): Float64Array[] {
+  let arrays = entryArrays.get(index);
+  if (!arrays || arrays.length !== index.stages.ids.length || arrays[0]!.length < n) {
+    arrays = index.stages.ids.map(() => new Float64Array(index.contactCapacity));
+    entryArrays.set(index, arrays);
+  }
+  for (const a of arrays) a.fill(NaN, 0, n);
+  return arrays;
+}
+
 /**
  * Per stage, per contact, the entry the period counts (NaN = not counted). Activity: the contact's
  * first entry into the stage during the period. Cohort: for contacts whose first log line is in the
- * period, their first entry into the stage ever (so by now).
+ * period, their first entry into the stage ever (so by now). The arrays are reused by the next pass.
  */
 export function periodEntries(index: FunnelIndex, mask: Uint8Array, range: DateRange, view: FunnelQuery['view']): Float64Array[] {
   const n = mask.length;
-  const first = index.stages.ids.map(() => new Float64Array(n).fill(NaN));
+  const first = entryScratch(index, n);
   if (view === 'cohort') {
     for (let c = 0; c < n; c++) {
       if (!mask[c] || !inRange(index.firstLineAt[c]!, range)) continue;
@@ -134,3 +148,37 @@ export function funnelSteps(index: FunnelIndex): [number, number][] {
 
 /** A contact counted at `a` converts if it entered `b` at or after that entry (by now), as `conversions`. */
 export const converts = (index: FunnelIndex, first: Float64Array[], a: number, b: number, c: number) => index.lastEntry[b]![c]! >= first[a]![c]!;
+
+const bandStamps = new WeakMap<FunnelIndex, { generation: number; width: number; capacity: number; stamps: (Uint32Array | undefined)[] }>();
+
+/**
+ * Distinct contacts per band ((from + 1) × width + to), the moves `eachMove` visits. A contact is
+ * counted once per band through a stamp per band and contact holding the pass's generation, so
+ * nothing is cleared between passes; the loop is written out, as this is the report's hottest one.
+ */
+export function bandCounts(index: FunnelIndex, mask: Uint8Array, range: DateRange, view: FunnelQuery['view']): { width: number; counts: Int32Array } {
+  const width = index.stages.ids.length;
+  const capacity = index.contactCapacity;
+  let state = bandStamps.get(index);
+  if (!state || state.width !== width || state.capacity !== capacity || state.generation >= 0xfffffffe) {
+    state = { generation: 0, width, capacity, stamps: [] };
+    bandStamps.set(index, state);
+  }
+  const generation = ++state.generation;
+  const stamps = state.stamps;
+  const counts = new Int32Array((width + 1) * width);
+  const cohort = view === 'cohort';
+  const end = cohort ? index.size : rowAtOrAfter(index, range.to);
+  const { rowContact, rowLive, rowFrom, rowTo, firstLineAt } = index;
+  for (let row = rowAtOrAfter(index, range.from); row < end; row++) {
+    const c = rowContact[row]!;
+    if (!rowLive[row] || !mask[c]) continue;
+    if (cohort && !(firstLineAt[c]! >= range.from && firstLineAt[c]! < range.to)) continue;
+    const key = (rowFrom[row]! + 1) * width + rowTo[row]!;
+    const seen = (stamps[key] ??= new Uint32Array(capacity));
+    if (seen[c] === generation) continue;
+    seen[c] = generation;
+    counts[key]!++;
+  }
+  return { width, counts };
+}

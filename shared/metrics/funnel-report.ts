@@ -3,7 +3,7 @@ import { stageIdSchema } from '../model/lifecycle';
 import { funnelBottleneck } from './bottleneck';
 import type { FunnelIndex } from './funnel-columns';
 import { handOffWaits } from './funnel-hand-off';
-import { contactMask, converts, eachMove, funnelSteps, periodEntries } from './funnel-pass';
+import { bandCounts, contactMask, funnelSteps, periodEntries } from './funnel-pass';
 import { funnelRangeSchema, previousRange, type FunnelQuery } from './funnel-query';
 import type { DateRange } from './scope';
 
@@ -66,38 +66,38 @@ type PeriodFigures = { stages: number[]; steps: { entered: number; converted: nu
 
 function periodFigures(index: FunnelIndex, mask: Uint8Array, range: DateRange, view: FunnelQuery['view']): PeriodFigures {
   const first = periodEntries(index, mask, range, view);
+  const n = mask.length;
   const stages = first.map((f) => {
     let count = 0;
-    for (let c = 0; c < f.length; c++) if (!Number.isNaN(f[c]!)) count++;
+    for (let c = 0; c < n; c++) if (!Number.isNaN(f[c]!)) count++;
     return count;
   });
+  // The same test as `converts`, with the two columns held in locals: this loop runs per step and contact.
   const steps = funnelSteps(index).map(([a, b]) => {
+    const from = first[a]!;
+    const to = index.lastEntry[b]!;
     let entered = 0;
     let converted = 0;
-    for (let c = 0; c < mask.length; c++) {
-      if (Number.isNaN(first[a]![c]!)) continue;
+    for (let c = 0; c < n; c++) {
+      const at = from[c]!;
+      if (Number.isNaN(at)) continue;
       entered++;
-      if (converts(index, first, a, b, c)) converted++;
+      if (to[c]! >= at) converted++;
     }
     return { entered, converted };
   });
   // Distinct contacts per band: a contact recycled twice in the period is one contact on that band.
-  const width = index.stages.ids.length;
-  const seen: (Uint8Array | undefined)[] = [];
-  const counts = new Int32Array((width + 1) * width);
-  eachMove(index, mask, range, view, (c, from, to) => {
-    const key = (from + 1) * width + to;
-    const marks = (seen[key] ??= new Uint8Array(mask.length));
-    if (marks[c]) return;
-    marks[c] = 1;
-    counts[key]!++;
-  });
+  const { counts } = bandCounts(index, mask, range, view);
   const links = new Map<number, number>();
   counts.forEach((count, key) => count > 0 && links.set(key, count));
   return { stages, steps, links };
 }
 
-const count = (marks: Uint8Array) => marks.reduce((sum, m) => sum + m, 0);
+function count(marks: Uint8Array): number {
+  let sum = 0;
+  for (let c = 0; c < marks.length; c++) sum += marks[c]!;
+  return sum;
+}
 
 /**
  * The funnel page in one call: per stage count, conversions (adjacent and overall), flow bands,
