@@ -21,7 +21,7 @@ export type DedupePlan = {
   companies: EntityPlan<Company>;
   /** Which record each file row's contact became (created, updated or matched and skipped): deals, activities and tasks link through it. */
   contactIdByRow: Record<number, string>;
-  /** Company name (trimmed, lower case) → record id, for contacts and deals of the file. */
+  /** Company name (trimmed, lower case) → record id, the file's companies and the workspace's: contacts and deals link through it. */
   companyIdByName: Record<string, string>;
 };
 
@@ -106,7 +106,11 @@ function toContact(c: ContactCandidate, companyId: string | null, options: Dedup
 
 /** The file's values that are not empty, laid over the record: what "overwrite" writes before the merge rule fills the rest. */
 function overlay(record: Contact, incoming: Contact, c: ContactCandidate): Contact {
-  const next: Contact = { ...record, customFields: { ...record.customFields, ...incoming.customFields } };
+  const next: Contact = {
+    ...record,
+    tags: [...new Set([...record.tags, ...incoming.tags])],
+    customFields: { ...record.customFields, ...incoming.customFields },
+  };
   for (const field of ['firstName', 'lastName', 'email', 'phone', 'jobTitle', 'companyId', 'ownerId', 'source'] as const)
     if (!isEmpty(incoming[field])) (next as Record<string, unknown>)[field] = incoming[field];
   if (c.lifecycleStage !== null && c.lifecycleStage !== record.lifecycleStage) {
@@ -133,6 +137,8 @@ export function planDedupe(
 ): DedupePlan {
   const { plan: companies, idByName } = planCompanies(candidates.companies, existing.companies, mode, options);
   const companyName = new Map<string, string>(existing.companies.map((c) => [c.id, c.name]));
+  // A contact may name a company the file has no row of its own for: an existing one of that name is its company.
+  for (const c of existing.companies) if (c.deletedAt === null) idByName[norm(c.name)] ??= c.id;
   for (const c of companies.creates) companyName.set(c.record.id, c.record.name);
   const plan: EntityPlan<Contact> = { creates: [], updates: [], skips: [] };
   const contactIdByRow: Record<number, string> = {};
