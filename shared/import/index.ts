@@ -13,5 +13,6 @@ export * from './import-issue';
 export * from './import-candidates';
 export type { DateColumnReading, OwnerRef } from './row-reader';
 export * from './map-rows';
+export * from './preview-import';
 export * from './plan-dedupe';
 export * from './row-errors-csv';
