@@ -42,6 +42,7 @@ export const dealCandidateSchema = dealSchema
     probability: true,
     status: true,
     lostReason: true,
+    source: true,
     customFields: true,
   })
   .extend({ row: rowSchema, createdAt: timestampSchema.nullable(), ownerName: nameRef, companyName: nameRef, contactRow: rowSchema.nullable() });

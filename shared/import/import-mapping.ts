@@ -40,6 +40,7 @@ export const importTargets = [
   'deal.owner',
   'deal.probability',
   'deal.lostReason',
+  'deal.source',
   'deal.createdAt',
   'activity.type',
   'activity.at',

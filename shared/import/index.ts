@@ -15,4 +15,5 @@ export type { DateColumnReading, OwnerRef } from './row-reader';
 export * from './map-rows';
 export * from './preview-import';
 export * from './plan-dedupe';
+export * from './link-records';
 export * from './row-errors-csv';

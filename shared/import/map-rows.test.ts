@@ -177,6 +177,11 @@ describe('mapRows', () => {
     expect(result.rejectedRows).toEqual([4]);
   });
 
+  it('gives a deal its own source, else its contact’s lead source, as a deal made in Baton', () => {
+    const result = importText('Email,Lead Source,Deal name,Deal source\na@x.example,webinar,A,\nb@x.example,webinar,B,referral');
+    expect(result.deals.map((d) => d.source)).toEqual(['webinar', 'referral']);
+  });
+
   it('warns about cells past the last header', () => {
     expect(importText('Email\na@x.example,stray').issues).toEqual([{ row: 2, column: '#2', value: 'stray', code: 'extra_cells', severity: 'warning' }]);
   });

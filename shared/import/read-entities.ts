@@ -144,7 +144,10 @@ function dealStage(reader: RowReader, ctx: ReadContext): string | null {
   if (statusValue) {
     const status = dealStatusSynonyms.get(headerKey(statusValue));
     if (status === undefined) reader.report('deal.status', 'unknown_value', 'error');
-    else if (status !== 'open') stageId = ctx.pipeline.stages.find((s) => !s.archived && s.outcome === status)?.id ?? null;
+    else if (status !== 'open') {
+      stageId = ctx.pipeline.stages.find((s) => !s.archived && s.outcome === status)?.id ?? null;
+      if (stageId === null) reader.report('deal.status', status === 'won' ? 'won_stage_required' : 'lost_stage_required', 'error');
+    }
   }
   return stageId;
 }
@@ -188,6 +191,8 @@ export function readDeal(reader: RowReader, ctx: ReadContext, contactRow: number
     status,
     lostReason: dealReason,
     probability: reader.number('deal.probability', parseProbability),
+    // As a deal made in Baton does, it takes its first contact's lead source unless the file gives its own.
+    source: reader.optional('deal.source') ?? reader.optional('contact.source'),
     createdAt: reader.date('deal.createdAt'),
     ...reader.owner('deal.owner'),
     companyName,
