@@ -182,6 +182,16 @@ describe('mapRows', () => {
     expect(result.deals.map((d) => d.source)).toEqual(['webinar', 'referral']);
   });
 
+  it('leaves out a nameless company beside a contact, and refuses it when it is all the row holds', () => {
+    const result = importText('Email,Company,Industry\na@x.example,,software\n,,retail');
+    expect(result.contacts.map((c) => c.row)).toEqual([2]);
+    expect(result.companies).toEqual([]);
+    expect(result.issues.map((i) => [i.row, i.column, i.field, i.code, i.severity])).toEqual([
+      [2, 'Company', 'company.name', 'missing_value', 'warning'],
+      [3, 'Company', 'company.name', 'required', 'error'],
+    ]);
+  });
+
   it('warns about cells past the last header', () => {
     expect(importText('Email\na@x.example,stray').issues).toEqual([{ row: 2, column: '#2', value: 'stray', code: 'extra_cells', severity: 'warning' }]);
   });

@@ -137,7 +137,7 @@ export function mapRows(headers: readonly string[], rows: readonly CsvRow[], map
       if (v.trim()) reader.issues.push({ row: source.row, column: `#${headers.length + i + 1}`, value: v, code: 'extra_cells', severity: 'warning' });
     });
     const contact = reader.has('contact') ? readContact(reader, ctx) : null;
-    const company = reader.has('company') ? readCompany(reader) : null;
+    const company = reader.has('company') ? readCompany(reader, reader.has('contact') || reader.has('deal')) : null;
     const contactRow = contact ? source.row : null;
     const deal = reader.has('deal') ? readDeal(reader, ctx, contactRow) : null;
     const activity = reader.has('activity') ? readActivity(reader, contactRow) : null;

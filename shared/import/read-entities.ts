@@ -104,10 +104,13 @@ export function readContact(reader: RowReader, ctx: ReadContext): ContactCandida
   return validated(reader, contactCandidateSchema, candidate, 'contact', nameFallbacks);
 }
 
-export function readCompany(reader: RowReader): CompanyCandidate | null {
+/** `alongside`: the row also holds a contact or a deal, so a company without a name is left out (with a warning) rather than costing the row. */
+export function readCompany(reader: RowReader, alongside: boolean): CompanyCandidate | null {
   const name = reader.text('company.name');
   if (!name) {
-    reader.report('company.name', 'required', 'error', { fallbacks: ['company.domain', 'company.industry'] });
+    reader.report('company.name', alongside ? 'missing_value' : 'required', alongside ? 'warning' : 'error', {
+      fallbacks: ['company.domain', 'company.industry', 'company.employeeCount'],
+    });
     return null;
   }
   const candidate = {

@@ -89,7 +89,9 @@ export class RowReader {
   }
 
   private cellAt(index: number): string {
-    return (this.source.cells[index] ?? '').trim();
+    const cell = (this.source.cells[index] ?? '').trim();
+    // Undo the formula escape exports write (Baton's own, Papa Parse's escapeFormulae): '=Kim was =Kim, '+82… a phone number.
+    return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
   }
 
   /** The column that fills a target in this row: the first one with a value, else the first mapped. */
