@@ -151,4 +151,152 @@ describe('the deal pipeline', () => {
     expect(app.errors).toEqual([]);
     await app.close();
   });
+
+  it('pipelines are created from a template, renamed and deleted (refused while deals are open); a deal starts in the new pipeline from a record', async () => {
+    const { app, leads } = await openDemo(browser(), inject('baseUrl'));
+    const page = app.page;
+    const board = new BoardPageModel(page);
+    await board.open();
+    // The default pipelines are named by kind in the address, not by a long id.
+    await page.getByRole('combobox', { name: 'Pipeline', exact: true }).selectOption({ label: 'Opportunities' });
+    await page.waitForFunction(() => location.hash === '#/pipeline?pipeline=opportunity');
+    // An empty pipeline still shows its columns, and says how to fill them.
+    await page.getByRole('heading', { name: 'Discovery' }).waitFor();
+    await page.getByText('Opportunities has no open deals yet.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Pipeline actions' }).click();
+    await page.getByRole('menuitem', { name: 'New pipeline…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New pipeline' });
+    // A name another pipeline has is refused in words, nothing created.
+    await dialog.getByLabel('Name').fill('sales PIPELINE');
+    await dialog.getByRole('button', { name: 'Create pipeline' }).click();
+    await dialog.getByText('another pipeline has this name').waitFor();
+    await dialog.getByLabel('Name').fill('Partners');
+    await dialog.getByLabel('Start from').selectOption({ label: 'Default opportunity stages' });
+    await dialog.getByRole('button', { name: 'Create pipeline' }).click();
+    await page.locator('.toast', { hasText: 'Partners created.' }).waitFor();
+    expect(await page.getByRole('combobox', { name: 'Pipeline', exact: true }).inputValue()).not.toBe('');
+    await page.getByRole('heading', { name: 'Discovery' }).waitFor();
+    await page.getByRole('button', { name: 'Pipeline actions' }).click();
+    await page.getByRole('menuitem', { name: 'Rename…' }).click();
+    await page.getByRole('dialog', { name: 'Rename Partners' }).getByLabel('Name').fill('Partner deals');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('option', { name: 'Partner deals' }).waitFor({ state: 'attached' });
+    // A deal created from a contact's record can start in it.
+    await page.evaluate(() => (location.hash = '#/leads'));
+    await leads.filterStage('SAL/SQL');
+    await leads.openRow(0);
+    await page.getByRole('button', { name: 'Create deal' }).click();
+    await page.getByLabel('Deal name').fill('Partner pilot');
+    await page.getByRole('combobox', { name: 'Pipeline', exact: true }).selectOption({ label: 'Partner deals' });
+    await page.getByLabel('Pipeline stage').selectOption({ label: 'Solution' });
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await page.getByText('Partner pilot').waitFor();
+    await page.getByText('· Solution ·', { exact: false }).waitFor();
+    await page.goBack();
+    await page.goBack();
+    await page.evaluate(() => (location.hash = '#/pipeline'));
+    await page.getByRole('combobox', { name: 'Pipeline', exact: true }).selectOption({ label: 'Partner deals' });
+    await board.card('Partner pilot').waitFor();
+    expect(await board.stageOf('Partner pilot')).toBe('solution');
+    // Holding an open deal, it cannot be deleted: the refusal names why.
+    await page.getByRole('button', { name: 'Pipeline actions' }).click();
+    await page.getByRole('menuitem', { name: 'Delete pipeline' }).click();
+    await page.getByRole('dialog', { name: 'Delete Partner deals?' }).getByRole('button', { name: 'Delete pipeline' }).click();
+    await page.locator('.toast', { hasText: 'Partner deals was not deleted: Pipeline: move or close its 1 open deals first' }).waitFor();
+    // Closed, it can.
+    await board.drag(board.card('Partner pilot'), 'lost');
+    const lost = page.getByRole('dialog', { name: 'Before Lost' });
+    await lost.waitFor();
+    // Lead-only reasons are not offered for a deal.
+    expect(await lost.getByRole('option', { name: 'Failed qualification' }).count()).toBe(0);
+    await lost.getByLabel('Why was it lost?').selectOption({ label: 'Bad timing' });
+    await lost.getByRole('button', { name: 'Move deal' }).click();
+    await page.locator('.toast', { hasText: 'Partner pilot lost' }).waitFor();
+    await page.getByRole('button', { name: 'Pipeline actions' }).click();
+    await page.getByRole('menuitem', { name: 'Delete pipeline' }).click();
+    await page.getByRole('dialog', { name: 'Delete Partner deals?' }).getByRole('button', { name: 'Delete pipeline' }).click();
+    await page.locator('.toast', { hasText: 'Partner deals deleted.' }).waitFor();
+    await page.getByRole('option', { name: 'Partner deals' }).waitFor({ state: 'detached' });
+    expect(await page.getByRole('combobox', { name: 'Pipeline', exact: true }).locator('option').allTextContents()).toEqual([
+      'Sales pipeline',
+      'Opportunities',
+    ]);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('the drawer has an address (Back closes it, Forward reopens it); Enter logs a note, an empty one is refused; a task added there is the card’s next step', async () => {
+    const { app } = await openDemo(browser(), inject('baseUrl'));
+    const page = app.page;
+    const board = new BoardPageModel(page);
+    await board.open();
+    const card = board.column('follow_up').locator('.deal-card').first();
+    const title = (await card.locator('.deal-title').textContent())!;
+    await card.focus();
+    await page.keyboard.press('Enter');
+    const drawer = page.locator('.drawer');
+    await drawer.getByRole('heading', { name: title }).waitFor();
+    await page.waitForFunction(() => /^#\/pipeline\/[\w-]+$/.test(location.hash));
+    await page.goBack();
+    await drawer.waitFor({ state: 'detached' });
+    await page.goForward();
+    await drawer.getByRole('heading', { name: title }).waitFor();
+    // The facts a seller asks first.
+    await drawer.getByText('In this stage').waitFor();
+    const note = drawer.getByLabel('What happened?');
+    await note.press('Enter');
+    await drawer.getByText('Note: required').waitFor();
+    await note.fill('Asked for the security questionnaire');
+    await note.press('Enter');
+    await drawer.getByText('Note logged; the idle clock starts again.').waitFor();
+    await drawer.locator('.deal-activities').getByText('Asked for the security questionnaire').waitFor();
+    await drawer.getByLabel('Task').fill('Send the questionnaire back');
+    await drawer.getByRole('button', { name: 'Add task' }).click();
+    await drawer.getByText('Send the questionnaire back').waitFor();
+    await page.keyboard.press('Escape');
+    await board
+      .card(title)
+      .getByText(/Next: (Send the questionnaire back|.+)/)
+      .waitFor();
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('a cancelled gate says the deal stayed and gives focus back to its card; the source filter narrows the board', async () => {
+    const { app } = await openDemo(browser(), inject('baseUrl'));
+    const page = app.page;
+    const board = new BoardPageModel(page);
+    await board.open();
+    const card = board.column('follow_up').locator('.deal-card').first();
+    const title = (await card.locator('.deal-title').textContent())!;
+    await board.moveByKeyboard(card, 'ArrowRight', 4);
+    const lost = page.getByRole('dialog', { name: 'Before Lost' });
+    await lost.waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('.toast', { hasText: `${title} was not moved; it stays in Follow-up.` }).waitFor();
+    await page.waitForFunction((t) => document.activeElement?.closest('.deal-card')?.querySelector('.deal-title')?.textContent === t, title);
+    expect(await board.stageOf(title)).toBe('follow_up');
+    const before = await board.count('follow_up');
+    await page.getByLabel('Source', { exact: true }).selectOption({ label: 'Webinar' });
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('[data-testid="totals-follow_up"] .board-count')?.textContent?.replace(/\D/g, '')) < n,
+      before,
+    );
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('[data-testid="totals-follow_up"] .board-count')?.textContent?.replace(/\D/g, '')) === n,
+      before,
+    );
+    // A stalled deal is closed as lost only after saying so: the contact is recycled with "Stalled".
+    await page.getByLabel('Rotting only').check();
+    const recycle = page.getByRole('button', { name: /^Close as lost…: / }).first();
+    const stalled = (await recycle.getAttribute('aria-label'))!.replace('Close as lost…: ', '');
+    await recycle.click();
+    const confirm = page.getByRole('dialog', { name: `Close “${stalled}” as lost?` });
+    await confirm.getByText('its contacts go back to marketing nurture (Recycled)', { exact: false }).waitFor();
+    await confirm.getByRole('button', { name: 'Close as lost and recycle' }).click();
+    await page.locator('.toast', { hasText: `${stalled} lost; contact recycled` }).waitFor();
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatCurrency, formatDate, formatNumber, formatPercent } from './format';
+import { formatBytes, formatCurrency, formatDate, formatMonthKey, formatNumber, formatPercent, initials } from './format';
 
 describe('format', () => {
   it('formats currencies with their own minor units', () => {
@@ -22,5 +22,20 @@ describe('format', () => {
     expect(formatBytes(512, 'en')).toBe('512 byte');
     expect(formatBytes(12_345_678, 'en')).toBe('12.3 MB');
     expect(formatBytes(2_500_000_000, 'ko')).toMatch(/2\.5\s?GB/);
+  });
+});
+
+describe('initials', () => {
+  it('show the given name of a Korean name (the family name alone tells nobody apart) and two letters of others', () => {
+    expect(initials('김민준')).toBe('민준');
+    expect(initials('김 민준')).toBe('민준');
+    expect(initials('이안')).toBe('이안');
+    expect(initials('Alex Morgan')).toBe('AM');
+    expect(initials('  jamie  lee  ross ')).toBe('JL');
+  });
+
+  it('month keys read as the forecast writes them', () => {
+    expect(formatMonthKey('2026-12', 'en-US')).toBe('Dec 2026');
+    expect(formatMonthKey('2027-01', 'ko-KR')).toBe('2027년 1월');
   });
 });

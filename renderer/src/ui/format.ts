@@ -62,3 +62,28 @@ export const dayToEpoch = (day: string): number | null => (day === '' ? null : D
 
 /** The calendar day (UTC) of a stored instant, for a date input; '' for none. */
 export const epochToDay = (epoch: number | null): string => (epoch === null ? '' : new Date(epoch).toISOString().slice(0, 10));
+
+/** A `yyyy-MM` month key in words ("Dec 2026", "2026년 12월"): the day is read in UTC, where the key was made. */
+export const formatMonthKey = (key: string, locale: string): string =>
+  new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.UTC(Number(key.slice(0, 4)), Number(key.slice(5)) - 1, 15));
+
+const HANGUL = /[\uac00-\ud7a3]/;
+
+/**
+ * A person's initials for a small badge. Korean names are written family name first without a space
+ * and the family name alone is shared by millions (김), so they show the given name (민준 of 김민준),
+ * as Korean apps do; other names show the first letters of two words.
+ */
+export const initials = (name: string) => {
+  const trimmed = name.trim();
+  if (HANGUL.test(trimmed)) {
+    const compact = trimmed.replace(/\s+/g, '');
+    return compact.length <= 2 ? compact : compact.slice(1, 3);
+  }
+  return trimmed
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase())
+    .slice(0, 2)
+    .join('');
+};

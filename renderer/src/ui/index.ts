@@ -23,3 +23,4 @@ export { Tabs, tabId, type TabItem, type TabsProps } from './Tabs';
 export { useHotkey, comboOf, type HotkeyOptions } from './use-hotkey';
 export { useFocusReturn, useInlineForm } from './use-focus-return';
 export { ComingSoonPage, type ComingSoonPageProps } from './ComingSoonPage';
+export { TaskList, type TaskListItem, type TaskListProps } from './TaskList';

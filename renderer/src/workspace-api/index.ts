@@ -11,6 +11,7 @@ export type { BulkResult } from '../db/repositories/bulk-actions-repository';
 export type { AlmostQualifiedFix } from '../db/repositories/almost-qualified-repository';
 export type { ActiveDesign } from '../db/repositories/scoring-context-repository';
 export type { CreateDealInput } from './actions/create-deal';
+export type { PipelineTemplate } from './actions/edit-pipelines';
 export type { FoundRecords } from './queries/find-records';
 export type { BoardData, DealRecordData, NextTask } from './queries/board';
 export type { DealMoved } from '../db/repositories/deal-outcome-repository';

@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { contactDisplayName } from '@shared/index';
-import type { Deal, DealMove, Pipeline, Task } from '@shared/model';
+import type { Activity, Deal, DealMove, Pipeline, Task } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
 import { getWorkspaceMeta } from './meta-repository';
 
@@ -27,12 +27,18 @@ function quarterStart(now: number, timeZone: string): number {
 }
 
 /**
- * What the board shows for one pipeline (the sales pipeline when none is chosen): its open deals
- * through the [pipelineId+status] index, their companies' names and next open tasks.
+ * What the board shows for one pipeline — named by id or by kind ("sales", as the address names a
+ * pipeline that is the only one of its kind); the sales pipeline when none or a deleted one is
+ * asked for: its open deals through the [pipelineId+status] index, their companies' names and next open tasks.
  */
-export async function loadBoard(db: WorkspaceDb, pipelineId: string | null, now: number): Promise<BoardData> {
+export async function loadBoard(db: WorkspaceDb, pipelineRef: string | null, now: number): Promise<BoardData> {
   const [pipelines, meta] = await Promise.all([db.pipelines.filter((p) => p.deletedAt === null).toArray(), getWorkspaceMeta(db)]);
-  const pipeline = pipelines.find((p) => p.id === pipelineId) ?? pipelines.find((p) => p.kind === 'sales') ?? pipelines[0] ?? null;
+  const pipeline =
+    pipelines.find((p) => p.id === pipelineRef) ??
+    pipelines.find((p) => p.kind === pipelineRef) ??
+    pipelines.find((p) => p.kind === 'sales') ??
+    pipelines[0] ??
+    null;
   const currency = meta?.currency ?? 'USD';
   const timeZone = meta?.calendar.timeZone ?? 'UTC';
   const empty = { pipelines, pipeline, deals: [], companyNames: {}, nextTasks: {}, currency, timeZone, wonThisQuarter: {} };
@@ -70,19 +76,35 @@ export type DealRecordData = {
   moves: DealMove[];
   contacts: { id: string; name: string; stage: string }[];
   tasks: Task[];
+  /** What was logged on the deal (calls, e-mails, meetings, notes), newest first. */
+  activities: Activity[];
+  companyName: string | null;
 };
 
 /** One deal with its stage history, contacts and open tasks, for the deal drawer. */
 export async function loadDealRecord(db: WorkspaceDb, dealId: string): Promise<DealRecordData | null> {
   const deal = await db.deals.get(dealId);
   if (!deal || deal.deletedAt !== null) return null;
-  const [pipeline, moves, contacts, tasks] = await Promise.all([
+  const [pipeline, moves, contacts, tasks, company, activities] = await Promise.all([
     db.pipelines.get(deal.pipelineId),
     db.dealMoves.where('[dealId+at]').between([dealId, -Infinity], [dealId, Infinity]).toArray(),
     db.contacts.bulkGet(deal.contactIds),
     db.tasks.where('dealId').equals(dealId).toArray(),
+    deal.companyId ? db.companies.get(deal.companyId) : undefined,
+    // Activities are found by contact; the deal's are those of its contacts logged on it.
+    Promise.all(
+      deal.contactIds.map((c) =>
+        db.activities
+          .where('[contactId+at]')
+          .between([c, -Infinity], [c, Infinity])
+          .filter((a) => a.dealId === dealId && a.deletedAt === null)
+          .toArray(),
+      ),
+    ),
   ]);
   return {
+    companyName: company && company.deletedAt === null ? company.name : null,
+    activities: activities.flat().sort((a, b) => b.at - a.at),
     deal,
     pipeline: pipeline ?? null,
     moves: moves.filter((m) => m.deletedAt === null),

@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Persona, TeamMember } from '@shared/model';
 import { Button, NumberInput, numberInputProblem, Popover, Select, useHotkey } from '../../ui';
-import { sourceLabel } from './source-label';
+import { sourceLabel } from '../../i18n/source-label';
 import { leadColumns, useLeads } from './leads-store';
 import type { StageLabel } from './use-stage-labels';
 

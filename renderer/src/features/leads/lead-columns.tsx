@@ -6,7 +6,7 @@ import { isBuiltInColumn, type BuiltInColumn, type LeadColumn } from './leads-st
 import { StageBadge } from './StageBadge';
 
 import type { StageLabel } from './use-stage-labels';
-import { sourceLabel } from './source-label';
+import { sourceLabel } from '../../i18n/source-label';
 
 /** Text a user typed, isolated (<bdi>) so right-to-left text never reverses its neighbours; the tooltip shows it whole. */
 const textCell = (value: string | null) => (

@@ -13,6 +13,7 @@ import {
 } from '@dnd-kit/core';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { planDealMove } from '@shared/index';
 import type { Deal, TeamMember } from '@shared/model';
 import type { BoardData } from '../../workspace-api';
 import type { Board as BoardState } from './use-board';
@@ -53,10 +54,14 @@ export function Board({ board, data, team, now, onDrop, onOpen, onRecycle }: Boa
   const announcements: Announcements = {
     onDragStart: ({ active }) => t('board.announcePicked', { deal: title(active.id), stage: stageName(dealOf(active.id)?.stageId) }),
     onDragOver: ({ active, over }) => (over ? t('board.announceOver', { deal: title(active.id), stage: stageName(over.id) }) : undefined),
-    onDragEnd: ({ active, over }) =>
-      over
-        ? t('board.announceDropped', { deal: title(active.id), stage: stageName(over.id) })
-        : t('board.announceCancelled', { deal: title(active.id), stage: stageName(dealOf(active.id)?.stageId) }),
+    onDragEnd: ({ active, over }) => {
+      const deal = dealOf(active.id);
+      if (!over || !deal || over.id === deal.stageId) return t('board.announceCancelled', { deal: title(active.id), stage: stageName(deal?.stageId) });
+      // A stage that asks for something first: the move waits for the form, it has not happened yet.
+      const plan = planDealMove(deal, pipeline, { toStageId: String(over.id) }, Date.now(), null);
+      if (!plan.ok && plan.refusal.code === 'needs') return t('board.announceAsks', { deal: deal.title, stage: stageName(over.id) });
+      return t('board.announceDropped', { deal: deal.title, stage: stageName(over.id) });
+    },
     onDragCancel: ({ active }) => t('board.announceCancelled', { deal: title(active.id), stage: stageName(dealOf(active.id)?.stageId) }),
   };
   const end = ({ active, over }: DragEndEvent) => {
@@ -90,6 +95,12 @@ export function Board({ board, data, team, now, onDrop, onOpen, onRecycle }: Boa
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the dependencies are the point: a fresh object when any of them changes
   const cardInputs = useMemo(() => ({}), [team, data.companyNames, data.nextTasks, now, pipeline]);
   const renderCard = useCallback((deal: Deal, handle: Record<string, unknown>, dragging: boolean) => latestCard.current(deal, handle, dragging), []);
+  const bottleneckTip = board.bottleneck
+    ? t('board.bottleneckTip', {
+        count: board.bottleneck.count,
+        days: Math.floor(board.bottleneck.deals.reduce((sum, d) => sum + Math.max(0, now - d.stageEnteredAt), 0) / board.bottleneck.count / 86_400_000),
+      })
+    : null;
   const won = pipeline.stages.find((s) => s.outcome === 'won' && !s.archived);
   const lost = pipeline.stages.find((s) => s.outcome === 'lost' && !s.archived);
   return (
@@ -108,7 +119,7 @@ export function Board({ board, data, team, now, onDrop, onOpen, onRecycle }: Boa
               key={column.stage.id}
               column={column}
               currency={data.currency}
-              bottleneck={board.bottleneck?.stage.id === column.stage.id}
+              bottleneck={board.bottleneck?.stage.id === column.stage.id ? bottleneckTip : null}
               activeId={active?.stageId === column.stage.id ? activeId : null}
               renderCard={renderCard}
               cardInputs={cardInputs}

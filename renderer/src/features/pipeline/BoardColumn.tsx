@@ -11,7 +11,8 @@ const CARD_HEIGHT = 120;
 export type BoardColumnProps = {
   column: Column;
   currency: string;
-  bottleneck: boolean;
+  /** Set on the stage where the whole pipeline's deals pile up: the figure in words. */
+  bottleneck: string | null;
   activeId: string | null;
   renderCard(deal: Deal, handle: Record<string, unknown>, dragging: boolean): ReactNode;
   /** Changes when what cards show besides their deal changes; only compared, so the memoized column re-renders. */
@@ -37,15 +38,24 @@ export const BoardColumn = memo(function BoardColumn({ column, currency, bottlen
   return (
     <section
       ref={setNodeRef}
-      className={`board-column${isOver ? ' is-over' : ''}${bottleneck ? ' is-bottleneck' : ''}`}
+      className={`board-column${isOver ? ' is-over' : ''}${bottleneck !== null ? ' is-bottleneck' : ''}`}
       aria-labelledby={headingId}
       data-stage-id={column.stage.id}
     >
-      <header className="board-column-header" title={bottleneck ? t('board.bottleneckTip', { count: column.count }) : undefined}>
+      <header className="board-column-header" title={bottleneck ?? undefined}>
         <h2 id={headingId}>
           <bdi>{column.stage.name}</bdi>
-          {bottleneck && <span className="badge badge-warning">{t('board.bottleneck')}</span>}
+          {bottleneck !== null && (
+            <span className="badge badge-warning" aria-describedby={`${headingId}-bottleneck`}>
+              {t('board.bottleneck')}
+            </span>
+          )}
         </h2>
+        {bottleneck !== null && (
+          <span id={`${headingId}-bottleneck`} className="visually-hidden">
+            {bottleneck}
+          </span>
+        )}
         <p className="board-column-figures" data-testid={`totals-${column.stage.id}`}>
           <span className="board-count">{t('board.deals', { count: column.count })}</span>
           <span className="board-amount">{formatCurrency(own.amount, currency, i18n.language, true)}</span>

@@ -3,7 +3,7 @@ import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dealHealth, dealIdleDays } from '@shared/index';
 import type { Deal, PipelineStage } from '@shared/model';
-import { formatCurrency, formatDate } from '../../ui';
+import { formatCurrency, formatDate, initials } from '../../ui';
 import type { NextTask } from '../../workspace-api';
 
 export type DealCardProps = {
@@ -24,13 +24,6 @@ export type DealCardProps = {
 };
 
 const DAY = 86_400_000;
-const initials = (name: string) =>
-  name
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => w[0]!.toUpperCase())
-    .slice(0, 2)
-    .join('');
 
 /** One deal on the board: what a seller scans for — amount, company, owner, close date, age, rot, next step. */
 export function DealCard({ deal, stage, company, owner, nextTask, now, timeZone, onRecycle, handle, onOpen, dragging }: DealCardProps) {

@@ -2,12 +2,13 @@ import * as RadixDialog from '@radix-ui/react-dialog';
 import { X } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dealTouchTypes, timeInDealStages } from '@shared/index';
+import { timeInDealStages } from '@shared/index';
 import { fieldErrorsText } from '../../i18n/field-errors';
-import { Button, TextInput, formatCurrency, formatDate, formatNumber, useFocusReturn } from '../../ui';
+import { Button, TaskList, formatCurrency, formatDate, formatNumber, useFocusReturn } from '../../ui';
 import type { TeamMember } from '@shared/model';
 import { useWorkspaceApi, useWorkspaceQuery } from '../../workspace-api';
 import { DealEditForm } from './DealEditForm';
+import { DealLog } from './DealLog';
 
 export type DealDrawerProps = {
   dealId: string | null;
@@ -23,12 +24,13 @@ export type DealDrawerProps = {
 export function DealDrawer({ dealId, timeZone, now, memberId, team, onClose, onOpenContact }: DealDrawerProps) {
   const { t, i18n } = useTranslation();
   const { actions } = useWorkspaceApi();
-  const [note, setNote] = useState('');
-  const [logged, setLogged] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const record = useWorkspaceQuery((q) => (dealId ? q.dealRecord({ dealId }) : null), [dealId]);
   useFocusReturn(dealId !== null);
   const stageName = (id: string) => record?.pipeline?.stages.find((s) => s.id === id)?.name ?? id;
+  const ownerName = (id: string) => team.find((m) => m.id === id)?.name ?? '—';
+  // Whole days, as the card counts them.
+  const daysIn = record ? Math.floor(Math.max(0, now - record.deal.stageEnteredAt) / 86_400_000) : 0;
   return (
     <RadixDialog.Root open={dealId !== null} onOpenChange={(open) => !open && (setEditing(false), onClose())}>
       <RadixDialog.Portal>
@@ -36,7 +38,7 @@ export function DealDrawer({ dealId, timeZone, now, memberId, team, onClose, onO
         <RadixDialog.Content className="drawer" aria-modal="true" aria-describedby={undefined} onCloseAutoFocus={(e) => e.preventDefault()}>
           <header className="drawer-header">
             <RadixDialog.Title className="dialog-title">
-              <bdi>{record?.deal.title ?? ''}</bdi>
+              <bdi>{record?.deal.title ?? t('board.drawer.loading')}</bdi>
             </RadixDialog.Title>
             <RadixDialog.Close className="icon-button" aria-label={t('board.drawer.close')}>
               <X size={16} aria-hidden />
@@ -63,34 +65,25 @@ export function DealDrawer({ dealId, timeZone, now, memberId, team, onClose, onO
                   <dt>{t('board.list.close')}</dt>
                   <dd>{record.deal.expectedCloseDate === null ? '—' : formatDate(record.deal.expectedCloseDate, i18n.language, timeZone)}</dd>
                 </div>
+                <div className="fact">
+                  <dt>{t('board.list.owner')}</dt>
+                  <dd>{record.deal.ownerId ? ownerName(record.deal.ownerId) : '—'}</dd>
+                </div>
+                <div className="fact">
+                  <dt>{t('board.list.company')}</dt>
+                  <dd>
+                    <bdi>{record.companyName ?? '—'}</bdi>
+                  </dd>
+                </div>
+                {record.deal.status === 'open' && (
+                  <div className="fact">
+                    <dt>{t('board.drawer.inStage')}</dt>
+                    <dd>{t('board.drawer.days', { count: daysIn, formattedCount: formatNumber(daysIn, i18n.language) })}</dd>
+                  </div>
+                )}
               </dl>
               <h3>{t('board.drawer.log')}</h3>
-              <form className="deal-log" onSubmit={(e) => e.preventDefault()} aria-label={t('board.drawer.log')}>
-                <TextInput value={note} onValueChange={setNote} placeholder={t('log.note')} aria-label={t('log.note')} maxLength={2000} />
-                <span className="row-actions inline">
-                  {dealTouchTypes.map((type) => (
-                    <Button
-                      key={type}
-                      onClick={async () => {
-                        const contactId = record.deal.primaryContactId ?? record.deal.contactIds[0];
-                        if (!contactId) return;
-                        const result = await actions.logActivity({ contactId, dealId: record.deal.id, type, note, byMemberId: memberId });
-                        if (result.ok) {
-                          setNote('');
-                          setLogged(t('board.drawer.logged', { activity: t(`log.${type}`) }));
-                        } else setLogged(fieldErrorsText(t, result.errors));
-                      }}
-                    >
-                      {t(`log.${type}`)}
-                    </Button>
-                  ))}
-                </span>
-                {logged && (
-                  <p className="muted" role="status">
-                    {logged}
-                  </p>
-                )}
-              </form>
+              <DealLog deal={record.deal} activities={record.activities} memberId={memberId} ownerName={ownerName} timeZone={timeZone} />
               <h3>{t('board.drawer.history')}</h3>
               <ol className="deal-history">
                 {timeInDealStages(record.deal, record.moves, now).map((s) => (
@@ -113,18 +106,23 @@ export function DealDrawer({ dealId, timeZone, now, memberId, team, onClose, onO
                   </li>
                 ))}
               </ul>
-              {record.tasks.length > 0 && (
-                <>
-                  <h3>{t('board.drawer.tasks')}</h3>
-                  <ul className="plain-list">
-                    {record.tasks.map((task) => (
-                      <li key={task.id}>
-                        {task.title}
-                        {task.dueAt !== null && <span className="muted"> · {formatDate(task.dueAt, i18n.language, timeZone)}</span>}
-                      </li>
-                    ))}
-                  </ul>
-                </>
+              <h3>{t('board.drawer.tasks')}</h3>
+              {record.deal.status === 'open' ? (
+                <TaskList
+                  tasks={record.tasks}
+                  now={now}
+                  timeZone={timeZone}
+                  ownerName={ownerName}
+                  onAdd={async (title, dueAt) => {
+                    const contactId = record.deal.primaryContactId ?? record.deal.contactIds[0];
+                    if (!contactId) return t('board.drawer.noContact');
+                    const result = await actions.addTask({ contactId, dealId: record.deal.id, title, dueAt, ownerId: record.deal.ownerId ?? memberId });
+                    return result.ok ? null : fieldErrorsText(t, result.errors);
+                  }}
+                  onDone={(taskId) => void actions.setTaskDone({ taskId, done: true })}
+                />
+              ) : (
+                <p className="muted">{t('board.drawer.closedNoTasks')}</p>
               )}
             </>
           )}

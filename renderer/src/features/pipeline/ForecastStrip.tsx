@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { dealProbability } from '@shared/index';
 import type { Deal, Pipeline, TeamMember } from '@shared/model';
-import { formatCurrency, formatPercent } from '../../ui';
+import { formatCurrency, formatMonthKey, formatPercent } from '../../ui';
 import { closeMonthOf } from './use-board';
 
 export type ForecastStripProps = { deals: Deal[]; wonThisQuarter: number; pipeline: Pipeline; currency: string; timeZone: string; owner: TeamMember | null };
@@ -21,10 +21,7 @@ export function ForecastStrip({ deals, wonThisQuarter, pipeline, currency, timeZ
   }
   const upcoming = [...months].filter(([m]) => m !== '').sort(([a], [b]) => (a < b ? -1 : 1));
   const money = (value: number) => formatCurrency(value, currency, i18n.language, true);
-  const monthName = (key: string) =>
-    new Intl.DateTimeFormat(i18n.language, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(
-      Date.UTC(Number(key.slice(0, 4)), Number(key.slice(5)) - 1, 15),
-    );
+  const monthName = (key: string) => formatMonthKey(key, i18n.language);
   return (
     <section className="forecast-strip" aria-label={t('board.forecast')}>
       <div className="forecast-figure">

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { recycleReasons, type DealMoveInput, type DealMoveNeed } from '@shared/index';
+import { dealLostReasons, type DealMoveInput, type DealMoveNeed } from '@shared/index';
 import { dealAmountMax, type Deal, type RecycleReason } from '@shared/model';
 import { DateInput, Dialog, Field, FormActions, NumberInput, Select, currencyStep, dayToEpoch } from '../../ui';
 
@@ -61,7 +61,7 @@ export function GateDialog({ gate, onSubmit, onCancel }: GateDialogProps) {
               value={reason}
               onValueChange={(value) => setReason(value as RecycleReason | '')}
               placeholder={t('board.pickReason')}
-              options={recycleReasons.map((r) => ({ value: r, label: t(`recycleReason.${r}`) }))}
+              options={dealLostReasons.map((r) => ({ value: r, label: t(`recycleReason.${r}`) }))}
               required
               autoFocus={needs.size === 1}
             />

@@ -1,4 +1,4 @@
-import { KanbanSquare, Settings2, X } from 'lucide-react';
+import { KanbanSquare, Settings2 } from 'lucide-react';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actorOf, planDealMove, type DealMoveInput } from '@shared/index';
@@ -6,31 +6,18 @@ import type { Deal } from '@shared/model';
 import { resolveCurrentMember, useCurrentMemberChoice } from '../../app/current-member-store';
 import { useUndoToast } from '../../app/use-undo-toast';
 import { fieldErrorsText } from '../../i18n/field-errors';
-import { Button, EmptyState, NumberInput, Select, Tabs, formatNumber, showToast, tabId, useHotkey, useNow } from '../../ui';
+import { Button, ConfirmDialog, EmptyState, Tabs, formatNumber, showToast, tabId, useHotkey, useNow } from '../../ui';
 import { useWorkspaceApi, useWorkspaceQuery, type DealMoved } from '../../workspace-api';
 import { Board } from './Board';
 import { DealDrawer } from './DealDrawer';
 import { DealList } from './DealList';
 import { ForecastStrip } from './ForecastStrip';
 import { GateDialog, type Gate } from './GateDialog';
-import { usePipeline } from './pipeline-store';
+import { BoardToolbar } from './BoardToolbar';
+import { PipelinePicker } from './PipelinePicker';
+import { isFiltered, pipelineRef, usePipeline } from './pipeline-store';
 import { StageEditor } from './StageEditor';
-import { closeMonthOf, useBoard } from './use-board';
-
-/** A bound of the amount filter: '' or a refused value (below 0) sets no bound. */
-function AmountFilter({ label, value, onChange }: { label: string; value: number | null; onChange(value: number | null): void }) {
-  return (
-    <label className="inline-field">
-      {label}
-      <NumberInput
-        value={value === null ? '' : String(value)}
-        onValueChange={(v) => onChange(v === '' || Number(v) < 0 ? null : Number(v))}
-        min={0}
-        step="any"
-      />
-    </label>
-  );
-}
+import { useBoard } from './use-board';
 
 const openDealsByStage = (deals: readonly Deal[]) => {
   const counts: Record<string, number> = {};
@@ -57,6 +44,10 @@ export function PipelinePage() {
   );
   const { view, setView, setPipeline, filters, setFilters, clearFilters, openDealId, openDeal } = usePipeline();
   const [gate, setGate] = useState<Gate | null>(null);
+  const [recycling, setRecycling] = useState<Deal | null>(null);
+  /** After a dialog about a deal, focus goes back to its card (or stays on the page when the card is gone). */
+  const focusCard = (dealId: string) =>
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`.deal-card[data-deal-id="${CSS.escape(dealId)}"]`)?.focus());
   const [editingStages, setEditingStages] = useState(false);
   const offerUndo = useUndoToast();
   const batches = useRef<{ batchId: string; dealId: string }[]>([]);
@@ -101,30 +92,16 @@ export function PipelinePage() {
   };
   useHotkey('mod+z', () => void undoLast());
 
-  const months = useMemo(() => (data ? [...new Set(data.deals.map((d) => closeMonthOf(d, data.timeZone)).filter(Boolean))].sort() : []), [data]);
   if (!data) return <p className="muted page">{t('leads.loading')}</p>;
   const pipeline = data.pipeline;
   const owner = filters.ownerId ? (team.find((m) => m.id === filters.ownerId) ?? null) : null;
-  const filtered =
-    filters.ownerId !== null ||
-    filters.closeMonth !== null ||
-    filters.rottingOnly ||
-    filters.search !== '' ||
-    filters.minAmount !== null ||
-    filters.maxAmount !== null;
+  const filtered = isFiltered(filters);
   const total = board.columns.reduce((sum, c) => sum + c.count, 0);
   return (
     <section className="page pipeline-page" aria-labelledby="pipeline-title">
       <header className="page-header">
         <h1 id="pipeline-title">{t('board.title')}</h1>
-        {data.pipelines.length > 1 && pipeline && (
-          <Select
-            aria-label={t('board.pipeline')}
-            value={pipeline.id}
-            onValueChange={setPipeline}
-            options={data.pipelines.map((p) => ({ value: p.id, label: p.name }))}
-          />
-        )}
+        {pipeline && <PipelinePicker pipelines={data.pipelines} pipeline={pipeline} onPick={(id) => setPipeline(pipelineRef(data.pipelines, id))} />}
         <span className="page-count">{t('board.deals', { count: total, formattedCount: formatNumber(total, i18n.language) })}</span>
         {pipeline && (
           <Button variant="ghost" onClick={() => setEditingStages(true)}>
@@ -146,44 +123,7 @@ export function PipelinePage() {
         />
       </header>
       {pipeline && (
-        <div className="board-toolbar">
-          <input
-            type="search"
-            className="input"
-            dir="auto"
-            value={filters.search}
-            onChange={(e) => setFilters({ search: e.target.value })}
-            placeholder={t('board.search')}
-            aria-label={t('board.search')}
-          />
-          <Select
-            aria-label={t('board.owner')}
-            value={filters.ownerId ?? ''}
-            onValueChange={(ownerId) => setFilters({ ownerId: ownerId || null })}
-            placeholder={t('board.anyOwner')}
-            options={team.map((m) => ({ value: m.id, label: m.name }))}
-          />
-          <Select
-            aria-label={t('board.closeMonth')}
-            value={filters.closeMonth ?? ''}
-            onValueChange={(closeMonth) => setFilters({ closeMonth: closeMonth || null })}
-            placeholder={t('board.anyMonth')}
-            options={months.map((m) => ({ value: m, label: m }))}
-          />
-          <AmountFilter label={t('board.minAmount')} value={filters.minAmount} onChange={(minAmount) => setFilters({ minAmount })} />
-          <AmountFilter label={t('board.maxAmount')} value={filters.maxAmount} onChange={(maxAmount) => setFilters({ maxAmount })} />
-          <label className="inline-field">
-            <input type="checkbox" checked={filters.rottingOnly} onChange={(e) => setFilters({ rottingOnly: e.target.checked })} />
-            {t('board.rottingOnly')}
-          </label>
-          {filtered && (
-            <Button variant="ghost" onClick={clearFilters}>
-              <X size={14} aria-hidden />
-              {t('board.clear')}
-            </Button>
-          )}
-          <span className="muted board-hint">{t('board.undoHint')}</span>
-        </div>
+        <BoardToolbar filters={filters} setFilters={setFilters} clearFilters={clearFilters} team={team} months={board.months} sources={board.sources} />
       )}
       {pipeline && (
         <ForecastStrip
@@ -195,8 +135,13 @@ export function PipelinePage() {
           owner={owner}
         />
       )}
+      {pipeline && data.deals.length === 0 && (
+        <p className="board-empty-hint muted" role="note">
+          {t('board.emptyPipeline', { pipeline: pipeline.name })}
+        </p>
+      )}
       <div id="pipeline-panel" role="tabpanel" aria-labelledby={tabId('pipeline-view', view)} className="pipeline-panel">
-        {!pipeline || data.deals.length === 0 ? (
+        {!pipeline ? (
           <EmptyState icon={<KanbanSquare size={28} />} title={t('board.emptyTitle')}>
             {t('board.emptyBody')}
           </EmptyState>
@@ -210,7 +155,7 @@ export function PipelinePage() {
             now={now}
             onDrop={(deal, toStageId) => void move(deal, { toStageId })}
             onOpen={(deal) => openDeal(deal.id)}
-            onRecycle={(deal) => void move(deal, { toStageId: pipeline.stages.find((s) => s.outcome === 'lost')?.id ?? 'lost', lostReason: 'stalled' })}
+            onRecycle={setRecycling}
           />
         ) : (
           <DealList
@@ -227,11 +172,35 @@ export function PipelinePage() {
       <GateDialog
         gate={gate}
         timeZone={data.timeZone}
-        onCancel={() => setGate(null)}
+        onCancel={() => {
+          const g = gate!;
+          setGate(null);
+          // Said aloud too (the toaster is a live region): the drop's own announcement could not know the move would wait for this form.
+          showToast({
+            tone: 'ok',
+            text: t('board.gateCancelled', { deal: g.deal.title, stage: pipeline?.stages.find((s) => s.id === g.deal.stageId)?.name ?? '' }),
+          });
+          focusCard(g.deal.id);
+        }}
         onSubmit={(input) => {
           const g = gate!;
           setGate(null);
-          void move(g.deal, { toStageId: g.toStageId, ...input });
+          void move(g.deal, { toStageId: g.toStageId, ...input }).then(() => focusCard(g.deal.id));
+        }}
+      />
+      <ConfirmDialog
+        open={recycling !== null}
+        title={t('board.recycleTitle', { deal: recycling?.title ?? '' })}
+        body={t('board.recycleBody', { stage: pipeline?.stages.find((s) => s.outcome === 'lost')?.name ?? '' })}
+        confirmLabel={t('board.recycleConfirm')}
+        onCancel={() => {
+          if (recycling) focusCard(recycling.id);
+          setRecycling(null);
+        }}
+        onConfirm={() => {
+          const deal = recycling!;
+          setRecycling(null);
+          void move(deal, { toStageId: pipeline?.stages.find((s) => s.outcome === 'lost' && !s.archived)?.id ?? 'lost', lostReason: 'stalled' });
         }}
       />
       {pipeline && (

@@ -1,23 +1,17 @@
-import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
-import { SortableContext, arrayMove, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { ArrowDown, ArrowUp, GripVertical, Plus } from 'lucide-react';
+import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type Announcements, type DragEndEvent } from '@dnd-kit/core';
+import { SortableContext, arrayMove, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { Plus } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newStageId } from '@shared/index';
+import { newStageId, untakenStageName } from '@shared/index';
 import type { Pipeline, PipelineStage } from '@shared/model';
 import { fieldErrorsText, reasonText } from '../../i18n/field-errors';
-import { Button, Dialog, FormActions, NumberInput, TextInput, showToast } from '../../ui';
+import { Button, Dialog, FormActions, showToast } from '../../ui';
 import { useWorkspaceApi } from '../../workspace-api';
+import { StageRow } from './StageRow';
+import { toDraft, type Draft } from './stage-draft';
 
 export type StageEditorProps = { pipeline: Pipeline; openDeals: Readonly<Record<string, number>>; open: boolean; onOpenChange(open: boolean): void };
-
-type Draft = { stage: PipelineStage; probability: string; rotting: string };
-
-const toDraft = (stage: PipelineStage): Draft => ({
-  stage,
-  probability: String(Math.round(stage.probability * 100)),
-  rotting: stage.rottingDays === null ? '' : String(stage.rottingDays),
-});
 
 /** Open stages in the order the user set, then Won and Lost, which always close the pipeline. */
 const ordered = (drafts: Draft[]) => [...drafts.filter((d) => d.stage.outcome === 'open'), ...drafts.filter((d) => d.stage.outcome !== 'open')];
@@ -30,14 +24,14 @@ const ordered = (drafts: Draft[]) => [...drafts.filter((d) => d.stage.outcome ==
 export function StageEditor({ pipeline, openDeals, open, onOpenChange }: StageEditorProps) {
   const { t } = useTranslation();
   const { actions } = useWorkspaceApi();
-  const [drafts, setDrafts] = useState<Draft[]>(() => pipeline.stages.map(toDraft));
+  const [drafts, setDrafts] = useState<Draft[]>(() => pipeline.stages.map((s) => toDraft(s)));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [wasOpen, setWasOpen] = useState(open);
   if (open !== wasOpen) {
     // Each opening starts from the pipeline as it is now.
     setWasOpen(open);
     if (open) {
-      setDrafts(pipeline.stages.map(toDraft));
+      setDrafts(pipeline.stages.map((s) => toDraft(s)));
       setErrors({});
     }
   }
@@ -62,7 +56,10 @@ export function StageEditor({ pipeline, openDeals, open, onOpenChange }: StageEd
     if (to >= 0) move(String(active.id), to - openOnes.findIndex((d) => d.stage.id === active.id));
   };
   const add = () => {
-    const name = t('board.stages.newStage');
+    const name = untakenStageName(
+      t('board.stages.newStage'),
+      drafts.map((d) => d.stage.name),
+    );
     const stage: PipelineStage = {
       id: newStageId(
         name,
@@ -75,7 +72,16 @@ export function StageEditor({ pipeline, openDeals, open, onOpenChange }: StageEd
       requires: [],
       archived: false,
     };
-    setDrafts((all) => ordered([...all, toDraft(stage)]));
+    setDrafts((all) => ordered([...all, toDraft(stage, true)]));
+  };
+  const remove = (id: string) => setDrafts((all) => all.filter((d) => d.stage.id !== id || !d.added));
+  const nameOf = (id: string | number) => drafts.find((d) => d.stage.id === id)?.stage.name ?? '';
+  const positionOf = (id: string | number) => drafts.filter((d) => d.stage.outcome === 'open').findIndex((d) => d.stage.id === id) + 1;
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => t('board.stages.announcePicked', { stage: nameOf(active.id), position: positionOf(active.id) }),
+    onDragOver: ({ active, over }) => (over ? t('board.stages.announceOver', { stage: nameOf(active.id), position: positionOf(over.id) }) : undefined),
+    onDragEnd: ({ active, over }) => t('board.stages.announceDropped', { stage: nameOf(active.id), position: positionOf(over?.id ?? active.id) }),
+    onDragCancel: ({ active }) => t('board.stages.announceCancelled', { stage: nameOf(active.id) }),
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -121,7 +127,12 @@ export function StageEditor({ pipeline, openDeals, open, onOpenChange }: StageEd
           <span />
           <span>{t('board.stages.archived')}</span>
         </div>
-        <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={dragEnd}>
+        <DndContext
+          sensors={sensors}
+          collisionDetection={closestCenter}
+          onDragEnd={dragEnd}
+          accessibility={{ announcements, screenReaderInstructions: { draggable: t('board.stages.instructions') } }}
+        >
           <SortableContext items={openOnes.map((d) => d.stage.id)} strategy={verticalListSortingStrategy}>
             <ol className="stage-list">
               {rows.map((draft) => {
@@ -138,6 +149,7 @@ export function StageEditor({ pipeline, openDeals, open, onOpenChange }: StageEd
                     error={(field) => errors[`stages.${i}.${field}`]}
                     onChange={(patch) => change(draft.stage.id, patch)}
                     onMove={(by) => move(draft.stage.id, by)}
+                    onRemove={draft.added ? () => remove(draft.stage.id) : undefined}
                   />
                 );
               })}
@@ -151,124 +163,5 @@ export function StageEditor({ pipeline, openDeals, open, onOpenChange }: StageEd
         <FormActions submitLabel={t('board.stages.save')} onCancel={() => onOpenChange(false)} />
       </form>
     </Dialog>
-  );
-}
-
-type StageRowProps = {
-  draft: Draft;
-  sortable: boolean;
-  first: boolean;
-  last: boolean;
-  deals: number;
-  error(field: string): string | undefined;
-  onChange(patch: Partial<Draft> | ((d: Draft) => Partial<Draft>)): void;
-  onMove(by: number): void;
-};
-
-function StageRow({ draft, sortable, first, last, deals, error, onChange, onMove }: StageRowProps) {
-  const { t } = useTranslation();
-  const { stage } = draft;
-  const { attributes, listeners, setNodeRef, transform, transition } = useSortable({ id: stage.id, disabled: !sortable });
-  const style = transform ? { transform: `translate3d(0, ${Math.round(transform.y)}px, 0)`, transition } : undefined;
-  const needs = (r: 'amount' | 'close_date') => stage.requires.includes(r);
-  const toggleNeed = (r: 'amount' | 'close_date', on: boolean) =>
-    onChange((d) => ({ stage: { ...d.stage, requires: on ? [...d.stage.requires.filter((x) => x !== r), r] : d.stage.requires.filter((x) => x !== r) } }));
-  const nameError = error('name');
-  const archiveError = error('archived');
-  return (
-    <li ref={setNodeRef} style={style} className={`stage-row${stage.archived ? ' is-archived' : ''}`} data-stage-row={stage.id}>
-      <span className="stage-handle">
-        {sortable ? (
-          <>
-            <button type="button" className="icon-button" aria-label={t('board.stages.reorder', { stage: stage.name })} {...attributes} {...listeners}>
-              <GripVertical size={14} aria-hidden />
-            </button>
-            <button
-              type="button"
-              className="icon-button"
-              disabled={first}
-              aria-label={t('board.stages.moveUp', { stage: stage.name })}
-              aria-keyshortcuts="Alt+ArrowUp"
-              onClick={() => onMove(-1)}
-            >
-              <ArrowUp size={12} aria-hidden />
-            </button>
-            <button
-              type="button"
-              className="icon-button"
-              disabled={last}
-              aria-label={t('board.stages.moveDown', { stage: stage.name })}
-              aria-keyshortcuts="Alt+ArrowDown"
-              onClick={() => onMove(1)}
-            >
-              <ArrowDown size={12} aria-hidden />
-            </button>
-          </>
-        ) : (
-          <span className="muted stage-outcome">{t('board.stages.outcome')}</span>
-        )}
-      </span>
-      <span className="stage-field">
-        <TextInput
-          value={stage.name}
-          onValueChange={(name) => onChange((d) => ({ stage: { ...d.stage, name } }))}
-          aria-label={t('board.stages.name')}
-          aria-invalid={nameError ? true : undefined}
-          maxLength={60}
-          onKeyDown={(e) => {
-            if (sortable && e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
-              e.preventDefault();
-              onMove(e.key === 'ArrowUp' ? -1 : 1);
-            }
-          }}
-        />
-        {nameError && <span className="error-text">{nameError}</span>}
-      </span>
-      <NumberInput
-        value={draft.probability}
-        onValueChange={(probability) => onChange({ probability })}
-        min={0}
-        max={100}
-        aria-label={`${stage.name}: ${t('board.stages.probability')}`}
-      />
-      <NumberInput
-        value={draft.rotting}
-        onValueChange={(rotting) => onChange({ rotting })}
-        min={1}
-        max={365}
-        placeholder={t('board.stages.rottingHint')}
-        aria-label={`${stage.name}: ${t('board.stages.rotting')}`}
-        disabled={stage.outcome !== 'open'}
-      />
-      <span className="stage-needs">
-        <label>
-          <input type="checkbox" checked={needs('amount')} onChange={(e) => toggleNeed('amount', e.target.checked)} disabled={stage.outcome === 'lost'} />
-          {t('board.stages.requiresAmount')}
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={needs('close_date')}
-            onChange={(e) => toggleNeed('close_date', e.target.checked)}
-            disabled={stage.outcome !== 'open'}
-          />
-          {t('board.stages.requiresClose')}
-        </label>
-      </span>
-      <span className="stage-field">
-        <label>
-          <input
-            type="checkbox"
-            // Won and Lost close every pipeline: they are not archived.
-            disabled={stage.outcome !== 'open'}
-            checked={stage.archived}
-            onChange={(e) => onChange((d) => ({ stage: { ...d.stage, archived: e.target.checked } }))}
-            aria-label={`${stage.name}: ${t('board.stages.archived')}`}
-          />
-          {deals > 0 && <span className="muted"> {t('board.stages.inUse', { count: deals })}</span>}
-        </label>
-        {archiveError && <span className="error-text">{archiveError}</span>}
-      </span>
-    </li>
   );
 }

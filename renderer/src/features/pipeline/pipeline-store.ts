@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { Pipeline } from '@shared/model';
 
 /** Board filters: narrow the deals shown (and counted in the headers). */
 export type BoardFilters = {
@@ -8,12 +9,20 @@ export type BoardFilters = {
   search: string;
   minAmount: number | null;
   maxAmount: number | null;
+  /** A deal's source (where it came from); '' stands for deals without one. */
+  source: string | null;
 };
 
-export const noBoardFilters: BoardFilters = { ownerId: null, closeMonth: null, rottingOnly: false, search: '', minAmount: null, maxAmount: null };
+export const noBoardFilters: BoardFilters = { ownerId: null, closeMonth: null, rottingOnly: false, search: '', minAmount: null, maxAmount: null, source: null };
+
+/** Whether any filter narrows the board. */
+export const isFiltered = (filters: BoardFilters) => Object.entries(filters).some(([key, value]) => value !== noBoardFilters[key as keyof BoardFilters]);
 
 type PipelineState = {
-  /** null: the workspace's sales pipeline. */
+  /**
+   * The pipeline shown, as the address names it: its kind ("sales") while it is the only one of its
+   * kind, else its id; null: the workspace's sales pipeline.
+   */
   pipelineId: string | null;
   view: 'board' | 'list';
   filters: BoardFilters;
@@ -49,3 +58,10 @@ export const usePipeline = create<PipelineState>()((set) => ({
           : { workspaceId, pipelineId: null, filters: noBoardFilters, openDealId: null },
     ),
 }));
+
+/** How the address names a pipeline: by its kind while it is the only live one of that kind ("sales"), else by id. */
+export function pipelineRef(pipelines: readonly Pick<Pipeline, 'id' | 'kind'>[], pipelineId: string): string {
+  const pipeline = pipelines.find((p) => p.id === pipelineId);
+  if (!pipeline) return pipelineId;
+  return pipelines.filter((p) => p.kind === pipeline.kind).length === 1 ? pipeline.kind : pipeline.id;
+}

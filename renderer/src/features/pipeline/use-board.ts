@@ -33,13 +33,18 @@ function keepFor(filters: BoardFilters, data: BoardData, now: number): (deal: De
     (filters.minAmount === null || (deal.amount ?? 0) >= filters.minAmount) &&
     (filters.maxAmount === null || (deal.amount ?? 0) <= filters.maxAmount) &&
     (!filters.rottingOnly || dealHealth(deal, stages.get(deal.stageId), now) !== 'fresh') &&
+    (filters.source === null || (deal.source ?? '') === filters.source) &&
     (needle === '' || deal.title.toLowerCase().includes(needle) || (data.companyNames[deal.companyId ?? ''] ?? '').toLowerCase().includes(needle));
 }
 
 export type Board = {
   data: BoardData | undefined;
   columns: BoardColumn[];
+  /** Where the whole pipeline is stuck, whatever the filters show (its column of all deals, with the figure). */
   bottleneck: BoardColumn | null;
+  /** Close months (yyyy-MM) and sources ('' = none) of the pipeline's open deals: the filters' options. */
+  months: string[];
+  sources: string[];
   /** Every open deal of the pipeline after filters (the list view and the forecast use them). */
   shown: Deal[];
   /** Shows a move at once, before the write and the live query catch up (the header updates on drop). */
@@ -70,10 +75,23 @@ export function useBoard(now: number): Board {
   const built = useMemo(() => (data?.pipeline ? boardColumns(data.deals, data.pipeline, keep) : []), [data, keep]);
   const columns = useMemo(() => withMovedDeals(built, [...moved.values()], keep), [built, moved, keep]);
   const shown = useMemo(() => columns.flatMap((c) => c.deals), [columns]);
+  // The bottleneck is the pipeline's, not the filter's: all deals, patched by the same moves.
+  const all = useMemo(() => (data?.pipeline ? boardColumns(data.deals, data.pipeline) : []), [data]);
+  const bottleneck = useMemo(() => boardBottleneck(withMovedDeals(all, [...moved.values()])), [all, moved]);
+  const { months, sources } = useMemo(() => {
+    const deals = data?.deals ?? [];
+    const timeZone = data?.timeZone ?? 'UTC';
+    return {
+      months: [...new Set(deals.map((d) => closeMonthOf(d, timeZone)).filter(Boolean))].sort(),
+      sources: [...new Set(deals.map((d) => d.source ?? ''))].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b))),
+    };
+  }, [data]);
   return {
     data,
     columns,
-    bottleneck: boardBottleneck(columns),
+    bottleneck,
+    months,
+    sources,
     shown,
     showMove: (deal) => setMoved((current) => new Map(current).set(deal.id, deal)),
     forgetMove: (dealId) =>

@@ -21,7 +21,7 @@ import { SlaCard } from './SlaCard';
 import { StageControl } from './StageControl';
 import { fieldErrorsText } from '../../../i18n/field-errors';
 import { Timeline } from './Timeline';
-import { sourceLabel } from '../source-label';
+import { sourceLabel } from '../../../i18n/source-label';
 
 export type ContactRecordProps = { contactId: string; me: TeamMember | null; stageLabels: Map<string, StageLabel>; onClose(): void };
 
