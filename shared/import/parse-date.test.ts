@@ -20,6 +20,12 @@ describe('parseDate', () => {
     ['2/26/2018 3:04 PM', 'mdy', '2018-02-26T06:04:00.000Z'],
     ['2018년 2월 26일', 'korean', '2018-02-26T12:00:00.000Z'],
     ['2018년 2월 26일 14:30', 'korean', '2018-02-26T05:30:00.000Z'],
+    ['2018. 2. 26.', 'ymd', '2018-02-26T12:00:00.000Z'],
+    ['2018. 2. 26. 오후 7:58:54', 'ymd', '2018-02-26T10:58:54.000Z'],
+    ['2018. 2. 26. 오전 12:05', 'ymd', '2018-02-25T15:05:00.000Z'],
+    ['26 Feb 2018', 'month_name', '2018-02-26T12:00:00.000Z'],
+    ['26-Sept-2018', 'month_name', '2018-09-26T12:00:00.000Z'],
+    ['February 26, 2018 7:58 PM', 'month_name', '2018-02-26T10:58:00.000Z'],
   ])('reads %s as %s', (value, format, instant) => {
     const result = parseDate(value, seoul);
     expect(result).toMatchObject({ ok: true, format });
@@ -38,6 +44,8 @@ describe('parseDate', () => {
     expect(parseDate('13/26/2018', { ...seoul, order: 'mdy' })).toEqual({ ok: false, code: 'out_of_range' });
     expect(parseDate('2018-02-26 25:00', seoul)).toEqual({ ok: false, code: 'out_of_range' });
     expect(parseDate('yesterday', seoul)).toEqual({ ok: false, code: 'invalid_format' });
+    expect(parseDate('26 Fab 2018', seoul)).toEqual({ ok: false, code: 'invalid_format' });
+    expect(parseDate('2018-02-26 오후 7:00 PM', seoul)).toEqual({ ok: false, code: 'out_of_range' });
     expect(parseDate('', seoul)).toEqual({ ok: false, code: 'invalid_format' });
   });
 
@@ -57,11 +65,14 @@ describe('parseDate', () => {
 
   it('never throws on any text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('1', '2', '9', '0', '-', '/', '.', ':', ' ', 'T', 'Z', '년', '월', '일', 'P', 'M') }), (value) => {
-        const result = parseDate(value, seoul);
-        if (result.ok) expect(Number.isFinite(result.at)).toBe(true);
-        else expect(['invalid_format', 'out_of_range']).toContain(result.code);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('1', '2', '9', '0', '-', '/', '.', ':', ' ', 'T', 'Z', '년', '월', '일', 'P', 'M', '오후', 'Feb', ',') }),
+        (value) => {
+          const result = parseDate(value, seoul);
+          if (result.ok) expect(Number.isFinite(result.at)).toBe(true);
+          else expect(['invalid_format', 'out_of_range']).toContain(result.code);
+        },
+      ),
     );
   });
 });
