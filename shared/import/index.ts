@@ -16,4 +16,5 @@ export * from './map-rows';
 export * from './preview-import';
 export * from './plan-dedupe';
 export * from './link-records';
+export * from './merge-deal';
 export * from './row-errors-csv';

@@ -61,6 +61,39 @@ describe('linkRecords', () => {
     expect(taskSchema.safeParse(linked.tasks[0]).success).toBe(true);
   });
 
+  it('finds deals already stored by a key custom field, so importing a file twice does not double its deals', () => {
+    const mapping: ImportMapping = {
+      id: { kind: 'custom', entity: 'deal', key: 'crm_id' },
+      title: { kind: 'field', target: 'deal.title' },
+      amount: { kind: 'field', target: 'deal.amount' },
+      stage: { kind: 'field', target: 'deal.stage' },
+    };
+    const { mapped, plan } = run('id,title,amount,stage\nX1,Renewal,100,Won\nX2,Pilot,,Contacted\nX2,Pilot again,7,Contacted\n,No key,,', mapping);
+    const stored = linkRecords(mapped, plan, { now: 1, newId: () => 'old-x1' }).deals[0]!;
+    const existing = [{ ...stored, amount: null, stageId: 'contacted', status: 'open' as const, closedAt: null }];
+    let n = 0;
+    const link = (mode: 'skip' | 'fill' | 'overwrite' | 'create') =>
+      linkRecords(mapped, plan, { now: 9, newId: () => `d${++n}`, deals: { existing, key: 'crm_id', mode } });
+
+    const skip = link('skip');
+    expect(skip.dealSkips).toEqual([
+      { rows: [2], existingId: 'old-x1' },
+      { rows: [4], existingId: skip.deals[0]!.id },
+    ]);
+    expect(skip.deals.map((d) => d.title)).toEqual(['Pilot', 'No key']);
+
+    const fill = link('fill');
+    expect(fill.dealUpdates).toEqual([expect.objectContaining({ rows: [2], changed: ['amount'], stageChange: { from: 'contacted', to: 'won' } })]);
+    expect(fill.dealUpdates[0]!.record).toMatchObject({ id: 'old-x1', amount: 100, stageId: 'contacted', status: 'open' });
+    // The repeated X2 fills the deal its first row creates: one Pilot, with the amount only the second row had.
+    expect(fill.deals.map((d) => [d.title, d.amount])).toEqual([
+      ['Pilot', 7],
+      ['No key', null],
+    ]);
+    expect(link('overwrite').deals[0]).toMatchObject({ title: 'Pilot again', amount: 7 });
+    expect(link('create').deals).toHaveLength(4);
+  });
+
   it('leaves out what links to a contact no plan knows', () => {
     const { mapped } = run('Person - Email,Deal - Title\nx@y.example,A');
     expect(linkRecords(mapped, { contactIdByRow: {}, companyIdByName: {} }, { now: 1, newId: () => 'd' })).toMatchObject({ deals: [], unlinkedRows: [2] });

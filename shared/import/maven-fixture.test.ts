@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createDefaultPipelines } from '../defaults/default-pipelines';
 import { detectPreset } from './detect-preset';
 import { mapRows, type MapOptions } from './map-rows';
+import { linkRecords } from './link-records';
 import { planDedupe } from './plan-dedupe';
 import { readCsvBytes } from './read-csv-file';
 import { rowErrorsCsv } from './row-errors-csv';
@@ -86,6 +87,14 @@ describe.skipIf(!present)('the Maven CRM sample', () => {
       closedAt: Date.UTC(y!, m! - 1, d!, 12),
       customFields: { opportunity_id: first[col('opportunity_id')] },
     });
+    // Imported twice, matched by opportunity_id: the second time creates nothing and changes nothing.
+    let n = 0;
+    const dedupe = { now: 0, newId: () => `id-${++n}`, firstStageId: 'prospect' };
+    const plan = planDedupe(result, { contacts: [], companies: [] }, 'create', dedupe);
+    const firstImport = linkRecords(result, plan, dedupe);
+    expect(firstImport.deals.filter((d) => d.companyId !== null)).toHaveLength(rowsWhere((r) => r[col('account')] !== '').length);
+    const again = linkRecords(result, plan, { ...dedupe, deals: { existing: firstImport.deals, key: 'opportunity_id', mode: 'fill' } });
+    expect([again.deals.length, again.dealUpdates.length, again.dealSkips.length]).toEqual([0, 0, pipelineRaw.rows.length]);
     expect(result.dateColumns).toEqual([
       { column: 'close_date', decision: { order: 'dmy', basis: 'none' }, formats: { iso: rowsWhere((r) => r[col('close_date')] !== '').length } },
     ]);
