@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createDefaultPipelines } from '../defaults/default-pipelines';
 import { detectPreset } from './detect-preset';
 import { contactCandidateSchema, dealCandidateSchema } from './import-candidates';
-import { importTargets, type ColumnMapping, type ImportMapping } from './import-mapping';
+import { importTargets, remapColumn, type ColumnMapping, type ImportMapping } from './import-mapping';
 import { mapRows, type MapOptions } from './map-rows';
 import { parseCsv } from './parse-csv';
 
@@ -190,6 +190,14 @@ describe('mapRows', () => {
       [2, 'Company', 'company.name', 'missing_value', 'warning'],
       [3, 'Company', 'company.name', 'required', 'error'],
     ]);
+  });
+
+  it('keeps one record per company name and reports a later row that disagrees with it', () => {
+    const text = 'Email,Company,Industry,Owner\na@x.example,Acme,software,\nb@x.example, acme ,retail,Jisoo Park';
+    const mapping = remapColumn(detectPreset(['Email', 'Company', 'Industry', 'Owner']).mapping, 'Owner', { kind: 'field', target: 'company.owner' });
+    const result = importText(text, mapping);
+    expect(result.companies).toEqual([expect.objectContaining({ name: 'Acme', industry: 'software', ownerId: 'm1', ownerName: 'Jisoo Park', rows: [2, 3] })]);
+    expect(result.issues).toEqual([{ row: 3, column: 'Industry', value: 'retail', code: 'conflicting_value', severity: 'warning' }]);
   });
 
   it('warns about cells past the last header', () => {

@@ -5,7 +5,6 @@ import type { RowIssue } from './import-issue';
 import type { ImportMapping, ImportTarget } from './import-mapping';
 import type { CsvRow } from './parse-csv';
 import type { DayOrder } from './parse-date';
-import { headerKey } from './preset-headers';
 import { checkVocabularies, readActivity, readCompany, readContact, readDeal, readTask, type ReadContext } from './read-entities';
 import { planColumns, RowReader, type DateColumnReading, type OwnerRef } from './row-reader';
 import { mapDealStageValues, mapLeadStatusValues, mapLifecycleValues, type StageValueMapping } from './stage-values';
@@ -48,7 +47,7 @@ export type MappedImport = {
   owners: OwnerMatch[];
 };
 
-const companyFields = ['domain', 'industry', 'employeeCount', 'annualRevenue', 'country', 'region', 'ownerId', 'ownerName'] as const;
+const companyFields = ['domain', 'industry', 'employeeCount', 'annualRevenue', 'country', 'region', 'ownerName'] as const;
 
 /** Adds a row's company to the file's one record of that name; a value that differs from the one already read is reported, not dropped silently. */
 function joinCompany(
@@ -58,7 +57,8 @@ function joinCompany(
   issues: RowIssue[],
   columnOf: (field: string) => string,
 ): void {
-  const key = headerKey(company.name) || company.name;
+  // Trimmed and lower-cased, as the shared duplicate rule compares company names: the dedupe plan finds the same key.
+  const key = company.name.trim().toLowerCase();
   const first = companies.get(key);
   if (!first) {
     companies.set(key, company);
@@ -69,8 +69,10 @@ function joinCompany(
   for (const field of companyFields) {
     const theirs = company[field];
     if (theirs === null) continue;
-    if (into[field] === null) into[field] = theirs;
-    else if (into[field] !== theirs) issues.push({ row, column: columnOf(field), value: String(theirs), code: 'conflicting_value', severity: 'warning' });
+    if (into[field] === null) {
+      into[field] = theirs;
+      if (field === 'ownerName') first.ownerId = company.ownerId;
+    } else if (into[field] !== theirs) issues.push({ row, column: columnOf(field), value: String(theirs), code: 'conflicting_value', severity: 'warning' });
   }
   first.customFields = { ...company.customFields, ...first.customFields };
 }
@@ -152,10 +154,12 @@ export function mapRows(headers: readonly string[], rows: readonly CsvRow[], map
       result.contacts.push(contact);
       countOwner(contact.ownerName, contact.ownerId);
     }
-    if (company)
+    if (company) {
       joinCompany(companies, company, source.row, result.issues, (field) =>
-        reader.column(`company.${field === 'ownerName' || field === 'ownerId' ? 'owner' : field}` as ImportTarget),
+        reader.column(`company.${field === 'ownerName' ? 'owner' : field}` as ImportTarget),
       );
+      countOwner(company.ownerName, company.ownerId);
+    }
     if (deal) {
       result.deals.push(deal);
       countOwner(deal.ownerName, deal.ownerId);
