@@ -67,6 +67,7 @@ describe('planDedupe', () => {
     expect(fill.kept).toEqual([{ field: 'jobTitle', value: 'CMO' }]);
     expect(fill.changed.sort()).toEqual(['phone', 'tags']);
 
+    expect(fill.stageChange).toBeNull();
     const overwrite = planDedupe(incoming, existing, 'overwrite', opts()).contacts.updates[0]!;
     expect(overwrite.record).toMatchObject({ id: 'c1', jobTitle: 'CMO', email: 'EMMA@ACME.EXAMPLE', createdAt: emma.createdAt, tags: ['event', 'vip'] });
     // What the file overwrote goes into the merge note, as a merge keeps the other record's values.
@@ -96,6 +97,11 @@ describe('planDedupe', () => {
     expect(fill.contacts.creates).toHaveLength(1);
     expect(fill.contacts.creates[0]).toMatchObject({ rows: [2, 3], record: { email: 'ann@x.example', phone: '010-1234-5678' } });
     expect(fill.contactIdByRow).toEqual({ 2: 'new-1', 3: 'new-1' });
+    const titles = [candidate(2, { email: 'ann@x.example', jobTitle: 'CTO' }), candidate(3, { email: 'ann@x.example', jobTitle: 'CEO' })];
+    // The second row's title is not lost: it is kept for the merge note, as a merge of two records keeps it.
+    expect(planDedupe({ contacts: titles, companies: [] }, { contacts: [], companies: [] }, 'fill', opts()).contacts.creates[0]!.kept).toEqual([
+      { field: 'jobTitle', value: 'CEO' },
+    ]);
     const skip = planDedupe(rows, { contacts: [], companies: [] }, 'skip', opts());
     expect(skip.contacts.skips).toEqual([{ rows: [3], match: { reason: 'email', matchedRow: 2, existingId: 'new-1' } }]);
     expect(planDedupe(rows, { contacts: [], companies: [] }, 'create', opts()).contacts.creates).toHaveLength(2);
@@ -113,6 +119,12 @@ describe('planDedupe', () => {
     expect(plan.companies.creates.map((c) => c.record.name)).toEqual(['Globex']);
     expect(plan.contacts.creates[0]!.record.companyId).toBe(plan.companyIdByName['globex']);
     expect(planDedupe(incoming, existing, 'skip', opts()).companies.skips.map((s) => s.match.existingId)).toEqual(['co1']);
+  });
+
+  it('reports a stage the file moves a contact to, for the write path to log as a transition', () => {
+    const moved = planDedupe({ contacts: [candidate(2, { lifecycleStage: 'sql' })], companies: [] }, existing, 'overwrite', opts()).contacts.updates[0]!;
+    expect(moved.stageChange).toEqual({ from: 'prospect', to: 'sql' });
+    expect(moved.record).toMatchObject({ lifecycleStage: 'sql', stageEnteredAt: NOW });
   });
 
   it('calls a match that would change nothing a skip', () => {

@@ -11,8 +11,18 @@ export type DedupeMode = 'skip' | 'fill' | 'overwrite' | 'create';
 /** Why a record matched: the shared duplicate rule's reason (contacts) or the same name (companies); `matchedRow` is set when the match is an earlier row of the same file. */
 export type MatchReason = { reason: DuplicateReason | 'company_name'; matchedRow: number | null; existingId: string };
 
-export type PlannedCreate<T> = { rows: number[]; record: T; duplicate: MatchReason | null };
-export type PlannedUpdate<T> = { rows: number[]; before: T; record: T; match: MatchReason; changed: string[]; kept: KeptValue[] };
+/** `kept`: values of later rows of the file that differ from the record's, for its merge note (a create folds in later rows too). */
+export type PlannedCreate<T> = { rows: number[]; record: T; duplicate: MatchReason | null; kept: KeptValue[] };
+/** `stageChange`: the file moves the contact to another lifecycle stage; the write path logs it as a transition like any move. */
+export type PlannedUpdate<T> = {
+  rows: number[];
+  before: T;
+  record: T;
+  match: MatchReason;
+  changed: string[];
+  kept: KeptValue[];
+  stageChange?: { from: string; to: string } | null;
+};
 export type PlannedSkip = { rows: number[]; match: MatchReason };
 export type EntityPlan<T> = { creates: PlannedCreate<T>[]; updates: PlannedUpdate<T>[]; skips: PlannedSkip[] };
 
@@ -47,7 +57,7 @@ function planCompanies(candidates: readonly CompanyCandidate[], existing: readon
     const key = norm(candidate.name);
     if (!found || mode === 'create') {
       const record: Company = { id: options.newId(), createdAt: options.now, updatedAt: options.now, deletedAt: null, technologies: [], ...fields };
-      plan.creates.push({ rows, record, duplicate: found ? { reason: 'company_name', matchedRow: null, existingId: found.id } : null });
+      plan.creates.push({ rows, record, duplicate: found ? { reason: 'company_name', matchedRow: null, existingId: found.id } : null, kept: [] });
       idByName[key] ??= record.id;
       continue;
     }
@@ -103,6 +113,9 @@ function toContact(c: ContactCandidate, companyId: string | null, options: Dedup
     customFields: c.customFields,
   };
 }
+
+const stageChangeOf = (before: Contact, after: Contact) =>
+  before.lifecycleStage === after.lifecycleStage ? null : { from: before.lifecycleStage, to: after.lifecycleStage };
 
 /** The file's values that are not empty, laid over the record: what "overwrite" writes before the merge rule fills the rest. */
 function overlay(record: Contact, incoming: Contact, c: ContactCandidate): Contact {
@@ -174,7 +187,7 @@ export function planDedupe(
     const match: MatchReason | null = found && entry ? { reason: found.reason, matchedRow: entry.row, existingId: found.id } : null;
     if (!entry || !match || mode === 'create') {
       const record = toContact(candidate, companyId, options, options.newId());
-      const planned: PlannedCreate<Contact> = { rows: [candidate.row], record, duplicate: match };
+      const planned: PlannedCreate<Contact> = { rows: [candidate.row], record, duplicate: match, kept: [] };
       plan.creates.push(planned);
       current.set(record.id, { contact: record, row: candidate.row, planned });
       index(record);
@@ -195,9 +208,10 @@ export function planDedupe(
       // A later row of the file matched an earlier one: fold it into that row's create or update.
       entry.planned.rows.push(candidate.row);
       entry.planned.record = record;
-      if ('kept' in entry.planned) {
-        entry.planned.kept.push(...merged.kept);
+      entry.planned.kept.push(...merged.kept);
+      if ('before' in entry.planned) {
         entry.planned.changed = changedFields(entry.planned.before, record);
+        entry.planned.stageChange = stageChangeOf(entry.planned.before, record);
       }
     } else {
       const planned: PlannedUpdate<Contact> = {
@@ -207,6 +221,7 @@ export function planDedupe(
         match,
         changed: changedFields(entry.contact, record),
         kept: merged.kept,
+        stageChange: stageChangeOf(entry.contact, record),
       };
       plan.updates.push(planned);
       entry.planned = planned;
