@@ -6,7 +6,7 @@ import { appendTransitions, buildFunnelIndex, updateContactPipelines, updateCont
 import { funnelMembers } from './funnel-members';
 import type { FunnelQuery } from './funnel-query';
 import { funnelReport } from './funnel-report';
-import { arbContacts, arbLog, arbRange, testFunnel, testTeam, transition } from './funnel-testing';
+import { arbContacts, arbLogWithTasks, arbRange, testFunnel, testTeam, transition } from './funnel-testing';
 
 const HOUR = 3_600_000;
 const everything = (view: FunnelQuery['view'], range = { from: T0, to: T0 + 13 * DAY }): FunnelQuery => ({
@@ -20,10 +20,10 @@ describe('funnel index updates', () => {
   it('gives the same reports after batches of new, changed, late and deleted lines as a fresh build', () => {
     const arbEdits = fc.array(fc.record({ pick: fc.nat(), day: fc.option(fc.integer({ min: 0, max: 12 })), deleted: fc.boolean() }), { maxLength: 10 });
     fc.assert(
-      fc.property(arbLog, arbContacts, arbContacts, fc.nat(), arbEdits, arbRange, (log, contacts, laterContacts, cut, edits, range) => {
+      fc.property(arbLogWithTasks, arbContacts, arbContacts, fc.nat(), arbEdits, arbRange, ({ log, tasks }, contacts, laterContacts, cut, edits, range) => {
         // The index sees part of the log and old contact records, then the rest in a live query's batches.
         const split = log.length ? cut % (log.length + 1) : 0;
-        const index = buildFunnelIndex({ transitions: log.slice(0, split), contacts, funnel: testFunnel, team: testTeam });
+        const index = buildFunnelIndex({ transitions: log.slice(0, split), contacts, funnel: testFunnel, team: testTeam, tasks: tasks.slice(0, 5) });
         appendTransitions(index, log.slice(split, split + 3));
         appendTransitions(index, log.slice(split + 3));
         const final = [...log];
@@ -37,9 +37,23 @@ describe('funnel index updates', () => {
         });
         appendTransitions(index, changed);
         updateContacts(index, laterContacts);
-        const fresh = buildFunnelIndex({ transitions: final, contacts: [...contacts, ...laterContacts], funnel: testFunnel, team: testTeam });
+        // Tasks arrive later too, and some change: followed up, or deleted.
+        const changedTasks = tasks.map((k, i) => (i % 3 === 0 ? { ...k, doneAt: k.createdAt + i * HOUR } : i % 3 === 1 ? { ...k, deletedAt: k.createdAt } : k));
+        updateTasks(index, tasks.slice(5));
+        updateTasks(
+          index,
+          changedTasks.filter((_, i) => i % 2 === 0),
+        );
+        const finalTasks = tasks.map((k, i) => (i % 2 === 0 ? changedTasks[i]! : k));
+        const fresh = buildFunnelIndex({
+          transitions: final,
+          contacts: [...contacts, ...laterContacts],
+          funnel: testFunnel,
+          team: testTeam,
+          tasks: finalTasks,
+        });
         for (const view of ['activity', 'cohort'] as const) {
-          const q = { ...everything(view, range), filters: { sources: ['website', null] } };
+          const q = { ...everything(view, range), filters: { sources: ['website', null] }, handOffStageId: 'mql', now: T0 + 14 * DAY };
           expect(funnelReport(index, q)).toEqual(funnelReport(fresh, q));
           expect(funnelReport(index, everything(view, range))).toEqual(funnelReport(fresh, everything(view, range)));
         }
@@ -187,5 +201,16 @@ describe('funnel report on a hand-built month', () => {
     const local = buildFunnelIndex({ transitions: log, contacts, funnel: testFunnel });
     updateContacts(local, [{ ...contacts[0]!, deletedAt: T0 }]);
     expect(funnelMembers(local, q(), { kind: 'stage', period: 'current', stageId: 'lead' })).toEqual(['B', 'C']);
+  });
+
+  it('judges the tasks of the stay: one made as the contact entered, not one made as it left (runningSlaTasks)', () => {
+    // E enters MQL on day 1 and is recycled on day 2; a task made at that instant belongs to the recycled stay.
+    const lines = [transition('e1', 'E', null, 'mql', 1), transition('e2', 'E', 'mql', 'recycled', 2)];
+    const late = slaTask('late', 'E', 2, 1, null);
+    const local = buildFunnelIndex({ transitions: lines, contacts: [contact({ id: 'E' })], funnel: testFunnel, tasks: [late] });
+    expect(funnelReport(local, q()).handOff).toMatchObject({ entered: 1, breached: 0 });
+    // One made at the instant it entered is the MQL's, and its 1 h passed before the recycle.
+    updateTasks(local, [slaTask('onEntry', 'E', 1, 1, null)]);
+    expect(funnelReport(local, q()).handOff).toMatchObject({ entered: 1, breached: 1 });
   });
 });

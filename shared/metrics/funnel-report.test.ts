@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DAY, T0 } from '../testing/fixtures';
 import type { Contact } from '../model/contact';
 import type { StageTransition } from '../model/stage-transition';
 import { conversions, stageEntries } from './funnel';
@@ -7,7 +8,9 @@ import { buildFunnelIndex } from './funnel-index';
 import { funnelMembers } from './funnel-members';
 import type { FunnelFilters, FunnelQuery } from './funnel-query';
 import { funnelReport } from './funnel-report';
-import { arbContacts, arbLog, arbRange, testFunnel, testOwners, testStages, testTeam } from './funnel-testing';
+import { arbContacts, arbLog, arbRange, arbLogWithTasks, testFunnel, testOwners, testStages, testTeam } from './funnel-testing';
+import type { Task } from '../model/task';
+import { chronological } from './scope';
 import { contactScope, type DateRange } from './scope';
 
 const pipelinesOf = (contacts: readonly Contact[]) => contacts.map((c) => [c.id, c.tags.includes('vip') ? ['sales'] : []] as const);
@@ -160,6 +163,45 @@ describe('funnel report, previous period', () => {
         for (const s of report.stages)
           expect(funnelMembers(index, query(range, view), { kind: 'stage', period: 'previous', stageId: s.stageId })).toHaveLength(s.previous!);
       }),
+    );
+  });
+});
+
+/**
+ * The SLA facts by hand: each hand-off entry in the period is a stay until the contact's next line
+ * (in log order) or for good; a task made during the stay breaches if it was not done, nor the stay
+ * over, by its deadline (open ones judged at `now`).
+ */
+function naiveHandOff(log: readonly StageTransition[], tasks: readonly Task[], scope: Set<string>, range: DateRange, now: number) {
+  const ordered = chronological(log);
+  const entered = new Set<string>();
+  const breached = new Set<string>();
+  ordered.forEach((t, i) => {
+    if (t.to !== 'mql' || !scope.has(t.contactId) || t.at < range.from || t.at >= range.to) return;
+    entered.add(t.contactId);
+    const leftAt = ordered.slice(i + 1).find((n) => n.contactId === t.contactId)?.at ?? Infinity;
+    for (const k of tasks)
+      if (k.deletedAt === null && k.contactId === t.contactId && k.createdAt >= t.at && k.createdAt < leftAt) {
+        const stopped = Math.min(k.doneAt ?? Infinity, leftAt);
+        if ((stopped === Infinity ? now : stopped) > k.slaDeadline!) breached.add(t.contactId);
+      }
+  });
+  return { entered, breached };
+}
+
+describe('funnel report, hand-off SLA facts', () => {
+  it('counts the contacts entering the hand-off stage and those that waited past an SLA deadline', () => {
+    fc.assert(
+      fc.property(arbLogWithTasks, arbContacts, arbRange, fc.oneof(fc.constant({}), arbFilters), ({ log, tasks }, contacts, range, filters) => {
+        const index = buildFunnelIndex({ transitions: log, contacts, funnel: testFunnel, team: testTeam, pipelinesByContact: pipelinesOf(contacts), tasks });
+        const now = T0 + 14 * DAY;
+        const q: FunnelQuery = { ...query(range, 'activity', filters), handOffStageId: 'mql', now };
+        const expected = naiveHandOff(log, tasks, naiveScope(log, contacts, filters), range, now);
+        const facts = funnelReport(index, q).handOff!;
+        expect([facts.entered, facts.breached]).toEqual([expected.entered.size, expected.breached.size]);
+        expect(sorted(funnelMembers(index, q, { kind: 'hand_off', period: 'current', part: 'breached' }))).toEqual(sorted(expected.breached));
+      }),
+      { numRuns: 1000 },
     );
   });
 });

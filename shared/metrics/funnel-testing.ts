@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { Contact } from '../model/contact';
 import type { StageTransition } from '../model/stage-transition';
+import type { Task } from '../model/task';
 import { contact, DAY, T0 } from '../testing/fixtures';
 
 /** Small random workspaces for the funnel engine's property tests (test-only helper, not exported by the index). */
@@ -75,3 +76,44 @@ export const arbContacts: fc.Arbitrary<Contact[]> = fc
 export const arbRange = fc
   .tuple(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 1, max: 8 }))
   .map(([start, length]) => ({ from: T0 + start * DAY, to: T0 + (start + length) * DAY }));
+
+const HOUR = 3_600_000;
+
+/**
+ * A log and hand-off tasks, most made when a contact entered the hand-off stage (as the hand-off
+ * does), a few at odd times, so stays, deadlines, follow-ups and leaving times meet in every order.
+ */
+export const arbLogWithTasks: fc.Arbitrary<{ log: StageTransition[]; tasks: Task[] }> = arbLog.chain((log) => {
+  const entries = log.filter((t) => t.to === 'mql');
+  const slot = fc.record({
+    onEntry: fc.integer({ min: 0, max: 4 }).map((n) => n > 0 && entries.length > 0),
+    pick: fc.nat(),
+    contactId: fc.constantFrom(...testContactIds),
+    created: fc.integer({ min: 0, max: 12 * 24 }),
+    offset: fc.integer({ min: 0, max: 3 }),
+    hours: fc.integer({ min: 1, max: 72 }),
+    doneAfter: fc.option(fc.integer({ min: 0, max: 96 }), { nil: null }),
+    deleted: fc.integer({ min: 0, max: 8 }).map((n) => n === 0),
+  });
+  return fc.array(slot, { maxLength: 20 }).map((rows) => ({
+    log,
+    tasks: rows.map((r, i): Task => {
+      const entry = r.onEntry ? entries[r.pick % entries.length]! : null;
+      const createdAt = entry ? entry.at + r.offset * HOUR : T0 + r.created * HOUR;
+      return {
+        id: `k${i}`,
+        createdAt,
+        updatedAt: createdAt,
+        deletedAt: r.deleted ? createdAt : null,
+        title: 'Follow up',
+        kind: 'follow_up',
+        contactId: entry ? entry.contactId : r.contactId,
+        dealId: null,
+        ownerId: null,
+        dueAt: null,
+        slaDeadline: createdAt + r.hours * HOUR,
+        doneAt: r.doneAfter === null ? null : createdAt + r.doneAfter * HOUR,
+      };
+    }),
+  }));
+});
