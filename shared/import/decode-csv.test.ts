@@ -36,6 +36,12 @@ describe('decodeCsvBytes', () => {
     expect(decodeCsvBytes(file)).toEqual({ ok: true, text: '이름,\r\n김가,한국\r\n', encoding: 'cp949', hadBom: false });
   });
 
+  it('reads what is neither UTF-8 nor CP949 as Windows-1252 (Western Excel)', () => {
+    // "Müller;Zürich" as Western Excel saves it: FC is ü, and FC 6C is no CP949 character.
+    const file = bytes(utf8('M'), [0xfc], utf8('ller;Z'), [0xfc], utf8('rich'));
+    expect(decodeCsvBytes(file)).toEqual({ ok: true, text: 'Müller;Zürich', encoding: 'windows-1252', hadBom: false });
+  });
+
   it('uses a chosen encoding as is', () => {
     // C0 CC B8 A7 is not valid UTF-8: chosen as UTF-8 it is refused by name rather than garbled.
     expect(decodeCsvBytes(bytes(CP949.이름), 'utf-8')).toEqual({ ok: false, error: 'undecodable', encoding: 'utf-8' });
@@ -58,7 +64,7 @@ describe('decodeCsvBytes', () => {
 
   it('never throws on random bytes: text in some encoding or a named error', () => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 300 }), fc.constantFrom('auto', 'utf-8', 'utf-16le', 'utf-16be', 'cp949'), (data, encoding) => {
+      fc.property(fc.uint8Array({ maxLength: 300 }), fc.constantFrom('auto', 'utf-8', 'utf-16le', 'utf-16be', 'cp949', 'windows-1252'), (data, encoding) => {
         const result = decodeCsvBytes(data, encoding);
         if (result.ok) expect(typeof result.text).toBe('string');
         else expect(['empty_file', 'undecodable']).toContain(result.error);

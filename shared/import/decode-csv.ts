@@ -1,5 +1,5 @@
 /** Encodings an import file can be read in; 'auto' detects. */
-export const csvEncodings = ['utf-8', 'utf-16le', 'utf-16be', 'cp949'] as const;
+export const csvEncodings = ['utf-8', 'utf-16le', 'utf-16be', 'cp949', 'windows-1252'] as const;
 export type CsvEncoding = (typeof csvEncodings)[number];
 
 export type DecodedCsv = { text: string; encoding: CsvEncoding; hadBom: boolean };
@@ -12,7 +12,14 @@ type DecoderConstructor = new (label: string, options?: { fatal?: boolean }) => 
 // shared/ is typed without DOM or Node globals; TextDecoder exists in both runtimes Baton uses (Chromium, Node with full ICU).
 const TextDecoderImpl = (globalThis as unknown as { TextDecoder: DecoderConstructor }).TextDecoder;
 
-const webLabel: Record<CsvEncoding, string> = { 'utf-8': 'utf-8', 'utf-16le': 'utf-16le', 'utf-16be': 'utf-16be', cp949: 'euc-kr' };
+// WHATWG's euc-kr decoder is Windows code page 949 (UHC), the superset Korean Excel writes.
+const webLabel: Record<CsvEncoding, string> = {
+  'utf-8': 'utf-8',
+  'utf-16le': 'utf-16le',
+  'utf-16be': 'utf-16be',
+  cp949: 'euc-kr',
+  'windows-1252': 'windows-1252',
+};
 
 function bomOf(bytes: Uint8Array): { encoding: CsvEncoding; length: number } | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
@@ -37,6 +44,11 @@ function sniffUtf16(bytes: Uint8Array): CsvEncoding | null {
   return null;
 }
 
+function guess(bytes: Uint8Array): CsvEncoding {
+  if (tryDecode(bytes, 'utf-8') !== null) return 'utf-8';
+  return tryDecode(bytes, 'cp949') !== null ? 'cp949' : 'windows-1252';
+}
+
 function tryDecode(bytes: Uint8Array, encoding: CsvEncoding): string | null {
   try {
     return new TextDecoderImpl(webLabel[encoding], { fatal: true }).decode(bytes);
@@ -47,12 +59,13 @@ function tryDecode(bytes: Uint8Array, encoding: CsvEncoding): string | null {
 
 /**
  * Bytes of an import file as text. A BOM decides; otherwise UTF-16 is sniffed, then strict UTF-8
- * is tried and CP949 (Korean Excel's "CSV") is the fallback. A chosen encoding is used as is
- * (a BOM of that encoding is still dropped). Never throws: bytes that fit no encoding are 'undecodable'.
+ * and strict CP949 (Korean Excel's "CSV") are tried, and Windows-1252 (Western Excel's) takes what
+ * neither reads. A chosen encoding is used as is (a BOM of that encoding is still dropped).
+ * Never throws: bytes the chosen encoding cannot read are 'undecodable'.
  */
 export function decodeCsvBytes(bytes: Uint8Array, encoding: 'auto' | CsvEncoding = 'auto'): DecodeResult {
   const bom = bomOf(bytes);
-  const chosen: CsvEncoding = encoding !== 'auto' ? encoding : (bom?.encoding ?? sniffUtf16(bytes) ?? (tryDecode(bytes, 'utf-8') !== null ? 'utf-8' : 'cp949'));
+  const chosen: CsvEncoding = encoding !== 'auto' ? encoding : (bom?.encoding ?? sniffUtf16(bytes) ?? guess(bytes));
   const hadBom = bom !== null && bom.encoding === chosen;
   const body = hadBom ? bytes.subarray(bom.length) : bytes;
   if (body.length === 0) return { ok: false, error: 'empty_file', encoding: chosen };
