@@ -62,10 +62,10 @@ export type FunnelIndex = {
   rowFrom: Int16Array;
   rowTo: Int16Array;
   rowAt: Float64Array;
-  /** 0 once a later update deleted or replaced the line; rows are never moved out, only marked. */
+  /** 0 once a later update deleted or replaced the line: retired rows are skipped, not removed, until the next build. */
   rowLive: Uint8Array;
   rowIds: string[];
-  /** Transition id → row; made on the first update, since a build never needs it. */
+  /** Transition id → row; made only when an edited line is not found where its time puts it (see appendTransitions). */
   rowById: Map<string, number> | null;
   /**
    * Hand-off tasks (those with an SLA deadline) for the SLA wait facts, as slots: created, deadline,

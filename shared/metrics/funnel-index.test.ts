@@ -4,8 +4,8 @@ import type { Task } from '../model/task';
 import { contact, DAY, T0 } from '../testing/fixtures';
 import { appendTransitions, buildFunnelIndex, updateContactPipelines, updateContacts, updateTasks } from './funnel-index';
 import { funnelMembers } from './funnel-members';
-import type { FunnelQuery } from './funnel-query';
-import { funnelReport } from './funnel-report';
+import { funnelQuerySchema, type FunnelQuery } from './funnel-query';
+import { funnelReport, funnelReportSchema } from './funnel-report';
 import { arbContacts, arbLogWithTasks, arbRange, testFunnel, testTeam, transition } from './funnel-testing';
 
 const HOUR = 3_600_000;
@@ -134,6 +134,12 @@ const q = (filters: FunnelQuery['filters'] = {}, view: FunnelQuery['view'] = 'ac
 });
 
 describe('funnel report on a hand-built month', () => {
+  it('speaks plain data a worker can post: the query and the report parse by their schemas', () => {
+    expect(funnelQuerySchema.parse(q({ roles: ['sdr'] }))).toEqual(q({ roles: ['sdr'] }));
+    const report = funnelReport(index, q());
+    expect(funnelReportSchema.parse(structuredClone(report))).toEqual(report);
+  });
+
   it('counts stages, side states and deltas against the month before', () => {
     const bars = Object.fromEntries(funnelReport(index, q()).stages.map((s) => [s.stageId, [s.count, s.previous, s.delta]]));
     expect(bars).toEqual({

@@ -6,7 +6,7 @@ import { previousRange, type FunnelQuery, type FunnelSelector } from './funnel-q
 /**
  * The contact ids behind one figure of `funnelReport(index, query)`: exactly the contacts that
  * figure counts, found by the same pass (so the list's length is the number on the bar, step or band).
- * A stage or link the index has never seen counts nobody.
+ * A stage or link the index has never seen counts nobody. Ids come in the index's order (first seen first).
  */
 export function funnelMembers(index: FunnelIndex, query: FunnelQuery, selector: FunnelSelector): string[] {
   const mask = contactMask(index, query.filters);

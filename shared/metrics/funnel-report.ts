@@ -62,7 +62,8 @@ export const funnelReportSchema = z.object({
 });
 export type FunnelReport = z.infer<typeof funnelReportSchema>;
 
-type PeriodFigures = { stages: number[]; steps: { entered: number; converted: number }[]; links: Map<number, number> };
+/** Bands are keyed (from + 1) × width + to, from -1 being the creation line. */
+type PeriodFigures = { stages: number[]; steps: { entered: number; converted: number }[]; links: Map<number, number>; width: number };
 
 function periodFigures(index: FunnelIndex, mask: Uint8Array, range: DateRange, view: FunnelQuery['view']): PeriodFigures {
   const first = periodEntries(index, mask, range, view);
@@ -87,10 +88,10 @@ function periodFigures(index: FunnelIndex, mask: Uint8Array, range: DateRange, v
     return { entered, converted };
   });
   // Distinct contacts per band: a contact recycled twice in the period is one contact on that band.
-  const { counts } = bandCounts(index, mask, range, view);
+  const { counts, width } = bandCounts(index, mask, range, view);
   const links = new Map<number, number>();
   counts.forEach((count, key) => count > 0 && links.set(key, count));
-  return { stages, steps, links };
+  return { stages, steps, links, width };
 }
 
 function count(marks: Uint8Array): number {
@@ -114,11 +115,20 @@ export function funnelReport(index: FunnelIndex, query: FunnelQuery): FunnelRepo
   const ids = index.stages.ids;
   const steps = funnelSteps(index).map(([a, b], i): FunnelStep => {
     const { entered, converted } = current.steps[i]!;
-    const now = rate(converted, entered);
-    const was = previous ? rate(previous.steps[i]!.converted, previous.steps[i]!.entered) : null;
-    return { from: ids[a]!, to: ids[b]!, adjacent: b === a + 1, entered, converted, rate: now, previousRate: was, rateDelta: delta(now, was) };
+    const currentRate = rate(converted, entered);
+    const previousRate = previous ? rate(previous.steps[i]!.converted, previous.steps[i]!.entered) : null;
+    return {
+      from: ids[a]!,
+      to: ids[b]!,
+      adjacent: b === a + 1,
+      entered,
+      converted,
+      rate: currentRate,
+      previousRate,
+      rateDelta: delta(currentRate, previousRate),
+    };
   });
-  const width = ids.length;
+  const width = current.width;
   const keys = [...new Set([...current.links.keys(), ...(previous?.links.keys() ?? [])])].sort((a, b) => a - b);
   const flows = keys.map((key) => {
     const from = Math.floor(key / width) - 1;
