@@ -200,6 +200,17 @@ describe('mapRows', () => {
     expect(result.issues).toEqual([{ row: 3, column: 'Industry', value: 'retail', code: 'conflicting_value', severity: 'warning' }]);
   });
 
+  it('names the required fields no column fills, and files their row errors under the entity’s first column', () => {
+    const result = importText('sales_agent,manager,regional_office\nAnna Snelling,Dustin Brinkmann,Central');
+    expect(result.unmappedRequired).toEqual(['deal.title']);
+    expect(result.issues).toEqual([{ row: 2, column: 'sales_agent', value: 'Anna Snelling', field: 'deal.title', code: 'required', severity: 'error' }]);
+    expect(
+      importText('Email,Event\na@x.example,call', { Email: { kind: 'field', target: 'contact.email' }, Event: { kind: 'field', target: 'activity.type' } })
+        .unmappedRequired,
+    ).toEqual(['activity.at']);
+    expect(importText('Email\na@x.example').unmappedRequired).toEqual([]);
+  });
+
   it('warns about cells past the last header', () => {
     expect(importText('Email\na@x.example,stray').issues).toEqual([{ row: 2, column: '#2', value: 'stray', code: 'extra_cells', severity: 'warning' }]);
   });

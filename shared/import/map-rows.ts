@@ -2,7 +2,7 @@ import type { LifecycleDefinition } from '../model/lifecycle';
 import type { Pipeline } from '../model/pipeline';
 import type { ActivityCandidate, CompanyCandidate, ContactCandidate, DealCandidate, TaskCandidate } from './import-candidates';
 import type { RowIssue } from './import-issue';
-import type { ImportMapping, ImportTarget } from './import-mapping';
+import type { ImportEntity, ImportMapping, ImportTarget } from './import-mapping';
 import type { CsvRow } from './parse-csv';
 import type { DayOrder } from './parse-date';
 import { checkVocabularies, readActivity, readCompany, readContact, readDeal, readTask, type ReadContext } from './read-entities';
@@ -45,7 +45,23 @@ export type MappedImport = {
   stageValues: { lifecycle: StageValueMapping | null; leadStatus: StageValueMapping | null; deal: StageValueMapping | null };
   dateColumns: DateColumnReading[];
   owners: OwnerMatch[];
+  /** Fields an entity the mapping fills cannot do without, with no column mapped to them: the mapping step asks for them before any row is read. For contacts, `contact.email` stands for "an e-mail or a name". */
+  unmappedRequired: ImportTarget[];
 };
+
+const requiredTargets: Record<ImportEntity, ImportTarget[][]> = {
+  contact: [['contact.email', 'contact.fullName', 'contact.firstName', 'contact.lastName']],
+  company: [['company.name']],
+  deal: [['deal.title']],
+  activity: [['activity.type'], ['activity.at'], ['contact.email', 'contact.fullName', 'contact.firstName', 'contact.lastName']],
+  task: [['task.title']],
+};
+
+/** Required fields no column fills, for every entity the mapping fills. */
+function unmappedRequired(entities: ReadonlySet<ImportEntity>, mapped: ReadonlySet<ImportTarget>): ImportTarget[] {
+  const missing = [...entities].flatMap((e) => requiredTargets[e].filter((anyOf) => !anyOf.some((t) => mapped.has(t))).map((anyOf) => anyOf[0]!));
+  return [...new Set(missing)];
+}
 
 const companyFields = ['domain', 'industry', 'employeeCount', 'annualRevenue', 'country', 'region', 'ownerName'] as const;
 
@@ -123,6 +139,7 @@ export function mapRows(headers: readonly string[], rows: readonly CsvRow[], map
     stageValues,
     dateColumns: columns.dateReadings,
     owners: [],
+    unmappedRequired: unmappedRequired(columns.entities, new Set(columns.byTarget.keys())),
   };
   const companies = new Map<string, CompanyCandidate>();
   const owners = new Map<string, OwnerMatch>();

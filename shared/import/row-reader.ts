@@ -115,7 +115,12 @@ export class RowReader {
       const index = this.indexOf(t);
       if (index !== null) return index;
     }
-    return null;
+    // No column fills the field at all (a deals file without a title column): file it under the entity's first column.
+    const entity = entityOf(targets[0]!);
+    const first = [...this.columns.byTarget].filter(([t]) => entityOf(t) === entity).flatMap(([, indexes]) => indexes);
+    const custom = this.columns.custom.filter((c) => c.entity === entity).map((c) => c.index);
+    const all = [...first, ...custom];
+    return all.length > 0 ? Math.min(...all) : null;
   }
 
   column(target: ImportTarget, ...fallbacks: ImportTarget[]): string {
