@@ -169,7 +169,12 @@ it('funnel report over 100,000 contacts and 500,000 transitions', () => {
 
   // Updates mutate the index, so they run last.
   let next = log.length;
-  const batch = (at: (i: number) => number) => Array.from({ length: 1000 }, (_, i) => line(next++, `c${(next * 7919) % CONTACTS}`, 'lead', 'mql', at(i)));
+  // 1,000 hand-offs of contacts spread over the workspace, at the times `at` gives.
+  const batch = (at: (i: number) => number) =>
+    Array.from({ length: 1000 }, (_, i) => {
+      const n = next++;
+      return line(n, `c${(n * 7919) % CONTACTS}`, 'lead', 'mql', at(i));
+    });
   report(
     'appendTransitions: first batch of 1,000 (cold)',
     time(() =>
