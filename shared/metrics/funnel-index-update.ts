@@ -140,6 +140,34 @@ function writeRow(index: FunnelIndex, row: number, r: Row): void {
   if (r.live) index.rowById?.set(r.id, row);
 }
 
+/** Moves row `from` to row `to` (to ≥ from: the merge walks backwards, so nothing is overwritten unread). */
+function moveRow(index: FunnelIndex, from: number, to: number): void {
+  index.rowContact[to] = index.rowContact[from]!;
+  index.rowFrom[to] = index.rowFrom[from]!;
+  index.rowTo[to] = index.rowTo[from]!;
+  index.rowAt[to] = index.rowAt[from]!;
+  index.rowLive[to] = index.rowLive[from]!;
+  index.rowIds[to] = index.rowIds[from]!;
+  if (index.rowLive[to]) index.rowById?.set(index.rowIds[to]!, to);
+}
+
+/**
+ * Merges sorted new rows into the log in place, from the back: only rows later than the earliest
+ * new one move (none for a live append), and nothing is copied out.
+ */
+function mergeRows(index: FunnelIndex, incoming: readonly Row[]): void {
+  if (incoming.length === 0) return;
+  ensureRows(index, index.size + incoming.length);
+  let existing = index.size - 1;
+  let write = index.size + incoming.length - 1;
+  for (let j = incoming.length - 1; j >= 0; write--) {
+    const r = incoming[j]!;
+    if (existing >= 0 && before(r.at, r.id, index.rowAt[existing]!, index.rowIds[existing]!)) moveRow(index, existing--, write);
+    else writeRow(index, write, incoming[j--]!);
+  }
+  index.size += incoming.length;
+}
+
 /**
  * New, changed or deleted transitions (a live query's batch). New lines later than the log are
  * appended; an earlier one (synced from another device) is merged in by moving only the rows after
@@ -170,25 +198,7 @@ export function appendTransitions(index: FunnelIndex, transitions: readonly Stag
     incoming.push({ id: t.id, c, from: t.from === null ? -1 : stageInt(index, t.from), to: stageInt(index, t.to), at: t.at, live: 1 });
   }
   incoming.sort((a, b) => (before(a.at, a.id, b.at, b.id) ? -1 : before(b.at, b.id, a.at, a.id) ? 1 : 0));
-  ensureRows(index, index.size + incoming.length);
-  const start = incoming.length ? insertionRow(index, incoming[0]!.at, incoming[0]!.id) : index.size;
-  // Rows from `start` on are merged with the batch; for a live append that is none of them.
-  const tail: Row[] = [];
-  for (let row = start; row < index.size; row++)
-    tail.push({
-      id: index.rowIds[row]!,
-      c: index.rowContact[row]!,
-      from: index.rowFrom[row]!,
-      to: index.rowTo[row]!,
-      at: index.rowAt[row]!,
-      live: index.rowLive[row]!,
-    });
-  let row = start;
-  for (let i = 0, j = 0; i < tail.length || j < incoming.length; row++) {
-    const takeNew = j < incoming.length && (i >= tail.length || before(incoming[j]!.at, incoming[j]!.id, tail[i]!.at, tail[i]!.id));
-    writeRow(index, row, takeNew ? incoming[j++]! : tail[i++]!);
-  }
-  index.size = row;
+  mergeRows(index, incoming);
   for (const r of incoming) if (!dirty.has(r.c)) noteEntry(index, r.c, r.to, r.at);
   if (dirty.size > 0) redoEntries(index, dirty);
 }
