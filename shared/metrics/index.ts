@@ -9,4 +9,3 @@ export * from './funnel-index';
 export * from './funnel-query';
 export * from './funnel-report';
 export * from './funnel-members';
-export { handOffWaits, type HandOffWaits } from './funnel-hand-off';
