@@ -17,16 +17,23 @@ export function salesByStage(deals: readonly Deal[], pipeline: Pipeline, ownerId
 export type TaskFilter = { ownerIds?: readonly string[]; pipelineId?: string; created?: DateRange };
 export type TaskCounts = { ownerId: string | null; open: Counted; done: Counted; overdue: Counted };
 
+/** The task filter as a test (live tasks only): owner, pipeline (via the deal) and creation date; shared by every task report. */
+export function taskFilterTest(deals: readonly Deal[], filter: TaskFilter = {}): (t: Task) => boolean {
+  const pipelineOf = filter.pipelineId ? new Map(deals.map((d) => [d.id, d.pipelineId])) : null;
+  const owners = filter.ownerIds ? new Set(filter.ownerIds) : null;
+  return (t) =>
+    t.deletedAt === null &&
+    !(owners && (t.ownerId === null || !owners.has(t.ownerId))) &&
+    !(pipelineOf && (t.dealId === null || pipelineOf.get(t.dealId) !== filter.pipelineId)) &&
+    !(filter.created && !inRange(t.createdAt, filter.created));
+}
+
 /** Tasks per owner: open, done, and overdue (open past due), filtered by owner, pipeline (via the deal) and creation date. */
 export function taskMetrics(tasks: readonly Task[], deals: readonly Deal[], now: Timestamp, filter: TaskFilter = {}): TaskCounts[] {
-  const pipelineOf = new Map(deals.map((d) => [d.id, d.pipelineId]));
-  const owners = filter.ownerIds ? new Set(filter.ownerIds) : null;
+  const keep = taskFilterTest(deals, filter);
   const byOwner = new Map<string | null, { open: string[]; done: string[]; overdue: string[] }>();
   for (const t of tasks) {
-    if (t.deletedAt !== null) continue;
-    if (owners && (t.ownerId === null || !owners.has(t.ownerId))) continue;
-    if (filter.pipelineId && (t.dealId === null || pipelineOf.get(t.dealId) !== filter.pipelineId)) continue;
-    if (filter.created && !inRange(t.createdAt, filter.created)) continue;
+    if (!keep(t)) continue;
     const entry = byOwner.get(t.ownerId) ?? { open: [], done: [], overdue: [] };
     if (t.doneAt !== null) entry.done.push(t.id);
     else {
