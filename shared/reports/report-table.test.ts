@@ -1,0 +1,42 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { reportColumn, reportTableSchema, tableCsv, type ReportTable } from './report-table';
+
+const table: ReportTable = {
+  columns: [
+    reportColumn('source', 'text'),
+    reportColumn('won', 'count'),
+    reportColumn('winRate', 'percent'),
+    reportColumn('avg', 'money', 'report.column.averageWon', 'KRW'),
+  ],
+  rows: [
+    { source: '=HYPERLINK("http://evil.example")', won: 3, winRate: 0.75, avg: 2000 },
+    { source: null, won: 0, winRate: null, avg: null },
+  ],
+};
+const labels = {
+  header: (key: string) =>
+    ({ 'report.column.source': 'Source', 'report.column.won': 'Won', 'report.column.winRate': 'Win rate', 'report.column.averageWon': 'Average won' })[key] ??
+    key,
+};
+
+describe('report tables', () => {
+  it('align numbers to the end and text to the start, and cross the worker boundary as valid data', () => {
+    expect(table.columns.map((c) => c.align)).toEqual(['start', 'end', 'end', 'end']);
+    expect(reportTableSchema.parse(table)).toEqual(table);
+  });
+
+  it('export as CSV with translated headers, the currency beside a money header, and formulas defused', () => {
+    const csv = tableCsv(table, labels);
+    const parsed = Papa.parse<string[]>(csv).data;
+    expect(parsed[0]).toEqual(['Source', 'Won', 'Win rate', 'Average won (KRW)']);
+    // Papa Parse's escapeFormulae: the spreadsheet shows the text instead of running it.
+    expect(parsed[1]).toEqual(['\'=HYPERLINK("http://evil.example")', '3', '0.75', '2000']);
+    expect(parsed[2]).toEqual(['', '0', '', '']);
+  });
+
+  it('let the caller word text cells, "none" included', () => {
+    const csv = tableCsv(table, { ...labels, text: (_key, value) => (value === null ? 'No source' : value.toUpperCase()) });
+    expect(Papa.parse<string[]>(csv).data[2]![0]).toBe('No source');
+  });
+});

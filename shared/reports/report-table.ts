@@ -1,0 +1,60 @@
+import Papa from 'papaparse';
+import { z } from 'zod';
+
+export const cellFormats = ['count', 'money', 'percent', 'days', 'hours', 'text'] as const;
+
+export const reportColumnSchema = z.object({
+  key: z.string(),
+  /** i18n key of the header (e.g. `report.column.winRate`); the UI and the CSV translate it. */
+  labelKey: z.string(),
+  /** Numbers are right-aligned (`end`), text starts where the reading direction does. */
+  align: z.enum(['start', 'end']),
+  format: z.enum(cellFormats),
+  /** Money columns hold one currency each: amounts in different currencies never share a column. */
+  currency: z.string().optional(),
+});
+export type ReportColumn = z.infer<typeof reportColumnSchema>;
+
+/** A cell: numbers raw (a percent is a ratio 0–1, days and hours may be fractional), text as ids or values to translate; null = no figure. */
+export const reportCellSchema = z.union([z.string(), z.number(), z.null()]);
+export type ReportCell = z.infer<typeof reportCellSchema>;
+
+export const reportTableSchema = z.object({ columns: z.array(reportColumnSchema), rows: z.array(z.record(z.string(), reportCellSchema)) });
+export type ReportTable = z.infer<typeof reportTableSchema>;
+
+/** A column, aligned by its format. */
+export const reportColumn = (key: string, format: ReportColumn['format'], labelKey = `report.column.${key}`, currency?: string): ReportColumn => ({
+  key,
+  labelKey,
+  align: format === 'text' ? 'start' : 'end',
+  format,
+  ...(currency === undefined ? {} : { currency }),
+});
+
+export type TableCsvLabels = {
+  /** The translated header of a column (money columns get their currency code appended). */
+  header(labelKey: string, column: ReportColumn): string;
+  /** How a text cell reads (an owner id becomes a name, null "Unassigned"); default: as is, null empty. */
+  text?(columnKey: string, value: string | null): string;
+};
+
+/**
+ * A report table as CSV, from the same columns and rows the accessible table shows (RFC 4180
+ * quoting by Papa Parse). As in leadsToCsv, cells starting with = + - @ tab or CR are prefixed with
+ * a quote (escapeFormulae), so a spreadsheet never runs a source or product name as a formula.
+ */
+export function tableCsv(table: ReportTable, labels: TableCsvLabels): string {
+  return Papa.unparse(
+    {
+      fields: table.columns.map((c) => (c.currency ? `${labels.header(c.labelKey, c)} (${c.currency})` : labels.header(c.labelKey, c))),
+      data: table.rows.map((row) =>
+        table.columns.map((c) => {
+          const value = row[c.key] ?? null;
+          if (c.format === 'text' && typeof value !== 'number' && labels.text) return labels.text(c.key, value);
+          return value ?? '';
+        }),
+      ),
+    },
+    { escapeFormulae: true },
+  );
+}
