@@ -38,3 +38,4 @@ export * from './leads/lead-view';
 export * from './contacts/consent';
 export * from './contacts/merge-edit';
 export * from './import';
+export * from './reports';
