@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { lifecycleStageIds, type LifecycleStage, type Role } from '@shared/model';
-import { useWorkspaceQuery } from '../../workspace-api';
+import { useWorkspaceQuery } from '../workspace-api';
 
 export type StageLabel = { name: string; ownerRole: Role | null; side: boolean };
 

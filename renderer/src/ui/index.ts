@@ -24,3 +24,5 @@ export { useHotkey, comboOf, type HotkeyOptions } from './use-hotkey';
 export { useFocusReturn, useInlineForm } from './use-focus-return';
 export { ComingSoonPage, type ComingSoonPageProps } from './ComingSoonPage';
 export { TaskList, type TaskListItem, type TaskListProps } from './TaskList';
+export { ChartCard, type ChartCardProps } from './ChartCard';
+export { svgToPng } from './chart-export';

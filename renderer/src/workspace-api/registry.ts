@@ -19,13 +19,15 @@ import { updateDealAction } from './actions/update-deal';
 import { updatePipelineStagesAction } from './actions/update-pipeline-stages';
 import { updateProfileAction } from './actions/update-profile';
 import { boardQuery, dealRecordQuery } from './queries/board';
+import { latestChangeQuery } from './queries/changes';
+import { pipelinesQuery } from './queries/pipelines';
 import { contactRecordQuery } from './queries/contact-record';
 import { activeDesignQuery, activeLifecycleQuery } from './queries/design';
 import { duplicatesQuery } from './queries/duplicates';
 import { findRecordsQuery } from './queries/find-records';
 import { contactsChangedQuery, firstLeadRowsQuery, leadIndexQuery, mergedLeadIndexQuery } from './queries/lead-index';
 import { leadViewsQuery } from './queries/lead-views';
-import { companyNamesQuery, personasQuery, teamQuery } from './queries/people';
+import { companyNamesQuery, contactSummariesQuery, personasQuery, teamQuery } from './queries/people';
 import { almostQualifiedQuery, hotThisWeekQuery } from './queries/queues';
 
 /**
@@ -68,15 +70,18 @@ export const queryRegistry = {
   board: boardQuery,
   companyNames: companyNamesQuery,
   contactRecord: contactRecordQuery,
+  contactSummaries: contactSummariesQuery,
   dealRecord: dealRecordQuery,
   contactsChanged: contactsChangedQuery,
   duplicates: duplicatesQuery,
   findRecords: findRecordsQuery,
   firstLeadRows: firstLeadRowsQuery,
   hotThisWeek: hotThisWeekQuery,
+  latestChange: latestChangeQuery,
   leadIndex: leadIndexQuery,
   leadViews: leadViewsQuery,
   mergedLeadIndex: mergedLeadIndexQuery,
   personas: personasQuery,
+  pipelines: pipelinesQuery,
   team: teamQuery,
 };

@@ -1,6 +1,7 @@
 import type { WorkspaceDb } from '../db/workspace-db';
 import { runWrite } from '../db/write-path';
 import type { ApiContext } from './context';
+import { openFunnelWorker, type FunnelClient, type FunnelLoadProgress } from './funnel-client';
 import { actionRegistry, queryRegistry } from './registry';
 
 /** A registry's handlers with the context bound: `(ctx, input) => out` becomes `(input) => out`. */
@@ -47,11 +48,19 @@ export type WorkspaceApi = {
   actions: Bound<typeof actionRegistry>;
   undoable: Undoable<typeof actionRegistry>;
   queries: Bound<typeof queryRegistry>;
+  /** Starts the funnel report's worker on this workspace; the caller disposes of it. */
+  openFunnel(onProgress?: (p: FunnelLoadProgress) => void): FunnelClient;
 };
 
 /** `onError` sees every action that throws (the app shows it in a toast); queries fail into their page's error boundary. */
 export function createWorkspaceApi(id: string, db: WorkspaceDb, now: () => number = Date.now, onError?: (error: unknown) => void): WorkspaceApi {
   const ctx: ApiContext = { db, now };
   const undoable = bind(asUndoable(actionRegistry), ctx, onError) as unknown as Undoable<typeof actionRegistry>;
-  return { id, actions: bind(actionRegistry, ctx, onError), undoable, queries: bind(queryRegistry, ctx) };
+  return {
+    id,
+    actions: bind(actionRegistry, ctx, onError),
+    undoable,
+    queries: bind(queryRegistry, ctx),
+    openFunnel: (onProgress) => openFunnelWorker(db.name, onProgress),
+  };
 }

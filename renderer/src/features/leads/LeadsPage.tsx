@@ -17,7 +17,7 @@ import { queueDefinition } from './lead-views';
 import { QueueTabs } from './QueueTabs';
 import { useLeadIndex } from './use-lead-index';
 import { queueCounts, useLeadRows } from './use-lead-rows';
-import { useStageLabels } from './use-stage-labels';
+import { useStageLabels } from '../../i18n/use-stage-labels';
 
 export function LeadsPage() {
   const { t, i18n } = useTranslation();

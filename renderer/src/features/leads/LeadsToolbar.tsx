@@ -5,7 +5,7 @@ import type { Persona, TeamMember } from '@shared/model';
 import { Button, NumberInput, numberInputProblem, Popover, Select, useHotkey } from '../../ui';
 import { sourceLabel } from '../../i18n/source-label';
 import { leadColumns, useLeads } from './leads-store';
-import type { StageLabel } from './use-stage-labels';
+import type { StageLabel } from '../../i18n/use-stage-labels';
 
 export type LeadsToolbarProps = {
   stageLabels: Map<string, StageLabel>;

@@ -1,4 +1,4 @@
-import type { StageLabel } from './use-stage-labels';
+import type { StageLabel } from '../../i18n/use-stage-labels';
 
 export type StageBadgeProps = { stageId: string; label: StageLabel | undefined };
 

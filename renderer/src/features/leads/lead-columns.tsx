@@ -5,7 +5,7 @@ import { formatDate, formatNumber } from '../../ui';
 import { isBuiltInColumn, type BuiltInColumn, type LeadColumn } from './leads-store';
 import { StageBadge } from './StageBadge';
 
-import type { StageLabel } from './use-stage-labels';
+import type { StageLabel } from '../../i18n/use-stage-labels';
 import { sourceLabel } from '../../i18n/source-label';
 
 /** Text a user typed, isolated (<bdi>) so right-to-left text never reverses its neighbours; the tooltip shows it whole. */

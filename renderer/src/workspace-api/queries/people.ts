@@ -1,3 +1,4 @@
+import { contactSummaries } from '../../db/repositories/contact-summaries-repository';
 import type { ApiContext } from '../context';
 
 /** The team, deleted members left out. */
@@ -14,3 +15,6 @@ export const companyNamesQuery = async (ctx: ApiContext) => {
   });
   return names.sort((a, b) => a.localeCompare(b));
 };
+
+/** Names, stages, owners and companies of some contacts: the rows of a drill-down from a figure. */
+export const contactSummariesQuery = (ctx: ApiContext, input: { ids: readonly string[] }) => contactSummaries(ctx.db, input.ids);

@@ -15,7 +15,7 @@ import { MergeCard } from './MergeCard';
 import { ProfileCard } from './ProfileCard';
 import { TasksCard } from './TasksCard';
 import { StageBadge } from '../StageBadge';
-import type { StageLabel } from '../use-stage-labels';
+import type { StageLabel } from '../../../i18n/use-stage-labels';
 import { ScorePanel } from './ScorePanel';
 import { SlaCard } from './SlaCard';
 import { StageControl } from './StageControl';

@@ -7,7 +7,7 @@ import { RecycleReasonOptions } from '../RecycleReasonOptions';
 import { RecordMessage, useRecordNote } from './RecordMessage';
 import { fellShort } from './fell-short';
 import { describeNotChecked, describeUnmet, fixFor } from '../describe-unmet';
-import type { StageLabel } from '../use-stage-labels';
+import type { StageLabel } from '../../../i18n/use-stage-labels';
 import type { StageAction, StageActionResult } from '../../../workspace-api';
 
 export type StageControlProps = {

@@ -5,7 +5,7 @@ import { isBackdated } from '@shared/index';
 import type { Activity, Assignment, Notification, StageTransition } from '@shared/model';
 import { formatDate } from '../../../ui';
 import { describeKept, keptFromMeta } from '../merge-note';
-import type { StageLabel } from '../use-stage-labels';
+import type { StageLabel } from '../../../i18n/use-stage-labels';
 
 export type TimelineProps = {
   activities: Activity[];

@@ -1,0 +1,116 @@
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useTranslation } from 'react-i18next';
+import type { FunnelReport, FunnelSelector, FunnelStep } from '@shared/index';
+import { ChartCard, formatNumber, formatPercent } from '../../ui';
+import { tableCsv } from './funnel-csv';
+import { Delta, DrillButton } from './figures';
+
+export type ConversionsProps = {
+  report: FunnelReport;
+  stageName(id: string): string;
+  onDrill(selector: FunnelSelector): void;
+  onSave(name: string, data: Uint8Array): void;
+};
+
+/** Conversion between adjacent stages and overall, with the previous period's rate; each count opens its contacts. */
+export function Conversions({ report, stageName, onDrill, onSave }: ConversionsProps) {
+  const { t, i18n } = useTranslation();
+  const compare = report.previousRange !== null;
+  const steps: FunnelStep[] = [...report.conversions.filter((c) => c.adjacent), ...(report.overall ? [report.overall] : [])];
+  const label = (s: FunnelStep) => `${stageName(s.from)} → ${stageName(s.to)}`;
+  const pct = (v: number | null) => (v === null ? '—' : formatPercent(v, i18n.language));
+  const n = (v: number) => formatNumber(v, i18n.language);
+  const pp = (v: number) => t('funnel.points', { value: formatNumber(v * 100, i18n.language, 1) });
+  const chartData = steps
+    .filter((s) => s.adjacent)
+    .map((s) => ({ name: `${stageName(s.from)}→${stageName(s.to)}`, rate: s.rate === null ? 0 : Math.round(s.rate * 1000) / 10 }));
+  const drill = (s: FunnelStep, part: 'entered' | 'converted') => onDrill({ kind: 'conversion', period: 'current', from: s.from, to: s.to, part });
+  return (
+    <ChartCard
+      title={t('funnel.conversions')}
+      description={report.view === 'cohort' ? t('funnel.conversionsCohortHint') : t('funnel.conversionsActivityHint')}
+      fileName="funnel-conversions"
+      onSave={onSave}
+      csv={() =>
+        tableCsv(
+          [t('funnel.table.step'), t('funnel.table.entered'), t('funnel.table.converted'), t('funnel.table.rate'), t('funnel.table.previousRate')],
+          steps.map((s) => [
+            label(s),
+            s.entered,
+            s.converted,
+            s.rate === null ? null : Math.round(s.rate * 1000) / 10,
+            s.previousRate === null ? null : Math.round(s.previousRate * 1000) / 10,
+          ]),
+        )
+      }
+      chart={
+        <ResponsiveContainer width="100%" height={320}>
+          <BarChart data={chartData} margin={{ top: 20, right: 8, left: 0, bottom: 0 }}>
+            <CartesianGrid vertical={false} stroke="var(--border)" />
+            <XAxis dataKey="name" tick={{ fill: 'var(--text-muted)', fontSize: 11 }} interval={0} angle={-30} textAnchor="end" height={90} />
+            <YAxis unit="%" domain={[0, 100]} tick={{ fill: 'var(--text-muted)', fontSize: 12 }} width={48} />
+            <Tooltip cursor={{ fill: 'var(--bg-hover)' }} contentStyle={{ background: 'var(--bg)', border: '1px solid var(--border)' }} />
+            <Bar dataKey="rate" name={t('funnel.table.rate')} unit="%" fill="var(--chart-current)" isAnimationActive={false}>
+              <LabelList dataKey="rate" position="top" fill="var(--text)" fontSize={12} formatter={(v: unknown) => `${String(v)}%`} />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      }
+      table={
+        <table className="data-table" data-testid="funnel-conversion-table">
+          <caption className="visually-hidden">{t('funnel.conversions')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('funnel.table.step')}</th>
+              <th scope="col" className="num">
+                {t('funnel.table.entered')}
+              </th>
+              <th scope="col" className="num">
+                {t('funnel.table.converted')}
+              </th>
+              <th scope="col" className="num">
+                {t('funnel.table.rate')}
+              </th>
+              {compare && (
+                <>
+                  <th scope="col" className="num">
+                    {t('funnel.table.previousRate')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('funnel.table.delta')}
+                  </th>
+                </>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {steps.map((s) => (
+              <tr key={`${s.from}-${s.to}-${s.adjacent}`} className={s.adjacent ? undefined : 'total-row'} data-step={`${s.from}>${s.to}`}>
+                <th scope="row">{s.adjacent ? label(s) : t('funnel.overall', { step: label(s) })}</th>
+                <td className="num">
+                  <DrillButton label={t('funnel.drillEntered', { stage: stageName(s.from), count: s.entered })} onClick={() => drill(s, 'entered')}>
+                    {n(s.entered)}
+                  </DrillButton>
+                </td>
+                <td className="num">
+                  <DrillButton label={t('funnel.drillConverted', { stage: stageName(s.to), count: s.converted })} onClick={() => drill(s, 'converted')}>
+                    {n(s.converted)}
+                  </DrillButton>
+                </td>
+                <td className="num">{pct(s.rate)}</td>
+                {compare && (
+                  <>
+                    <td className="num">{pct(s.previousRate)}</td>
+                    <td className="num">
+                      <Delta value={s.rateDelta} format={pp} />
+                    </td>
+                  </>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}

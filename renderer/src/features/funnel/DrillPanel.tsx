@@ -1,0 +1,80 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { X } from 'lucide-react';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FunnelQuery, FunnelSelector, TeamMember } from '@shared/index';
+import { formatNumber } from '../../ui';
+import { useWorkspaceQuery, type FunnelClient } from '../../workspace-api';
+
+export type DrillPanelProps = {
+  client: FunnelClient;
+  query: FunnelQuery;
+  selector: FunnelSelector;
+  title: string;
+  team: TeamMember[];
+  stageName(id: string): string;
+  onClose(): void;
+};
+
+const ROW = 36;
+
+/** The contacts behind a figure — exactly those it counted — each a link to its record (Back returns here). */
+export function DrillPanel({ client, query, selector, title, team, stageName, onClose }: DrillPanelProps) {
+  const { t, i18n } = useTranslation();
+  const [ids, setIds] = useState<string[] | null>(null);
+  const key = JSON.stringify([query, selector]);
+  useEffect(() => {
+    let live = true;
+    void client.members(query, selector).then((found) => live && setIds(found));
+    return () => {
+      live = false;
+    };
+    // `key` is the query and selector's content.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [client, key]);
+  const rows = useWorkspaceQuery((q) => (ids ? q.contactSummaries({ ids }) : []), [ids]);
+  const owners = new Map(team.map((m) => [m.id, m.name]));
+  const scroll = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual used as its docs show; we do not run React Compiler
+  const virtualizer = useVirtualizer({ count: rows?.length ?? 0, getScrollElement: () => scroll.current, estimateSize: () => ROW, overscan: 8 });
+  return (
+    <section className="drill-panel" aria-labelledby="drill-title" data-testid="drill-panel">
+      <header className="drill-header">
+        <h2 id="drill-title">
+          {title}{' '}
+          {ids && (
+            <span className="muted" data-testid="drill-count">
+              {t('funnel.drillCount', { count: ids.length, formattedCount: formatNumber(ids.length, i18n.language) })}
+            </span>
+          )}
+        </h2>
+        <button type="button" className="icon-button" aria-label={t('funnel.drillClose')} onClick={onClose}>
+          <X size={16} aria-hidden />
+        </button>
+      </header>
+      {ids && ids.length === 0 && <p className="muted">{t('funnel.drillEmpty')}</p>}
+      <div ref={scroll} className="drill-list" role="list" aria-labelledby="drill-title">
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const c = rows![item.index]!;
+            return (
+              <div
+                key={c.id}
+                role="listitem"
+                className="drill-row"
+                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW, transform: `translateY(${item.start}px)` }}
+              >
+                <a href={`#/leads/${encodeURIComponent(c.id)}`}>
+                  <bdi>{c.name}</bdi>
+                </a>
+                <bdi className="muted">{c.companyName ?? '—'}</bdi>
+                <span>{stageName(c.stage)}</span>
+                <span className="muted">{c.ownerId ? (owners.get(c.ownerId) ?? '—') : '—'}</span>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+import { Layer, Rectangle, ResponsiveContainer, Sankey, Tooltip } from 'recharts';
+import { useTranslation } from 'react-i18next';
+import type { FunnelReport, FunnelSelector } from '@shared/index';
+import { ChartCard, formatNumber } from '../../ui';
+import { tableCsv } from './funnel-csv';
+import { Delta, DrillButton } from './figures';
+
+export type FlowChartProps = {
+  report: FunnelReport;
+  stageName(id: string): string;
+  onDrill(selector: FunnelSelector): void;
+  onSave(name: string, data: Uint8Array): void;
+};
+
+/**
+ * Where contacts went in the period: every move as a band from its stage (left) to the next (right),
+ * recycle loops and disqualification included. Two columns rather than one chain, because loops
+ * (MQL → Recycled → MQL) would make the diagram circular, which a Sankey cannot draw.
+ */
+export function FlowChart({ report, stageName, onDrill, onSave }: FlowChartProps) {
+  const { t, i18n } = useTranslation();
+  const compare = report.previousRange !== null;
+  const flows = report.flows.filter((f) => f.count > 0).sort((a, b) => b.count - a.count);
+  const fromName = (id: string | null) => (id === null ? t('funnel.created') : stageName(id));
+  const left = [...new Set(flows.map((f) => f.from))];
+  const right = [...new Set(flows.map((f) => f.to))];
+  const nodes = [...left.map((id) => ({ name: fromName(id) })), ...right.map((id) => ({ name: `→ ${stageName(id)}` }))];
+  const links = flows.map((f) => ({ source: left.indexOf(f.from), target: left.length + right.indexOf(f.to), value: f.count }));
+  const n = (v: number) => formatNumber(v, i18n.language);
+  return (
+    <ChartCard
+      title={t('funnel.flows')}
+      description={t('funnel.flowsHint')}
+      fileName="funnel-flows"
+      onSave={onSave}
+      csv={() =>
+        tableCsv(
+          [t('funnel.table.from'), t('funnel.table.to'), t('funnel.table.count'), t('funnel.table.previous')],
+          flows.map((f) => [fromName(f.from), stageName(f.to), f.count, f.previous]),
+        )
+      }
+      chart={
+        flows.length === 0 ? (
+          <p className="muted">{t('funnel.noFlows')}</p>
+        ) : (
+          <ResponsiveContainer width="100%" height={Math.max(240, nodes.length * 26)}>
+            <Sankey
+              data={{ nodes, links }}
+              nodePadding={14}
+              nodeWidth={10}
+              margin={{ left: 8, right: 140, top: 8, bottom: 8 }}
+              link={{ stroke: 'var(--chart-current)', strokeOpacity: 0.25 }}
+              node={FlowNode}
+            >
+              <Tooltip contentStyle={{ background: 'var(--bg)', border: '1px solid var(--border)' }} />
+            </Sankey>
+          </ResponsiveContainer>
+        )
+      }
+      table={
+        <table className="data-table" data-testid="funnel-flow-table">
+          <caption className="visually-hidden">{t('funnel.flows')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('funnel.table.from')}</th>
+              <th scope="col">{t('funnel.table.to')}</th>
+              <th scope="col" className="num">
+                {t('funnel.table.count')}
+              </th>
+              {compare && (
+                <th scope="col" className="num">
+                  {t('funnel.table.delta')}
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {flows.map((f) => (
+              <tr key={`${f.from}>${f.to}`}>
+                <td>{fromName(f.from)}</td>
+                <td>{stageName(f.to)}</td>
+                <td className="num">
+                  <DrillButton
+                    label={t('funnel.drillFlow', { from: fromName(f.from), to: stageName(f.to), count: f.count })}
+                    onClick={() => onDrill({ kind: 'link', period: 'current', from: f.from, to: f.to })}
+                  >
+                    {n(f.count)}
+                  </DrillButton>
+                </td>
+                {compare && (
+                  <td className="num">
+                    <Delta value={f.delta} format={n} />
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}
+
+type FlowNodeProps = { x: number; y: number; width: number; height: number; index: number; payload: { name: string; value: number; depth?: number } };
+
+/** A stage of the flow with its name and count beside it (left column: labels inside the gap; right: after the bar). */
+function FlowNode({ x, y, width, height, payload }: FlowNodeProps) {
+  const right = (payload.depth ?? 0) > 0;
+  return (
+    <Layer>
+      <Rectangle x={x} y={y} width={width} height={height} fill="var(--chart-current)" fillOpacity={0.9} />
+      <text x={right ? x + width + 6 : x + width + 6} y={y + height / 2} dy="0.35em" fontSize={12} fill="var(--text)" textAnchor="start">
+        {`${payload.name} · ${payload.value}`}
+      </text>
+    </Layer>
+  );
+}

@@ -1,0 +1,131 @@
+import { Filter } from 'lucide-react';
+import { useEffect } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { FunnelQuery, FunnelSelector } from '@shared/index';
+import { platform } from '../../app/services';
+import { useStageLabels } from '../../i18n/use-stage-labels';
+import { EmptyState, ProgressBar, formatDate, formatNumber, showToast, tabId, useNow } from '../../ui';
+import { useWorkspaceApi, useWorkspaceQuery } from '../../workspace-api';
+import { BottleneckSentence } from './BottleneckSentence';
+import { Conversions } from './Conversions';
+import { DrillPanel } from './DrillPanel';
+import { FlowChart } from './FlowChart';
+import { FunnelToolbar } from './FunnelToolbar';
+import { periodRange } from './funnel-periods';
+import { useFunnelPage, type FunnelPageFilters } from './funnel-store';
+import { StageBars } from './StageBars';
+import { useFunnelReport } from './use-funnel-report';
+
+const HOUR = 3_600_000;
+
+function queryFilters(f: FunnelPageFilters): FunnelQuery['filters'] {
+  return {
+    ...(f.ownerId ? { ownerIds: [f.ownerId] } : {}),
+    ...(f.role ? { roles: [f.role] } : {}),
+    ...(f.source ? { sources: [f.source] } : {}),
+    ...(f.personaId ? { personaIds: [f.personaId] } : {}),
+    ...(f.pipelineId ? { pipelineId: f.pipelineId } : {}),
+    ...(f.tag ? { tags: [f.tag] } : {}),
+  };
+}
+
+/** The shared scoreboard (DOMAIN.md §5): the funnel for a period, its conversions, flows and bottleneck; every figure opens its contacts. */
+export function FunnelPage() {
+  const { t, i18n } = useTranslation();
+  const { id: workspaceId } = useWorkspaceApi();
+  const enterWorkspace = useFunnelPage((s) => s.enterWorkspace);
+  useEffect(() => enterWorkspace(workspaceId), [enterWorkspace, workspaceId]);
+  const { period, view, compare, filters, drill, set } = useFunnelPage();
+  const stages = useStageLabels();
+  const stageName = (id: string) => stages.get(id)?.name ?? id;
+  const team = useWorkspaceQuery((q) => q.team(), []) ?? [];
+  const personas = useWorkspaceQuery((q) => q.personas(), []) ?? [];
+  const pipelines = useWorkspaceQuery((q) => q.pipelines(), []) ?? [];
+  // The hour is enough: a period's edges do not move by the minute, and a stable query is not recomputed.
+  const hour = Math.floor(useNow() / HOUR) * HOUR;
+  const { report, took, client, shape, loading, error, query } = useFunnelReport((s) => ({
+    range: periodRange(period, hour, s.timeZone),
+    view,
+    filters: queryFilters(filters),
+    compare: compare ? 'previous_period' : 'none',
+    ...(s.handOffStageId ? { handOffStageId: s.handOffStageId } : {}),
+    now: hour,
+  }));
+  const timeZone = shape?.timeZone ?? 'UTC';
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  const save = (name: string, data: Uint8Array) =>
+    void platform
+      .saveFile(name, data, [name.endsWith('.png') ? { name: 'PNG', extensions: ['png'] } : { name: 'CSV', extensions: ['csv'] }])
+      .then((saved) => saved && showToast({ tone: 'ok', text: t('chart.saved', { name }) }));
+  const onDrill = (selector: FunnelSelector) => set({ drill: selector });
+  const rangeText = report
+    ? t('funnel.rangeText', { from: formatDate(report.range.from, i18n.language, timeZone), to: formatDate(report.range.to - 1, i18n.language, timeZone) })
+    : '';
+  return (
+    <section className="page funnel-page" aria-labelledby="funnel-title">
+      <header className="page-header">
+        <h1 id="funnel-title">{t('funnel.title')}</h1>
+        {report && <span className="page-count">{rangeText}</span>}
+        {took !== null && shape && (
+          <span className="muted funnel-took" data-testid="funnel-took">
+            {t('funnel.took', { ms: took, contacts: formatNumber(shape.contacts, i18n.language), moves: formatNumber(shape.transitions, i18n.language) })}
+          </span>
+        )}
+      </header>
+      <FunnelToolbar team={team} personas={personas} pipelines={pipelines} sources={shape?.sources ?? []} tags={shape?.tags ?? []} />
+      <div id="funnel-panel" role="tabpanel" aria-labelledby={tabId('funnel-view', view)} className="funnel-panel">
+        {loading ? (
+          <div className="funnel-loading">
+            <p className="muted">{loading.phase === 'reading' ? t('funnel.reading') : t('funnel.building')}</p>
+            <ProgressBar
+              done={loading.phase === 'reading' ? 1 : 2}
+              total={3}
+              label={loading.phase === 'reading' ? t('funnel.reading') : t('funnel.building')}
+            />
+          </div>
+        ) : shape && shape.transitions === 0 ? (
+          <EmptyState icon={<Filter size={28} />} title={t('funnel.emptyTitle')}>
+            {t('funnel.emptyBody')}
+          </EmptyState>
+        ) : report ? (
+          <>
+            <BottleneckSentence report={report} stageName={stageName} slaHours={shape?.handOffSlaHours ?? null} onDrill={onDrill} />
+            {drill && client && query && (
+              <DrillPanel
+                client={client}
+                query={query}
+                selector={drill}
+                title={drillTitle(t, drill, stageName)}
+                team={team}
+                stageName={stageName}
+                onClose={() => set({ drill: null })}
+              />
+            )}
+            <div className="funnel-grid">
+              <StageBars report={report} stageName={stageName} onDrill={onDrill} onSave={save} />
+              <Conversions report={report} stageName={stageName} onDrill={onDrill} onSave={save} />
+              <FlowChart report={report} stageName={stageName} onDrill={onDrill} onSave={save} />
+            </div>
+          </>
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+/** What a drilled figure counts, in words: the drill panel's title. */
+function drillTitle(t: TFunction, s: FunnelSelector, stageName: (id: string) => string): string {
+  switch (s.kind) {
+    case 'stage':
+      return t('funnel.drill.stage', { stage: stageName(s.stageId) });
+    case 'conversion':
+      return s.part === 'entered'
+        ? t('funnel.drill.entered', { from: stageName(s.from), to: stageName(s.to) })
+        : t('funnel.drill.converted', { from: stageName(s.from), to: stageName(s.to) });
+    case 'link':
+      return t('funnel.drill.link', { from: s.from === null ? t('funnel.created') : stageName(s.from), to: stageName(s.to) });
+    case 'hand_off':
+      return s.part === 'breached' ? t('funnel.drill.breached') : t('funnel.drill.handOff');
+  }
+}

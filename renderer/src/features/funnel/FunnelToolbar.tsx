@@ -1,0 +1,82 @@
+import { useTranslation } from 'react-i18next';
+import { roles, type Pipeline, type Persona, type TeamMember } from '@shared/model';
+import { Select, Tabs } from '../../ui';
+import { sourceLabel } from '../../i18n/source-label';
+import { periodPresets, type PeriodPreset } from './funnel-periods';
+import { useFunnelPage, type FunnelPageFilters } from './funnel-store';
+
+export type FunnelToolbarProps = { team: TeamMember[]; personas: Persona[]; pipelines: Pipeline[]; sources: string[]; tags: string[] };
+
+/** Period, view (activity or cohort), comparison with the previous period, and the filters. */
+export function FunnelToolbar({ team, personas, pipelines, sources, tags }: FunnelToolbarProps) {
+  const { t } = useTranslation();
+  const { period, view, compare, filters, set, setFilters } = useFunnelPage();
+  const pick = (key: keyof FunnelPageFilters) => (value: string) => setFilters({ [key]: value || null });
+  return (
+    <div className="funnel-toolbar">
+      <Select
+        aria-label={t('funnel.period')}
+        value={period}
+        onValueChange={(p) => set({ period: p as PeriodPreset, drill: null })}
+        options={periodPresets.map((p) => ({ value: p, label: t(`funnel.periods.${p}`) }))}
+      />
+      <Tabs
+        label={t('funnel.view')}
+        idPrefix="funnel-view"
+        panelId="funnel-panel"
+        value={view}
+        onChange={(v) => set({ view: v, drill: null })}
+        items={[
+          { id: 'activity', label: t('funnel.activity') },
+          { id: 'cohort', label: t('funnel.cohort') },
+        ]}
+      />
+      <label className="inline-field">
+        <input type="checkbox" checked={compare} onChange={(e) => set({ compare: e.target.checked, drill: null })} />
+        {t('funnel.compare')}
+      </label>
+      <Select
+        aria-label={t('funnel.owner')}
+        value={filters.ownerId ?? ''}
+        onValueChange={pick('ownerId')}
+        placeholder={t('funnel.anyOwner')}
+        options={team.map((m) => ({ value: m.id, label: m.name }))}
+      />
+      <Select
+        aria-label={t('funnel.role')}
+        value={filters.role ?? ''}
+        onValueChange={pick('role')}
+        placeholder={t('funnel.anyRole')}
+        options={roles.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+      />
+      <Select
+        aria-label={t('funnel.source')}
+        value={filters.source ?? ''}
+        onValueChange={pick('source')}
+        placeholder={t('funnel.anySource')}
+        options={sources.map((s) => ({ value: s, label: sourceLabel(t, s) }))}
+      />
+      <Select
+        aria-label={t('funnel.persona')}
+        value={filters.personaId ?? ''}
+        onValueChange={pick('personaId')}
+        placeholder={t('funnel.anyPersona')}
+        options={personas.map((p) => ({ value: p.id, label: p.name }))}
+      />
+      <Select
+        aria-label={t('funnel.pipeline')}
+        value={filters.pipelineId ?? ''}
+        onValueChange={pick('pipelineId')}
+        placeholder={t('funnel.anyPipeline')}
+        options={pipelines.map((p) => ({ value: p.id, label: p.name }))}
+      />
+      <Select
+        aria-label={t('funnel.tag')}
+        value={filters.tag ?? ''}
+        onValueChange={pick('tag')}
+        placeholder={t('funnel.anyTag')}
+        options={tags.map((tag) => ({ value: tag, label: tag }))}
+      />
+    </div>
+  );
+}

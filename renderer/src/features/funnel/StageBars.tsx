@@ -1,0 +1,107 @@
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useTranslation } from 'react-i18next';
+import type { FunnelReport, FunnelSelector } from '@shared/index';
+import { ChartCard, formatNumber } from '../../ui';
+import { tableCsv } from './funnel-csv';
+import { Delta, DrillButton } from './figures';
+
+export type StageBarsProps = {
+  report: FunnelReport;
+  stageName(id: string): string;
+  onDrill(selector: FunnelSelector): void;
+  onSave(name: string, data: Uint8Array): void;
+};
+
+/** Contacts per stage for the period (funnel stages, then side states), the previous period beside them; a bar opens its contacts. */
+export function StageBars({ report, stageName, onDrill, onSave }: StageBarsProps) {
+  const { t, i18n } = useTranslation();
+  const compare = report.previousRange !== null;
+  const data = report.stages.map((s) => ({ ...s, name: stageName(s.stageId) }));
+  const n = (v: number) => formatNumber(v, i18n.language);
+  const title = report.view === 'cohort' ? t('funnel.stagesCohort') : t('funnel.stagesActivity');
+  return (
+    <ChartCard
+      title={title}
+      description={report.view === 'cohort' ? t('funnel.stagesCohortHint') : t('funnel.stagesActivityHint')}
+      fileName="funnel-stages"
+      onSave={onSave}
+      csv={() =>
+        tableCsv(
+          [t('funnel.table.stage'), t('funnel.table.count'), t('funnel.table.previous'), t('funnel.table.delta')],
+          data.map((s) => [s.name, s.count, s.previous, s.delta]),
+        )
+      }
+      chart={
+        <ResponsiveContainer width="100%" height={320}>
+          <BarChart data={data} margin={{ top: 20, right: 8, left: 0, bottom: 0 }} barGap={2}>
+            <CartesianGrid vertical={false} stroke="var(--border)" />
+            <XAxis dataKey="name" tick={{ fill: 'var(--text-muted)', fontSize: 11 }} interval={0} angle={-30} textAnchor="end" height={70} />
+            <YAxis tick={{ fill: 'var(--text-muted)', fontSize: 12 }} allowDecimals={false} width={48} />
+            <Tooltip cursor={{ fill: 'var(--bg-hover)' }} contentStyle={{ background: 'var(--bg)', border: '1px solid var(--border)' }} />
+            {compare && <Bar dataKey="previous" name={t('funnel.table.previous')} fill="var(--chart-previous)" isAnimationActive={false} />}
+            <Bar
+              dataKey="count"
+              name={t('funnel.table.count')}
+              isAnimationActive={false}
+              cursor="pointer"
+              onClick={(entry: { payload?: { stageId: string } }) =>
+                entry.payload && onDrill({ kind: 'stage', period: 'current', stageId: entry.payload.stageId })
+              }
+            >
+              {data.map((s) => (
+                <Cell key={s.stageId} fill={s.funnel ? 'var(--chart-current)' : 'var(--chart-side)'} />
+              ))}
+              <LabelList dataKey="count" position="top" fill="var(--text)" fontSize={12} />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      }
+      table={
+        <table className="data-table" data-testid="funnel-stage-table">
+          <caption className="visually-hidden">{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('funnel.table.stage')}</th>
+              <th scope="col" className="num">
+                {t('funnel.table.count')}
+              </th>
+              {compare && (
+                <>
+                  <th scope="col" className="num">
+                    {t('funnel.table.previous')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('funnel.table.delta')}
+                  </th>
+                </>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {data.map((s) => (
+              <tr key={s.stageId} data-stage-id={s.stageId}>
+                <th scope="row">{s.name}</th>
+                <td className="num">
+                  <DrillButton
+                    label={t('funnel.drillStage', { stage: s.name, count: s.count })}
+                    onClick={() => onDrill({ kind: 'stage', period: 'current', stageId: s.stageId })}
+                  >
+                    {n(s.count)}
+                  </DrillButton>
+                </td>
+                {compare && (
+                  <>
+                    <td className="num">{s.previous === null ? '—' : n(s.previous)}</td>
+                    <td className="num">
+                      <Delta value={s.delta} format={(v) => n(v)} />
+                    </td>
+                  </>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}

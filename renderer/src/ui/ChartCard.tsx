@@ -1,0 +1,77 @@
+import { Download, Image as ImageIcon, Table2 } from 'lucide-react';
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from './Button';
+import { svgToPng } from './chart-export';
+
+export type ChartCardProps = {
+  title: string;
+  /** One sentence under the title: what the chart counts. */
+  description?: string;
+  chart: ReactNode;
+  /** The same figures as an accessible table (also what prints). */
+  table: ReactNode;
+  /** Saves bytes under a file name (the platform's save dialog); PNG and CSV go through it. */
+  onSave(name: string, data: Uint8Array, kind: 'png' | 'csv'): void;
+  /** The table as CSV text, for the CSV button. */
+  csv(): string;
+  fileName: string;
+};
+
+/**
+ * A chart with its figures as a table one click away (screen readers get the table), PNG and CSV
+ * export. Printing shows the table under the chart.
+ */
+export function ChartCard({ title, description, chart, table, onSave, csv, fileName }: ChartCardProps) {
+  const { t } = useTranslation();
+  const [asTable, setAsTable] = useState(false);
+  const id = useId();
+  const body = useRef<HTMLDivElement>(null);
+  const png = async () => {
+    const svg = body.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
+    if (!svg) return;
+    const background = getComputedStyle(document.body).backgroundColor || '#ffffff';
+    onSave(`${fileName}.png`, await svgToPng(svg, background), 'png');
+  };
+  return (
+    <section className="chart-card" aria-labelledby={`${id}-title`}>
+      <header className="chart-card-header">
+        <div>
+          <h2 id={`${id}-title`}>{title}</h2>
+          {description && <p className="muted">{description}</p>}
+        </div>
+        <span className="row-actions">
+          <Button variant="ghost" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
+            <Table2 size={14} aria-hidden />
+            {asTable ? t('chart.showChart') : t('chart.showTable')}
+          </Button>
+          {!asTable && (
+            <Button variant="ghost" onClick={() => void png()} aria-label={t('chart.png', { chart: title })}>
+              <ImageIcon size={14} aria-hidden />
+              PNG
+            </Button>
+          )}
+          <Button
+            variant="ghost"
+            onClick={() => onSave(`${fileName}.csv`, new TextEncoder().encode(`\uFEFF${csv()}`), 'csv')}
+            aria-label={t('chart.csv', { chart: title })}
+          >
+            <Download size={14} aria-hidden />
+            CSV
+          </Button>
+        </span>
+      </header>
+      <div ref={body} className="chart-card-body">
+        {asTable ? (
+          table
+        ) : (
+          <>
+            <div aria-hidden>{chart}</div>
+            {/* Read by screen readers and printed under the chart; hidden on screen, where the chart shows it. */}
+            <div className="visually-hidden chart-print-table">{table}</div>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { conversions, stageEntries } from '../../shared/metrics/funnel';
+import { funnelStageIds, type StageTransition, type Contact } from '../../shared/model';
+import { periodRange } from '../../renderer/src/features/funnel/funnel-periods';
+import { useBrowser } from './page-models/use-browser';
+import { openDemo } from './page-models/demo';
+import { BatonApp } from './page-models/baton-app';
+
+const browser = useBrowser();
+
+/** What the workspace database holds, read the way the app stores it (its one workspace database). */
+async function storedLog(page: Page): Promise<{ transitions: StageTransition[]; contacts: Contact[]; timeZone: string }> {
+  return page.evaluate(async () => {
+    const name = (await indexedDB.databases()).map((d) => d.name!).find((n) => n.startsWith('baton-ws-'))!;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(name);
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const all = <T>(table: string) =>
+      new Promise<T[]>((resolve) => {
+        const request = db.transaction(table).objectStore(table).getAll();
+        request.onsuccess = () => resolve(request.result as T[]);
+      });
+    const [transitions, contacts, meta] = await Promise.all([
+      all<StageTransition>('transitions'),
+      all<Contact>('contacts'),
+      all<{ calendar: { timeZone: string } }>('meta'),
+    ]);
+    db.close();
+    return { transitions, contacts, timeZone: meta[0]!.calendar.timeZone };
+  });
+}
+
+/** The stage table as the screen shows it (its numbers, digits only). */
+async function stageCounts(page: Page): Promise<Record<string, number>> {
+  const rows = page.getByTestId('funnel-stage-table').locator('tbody tr');
+  const out: Record<string, number> = {};
+  for (const row of await rows.all())
+    out[(await row.getAttribute('data-stage-id'))!] = Number((await row.locator('td').first().textContent())!.replace(/\D/g, ''));
+  return out;
+}
+
+describe('the funnel page', () => {
+  it('shows the shared metrics’ figures for the period, lists exactly the counted contacts, moves with period and filters, and saves a PNG', async () => {
+    const { app } = await openDemo(browser(), inject('baseUrl'));
+    const page = app.page;
+    await page.evaluate(() => (location.hash = '#/funnel'));
+    await page.getByTestId('funnel-stage-table').waitFor({ state: 'attached', timeout: 30_000 });
+    await app.screenshot('funnel-en');
+    // The figures on screen are the shared metrics' for this quarter, computed here from the stored log.
+    const { transitions, contacts, timeZone } = await storedLog(page);
+    const range = periodRange('this_quarter', Date.now(), timeZone);
+    const live = new Set(contacts.filter((c) => c.deletedAt === null).map((c) => c.id));
+    const expected = stageEntries(transitions, [...funnelStageIds, 'recycled', 'disqualified'], range, live);
+    const shown = await stageCounts(page);
+    for (const stage of funnelStageIds) expect(shown[stage], stage).toBe(expected[stage]!.count);
+    const steps = conversions(transitions, funnelStageIds, range, live).filter((c) => c.adjacent);
+    const table = page.getByTestId('funnel-conversion-table');
+    for (const step of steps) {
+      const cells = table.locator(`tr[data-step="${step.from}>${step.to}"] td`);
+      expect(Number((await cells.nth(0).textContent())!.replace(/\D/g, '')), `${step.from}>${step.to} entered`).toBe(step.entered.count);
+      expect(Number((await cells.nth(1).textContent())!.replace(/\D/g, '')), `${step.from}>${step.to} converted`).toBe(step.converted.count);
+    }
+    // The bottleneck is said in words.
+    await page
+      .getByTestId('funnel-bottleneck')
+      .getByText(/converts/)
+      .waitFor();
+    // A drill-down lists exactly the contacts the figure counted.
+    await page.getByRole('button', { name: 'Table' }).first().click();
+    await page.getByRole('button', { name: `${shown['mql']} in MQL: list them` }).click();
+    await page.getByTestId('drill-count').getByText(`(${shown['mql']} contacts)`).waitFor();
+    await page.waitForFunction(() => location.hash.includes('drill=stage%3Amql') || location.hash.includes('drill=stage:mql'));
+    const first = page.getByTestId('drill-panel').locator('a').first();
+    const name = (await first.textContent())!;
+    await first.click();
+    await page.locator('#record-title', { hasText: name }).waitFor();
+    // Back returns to the same list.
+    await page.goBack();
+    await page.getByTestId('drill-count').getByText(`(${shown['mql']} contacts)`).waitFor();
+    // Another period moves the figures.
+    await page.getByRole('combobox', { name: 'Period', exact: true }).selectOption({ label: 'Last 12 months' });
+    await page.waitForFunction((before) => {
+      const cell = document.querySelector('[data-testid="funnel-stage-table"] tr[data-stage-id="prospect"] td');
+      return cell && Number(cell.textContent!.replace(/\D/g, '')) !== before;
+    }, shown['prospect']!);
+    const year = await stageCounts(page);
+    expect(year['prospect']).toBeGreaterThan(shown['prospect']!);
+    // A filter narrows them: only one source's contacts.
+    await page.getByRole('combobox', { name: 'Source', exact: true }).selectOption({ index: 1 });
+    await page.waitForFunction((before) => {
+      const cell = document.querySelector('[data-testid="funnel-stage-table"] tr[data-stage-id="prospect"] td');
+      return cell && Number(cell.textContent!.replace(/\D/g, '')) < before;
+    }, year['prospect']!);
+    // PNG export gives a real image.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save Entries per stage as PNG' }).click()]);
+    const png = readFileSync((await download.path())!);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.length).toBeGreaterThan(2_000);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('in Korean and dark: the page speaks Korean', async () => {
+    const { app } = await openDemo(browser(), inject('baseUrl'), 'ko-KR');
+    const page = app.page;
+    await page.getByRole('button', { name: '라이트/다크 테마 전환' }).click();
+    await page.evaluate(() => (location.hash = '#/funnel'));
+    await page.getByRole('heading', { name: '퍼널' }).waitFor();
+    await page.getByTestId('funnel-stage-table').waitFor({ state: 'attached', timeout: 30_000 });
+    await page.getByRole('heading', { name: '단계 간 전환' }).waitFor();
+    await page.getByTestId('funnel-bottleneck').getByText('병목:').waitFor();
+    await app.screenshot('funnel-ko-dark');
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('an empty workspace says how the funnel fills', async () => {
+    const app = await BatonApp.open(browser(), inject('baseUrl'));
+    await app.createEmptyWorkspace('Empty funnel');
+    await app.page.locator('.leads-page, [data-page="leads"], h1').first().waitFor();
+    await app.page.evaluate(() => (location.hash = '#/funnel'));
+    await app.page.getByRole('heading', { name: 'No stage history yet' }).waitFor();
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+});
