@@ -24,7 +24,8 @@ function monthBoundaries(range: DateRange, timeZone: string): { starts: number[]
   return { starts, keys };
 }
 
-function monthOf(at: number, starts: readonly number[]): number {
+/** Index of the last month start at or before `at` (0 before the first): a binary search over sorted starts. */
+export function monthOf(at: number, starts: readonly number[]): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
