@@ -93,13 +93,16 @@ export function generateDealTasks(ctx: DemoContext, deals: Deal[]): Task[] {
   return tasks;
 }
 
-/** A quarterly quota an AE can reach: a quarter of their won amount over the demo's history, and some more, in round figures. */
+/**
+ * A quarterly quota an AE can reach but has not yet: what they won in the last 90 days, and a third
+ * more, in round figures — so part-way through a quarter attainment reads like a real one's.
+ */
 export function demoQuota(deals: readonly Deal[], ownerId: string, locale: DemoContext['locale'], now: number): number | null {
-  const since = now - 180 * DAY_MS;
+  const since = now - 90 * DAY_MS;
   const won = deals.filter((d) => d.ownerId === ownerId && d.status === 'won' && (d.closedAt ?? 0) >= since).reduce((sum, d) => sum + (d.amount ?? 0), 0);
   if (won === 0) return null;
   const unit = locale === 'ko' ? 10_000_000 : 10_000;
-  return Math.ceil(((won / 2) * 1.25) / unit) * unit;
+  return Math.ceil((won * 1.35) / unit) * unit;
 }
 
 /** Follow-up tasks for hand-offs (with their SLA deadline) and meetings for sales-accepted leads. */

@@ -25,6 +25,7 @@ export const reasonCodes = [
   'duplicate_pipeline_name',
   'pipeline_not_empty',
   'last_pipeline',
+  'stages_changed_since',
   'same_stage',
   'not_fillable',
   'same_record',

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayToEpoch, formatDate } from './format';
-import { useCheckedInput } from './use-validity';
+import { useCheckedInput, useMissingMessage } from './use-validity';
 
 /** Dates a lead process plausibly uses: no year 9999 typed by a slipped key, no 1900 default. */
 export const dateRange = { min: '2000-01-01', max: '2099-12-31' } as const;
@@ -27,7 +27,7 @@ export function dateInputProblem(value: string, min: string, max: string, t: TFu
 export function DateInput({ value, onValueChange, min = dateRange.min, max = dateRange.max, className, ...rest }: DateInputProps) {
   const { t, i18n } = useTranslation();
   const problem = dateInputProblem(value, min, max, t, i18n.language);
-  const checked = useCheckedInput(rest, problem);
+  const checked = useCheckedInput(rest, problem, useMissingMessage(rest.required, value === ''));
   return (
     <input
       {...rest}

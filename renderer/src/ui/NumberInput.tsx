@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { useState, type InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from './format';
-import { useCheckedInput } from './use-validity';
+import { useCheckedInput, useMissingMessage } from './use-validity';
 
 export type NumberInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value' | 'type' | 'min' | 'max' | 'step'> & {
   /** The text as typed: '' is "no value", which the caller may allow or not. */
@@ -40,7 +40,7 @@ export function NumberInput({ value, onValueChange, min, max, step = 1, classNam
   // Text the browser cannot read as a number ("1e", "--") reaches us as '': its own validity says so.
   const [unreadable, setUnreadable] = useState(false);
   const problem = unreadable ? t('input.notNumber') : numberInputProblem(value, { min, max, step }, t, i18n.language);
-  const checked = useCheckedInput(rest, problem);
+  const checked = useCheckedInput(rest, problem, useMissingMessage(rest.required, value === ''));
   return (
     <input
       {...rest}

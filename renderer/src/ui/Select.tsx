@@ -1,5 +1,6 @@
 import type { ReactNode, SelectHTMLAttributes } from 'react';
 import { useFieldControl } from './Field';
+import { useMissingMessage, useValidity } from './use-validity';
 
 export type SelectOption = { value: string; label: string; disabled?: boolean };
 
@@ -16,10 +17,12 @@ export type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChang
 /** The platform's select (keyboard and screen readers for free), styled and wired to its Field. */
 export function Select({ value, onValueChange, options, placeholder, children, className, ...rest }: SelectProps) {
   const control = useFieldControl(rest);
+  const ref = useValidity<HTMLSelectElement>(useMissingMessage(rest.required, value === ''));
   return (
     <select
       {...rest}
       {...control}
+      ref={ref}
       className={['input', 'select', className].filter(Boolean).join(' ')}
       value={value}
       onChange={(e) => onValueChange(e.target.value)}

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useFieldControl } from './Field';
 
 /**
@@ -17,8 +18,15 @@ export function useValidity<T extends HTMLInputElement | HTMLSelectElement>(mess
  * The props a checked input (number, date) spreads: its Field's id and description, our message as
  * its validity, and aria-invalid while the typed value is refused.
  */
-export function useCheckedInput(own: Parameters<typeof useFieldControl>[0], problem: string | null) {
+export function useCheckedInput(own: Parameters<typeof useFieldControl>[0], problem: string | null, missing: string | null = null) {
   const control = useFieldControl(own);
-  const ref = useValidity<HTMLInputElement>(problem);
+  // A required field left empty is refused on submit (in our words), but not marked invalid before anyone typed.
+  const ref = useValidity<HTMLInputElement>(problem ?? missing);
   return { ...control, ref, 'aria-invalid': control['aria-invalid'] ?? (problem ? true : undefined) };
+}
+
+/** Our words for a required field left empty, or null: the browser's own would be in its language, not the user's. */
+export function useMissingMessage(required: boolean | undefined, empty: boolean): string | null {
+  const { t } = useTranslation();
+  return required && empty ? t('input.required') : null;
 }

@@ -53,9 +53,10 @@ export async function loadBoard(db: WorkspaceDb, pipelineRef: string | null, now
       .anyOf(deals.map((d) => d.id))
       .filter((t) => t.deletedAt === null && t.doneAt === null)
       .toArray(),
+    // A quota is a person's, whatever pipeline the deal was won in.
     db.deals
       .where('[pipelineId+status]')
-      .equals([pipeline.id, 'won'])
+      .anyOf(pipelines.map((p) => [p.id, 'won']))
       .filter((d) => d.deletedAt === null && (d.closedAt ?? 0) >= since && d.currency === currency)
       .toArray(),
   ]);

@@ -59,3 +59,20 @@ describe('pipelines are created, renamed and deleted through the shared rules', 
     expect(await db.activities.count()).toBe(activities);
   });
 });
+
+describe('two stage editors on one pipeline', () => {
+  it('the second save, started from the version the first replaced, is refused and writes nothing (it would undo the first)', async () => {
+    const { db, data } = await seededDemoDb({ seed: 6, now, locale: 'en', contacts: 100 });
+    const sales = data.pipelines.find((p) => p.kind === 'sales')!;
+    const first = createWorkspaceApi('ws', db, () => now);
+    const second = createWorkspaceApi('ws', db, () => now + 1);
+    const renamed = sales.stages.map((s, i) => (i === 0 ? { ...s, name: 'Prospects' } : s));
+    expect(await first.actions.updatePipelineStages({ pipelineId: sales.id, stages: renamed, baseUpdatedAt: sales.updatedAt })).toMatchObject({ ok: true });
+    const reweighed = sales.stages.map((s, i) => (i === 4 ? { ...s, rottingDays: 30 } : s));
+    expect(await second.actions.updatePipelineStages({ pipelineId: sales.id, stages: reweighed, baseUpdatedAt: sales.updatedAt })).toEqual({
+      ok: false,
+      errors: [{ field: 'stages', code: 'stages_changed_since' }],
+    });
+    expect((await db.pipelines.get(sales.id))!.stages[0]!.name).toBe('Prospects');
+  });
+});

@@ -81,12 +81,21 @@ export async function deletePipeline(db: WorkspaceDb, pipelineId: string, now: n
 /**
  * Saves a pipeline's stages (names, order, probabilities, rotting limits, requirements, archive)
  * after the shared check, with the open deals counted per stage in the same transaction, so a
- * stage cannot be archived while a deal is being moved into it elsewhere.
+ * stage cannot be archived while a deal is being moved into it elsewhere. `baseUpdatedAt` is the
+ * version the editor started from: the stages are saved whole, so a save over a version changed
+ * since (another window's editor) is refused rather than silently undoing that change.
  */
-export async function updatePipelineStages(db: WorkspaceDb, pipelineId: string, stages: PipelineStage[], now: number): Promise<EditResult<Pipeline>> {
+export async function updatePipelineStages(
+  db: WorkspaceDb,
+  pipelineId: string,
+  stages: PipelineStage[],
+  now: number,
+  baseUpdatedAt?: number,
+): Promise<EditResult<Pipeline>> {
   return runWrite(db, async () => {
     const pipeline = await db.pipelines.get(pipelineId);
     if (!pipeline || pipeline.deletedAt !== null) return { ok: false, errors: [fieldError('pipelineId', 'not_found')] };
+    if (baseUpdatedAt !== undefined && pipeline.updatedAt !== baseUpdatedAt) return { ok: false, errors: [fieldError('stages', 'stages_changed_since')] };
     const openDeals: Record<string, number> = {};
     for (const stage of stages)
       if (stage.archived)

@@ -64,7 +64,10 @@ export function Board({ board, data, team, now, onDrop, onOpen, onRecycle }: Boa
     },
     onDragCancel: ({ active }) => t('board.announceCancelled', { deal: title(active.id), stage: stageName(dealOf(active.id)?.stageId) }),
   };
+  // The click that ends a drag is not a click on the card: it must not open the drawer.
+  const dragEndedAt = useRef(0);
   const end = ({ active, over }: DragEndEvent) => {
+    dragEndedAt.current = performance.now();
     setActiveId(null);
     const deal = dealOf(active.id);
     if (deal && over && over.id !== deal.stageId) onDrop(deal, String(over.id));
@@ -80,7 +83,7 @@ export function Board({ board, data, team, now, onDrop, onOpen, onRecycle }: Boa
       timeZone={data.timeZone}
       handle={handle}
       dragging={dragging}
-      onOpen={() => onOpen(deal)}
+      onOpen={() => performance.now() - dragEndedAt.current > 250 && onOpen(deal)}
       onRecycle={() => onRecycle(deal)}
     />
   );
@@ -109,7 +112,13 @@ export function Board({ board, data, team, now, onDrop, onOpen, onRecycle }: Boa
       collisionDetection={pointerFirst}
       onDragStart={({ active }) => setActiveId(String(active.id))}
       onDragEnd={end}
-      onDragCancel={() => setActiveId(null)}
+      onDragCancel={() => {
+        dragEndedAt.current = performance.now();
+        setActiveId(null);
+      }}
+      // Scroll the board only when the pointer is near its very edge, and slowly: a column half hidden
+      // behind Won and Lost must stay a target, not scroll away under the pointer.
+      autoScroll={{ threshold: { x: 0.06, y: 0.15 }, acceleration: 4 }}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('board.instructions') } }}
     >
       <div className="board" data-testid="board">

@@ -4,9 +4,9 @@ import { memo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardColumn as Column } from '@shared/index';
 import type { Deal } from '@shared/model';
-import { formatCurrency } from '../../ui';
+import { Popover, formatCurrency } from '../../ui';
 
-const CARD_HEIGHT = 120;
+const CARD_HEIGHT = 108;
 
 export type BoardColumnProps = {
   column: Column;
@@ -42,19 +42,22 @@ export const BoardColumn = memo(function BoardColumn({ column, currency, bottlen
       aria-labelledby={headingId}
       data-stage-id={column.stage.id}
     >
-      <header className="board-column-header" title={bottleneck ?? undefined}>
+      <header className="board-column-header">
         <h2 id={headingId}>
           <bdi>{column.stage.name}</bdi>
-          {bottleneck !== null && (
-            <span className="badge badge-warning" aria-describedby={`${headingId}-bottleneck`}>
-              {t('board.bottleneck')}
-            </span>
-          )}
         </h2>
         {bottleneck !== null && (
-          <span id={`${headingId}-bottleneck`} className="visually-hidden">
-            {bottleneck}
-          </span>
+          // A button, so the figure is one click or key away — a title tooltip shows to nobody on a keyboard or a touch screen.
+          <Popover
+            label={t('board.bottleneck')}
+            trigger={
+              <button type="button" className="badge badge-warning badge-button" aria-label={`${t('board.bottleneck')}: ${bottleneck}`}>
+                {t('board.bottleneck')}
+              </button>
+            }
+          >
+            <p className="bottleneck-figure">{bottleneck}</p>
+          </Popover>
         )}
         <p className="board-column-figures" data-testid={`totals-${column.stage.id}`}>
           <span className="board-count">{t('board.deals', { count: column.count })}</span>

@@ -46,7 +46,7 @@ export function DealCard({ deal, stage, company, owner, nextTask, now, timeZone,
           }
           handleKeys?.(e);
         }}
-        onDoubleClick={onOpen}
+        onClick={onOpen}
       >
         <div className="deal-card-top">
           <bdi className="deal-title" title={deal.title}>

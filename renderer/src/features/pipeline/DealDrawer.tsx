@@ -35,7 +35,19 @@ export function DealDrawer({ dealId, timeZone, now, memberId, team, onClose, onO
     <RadixDialog.Root open={dealId !== null} onOpenChange={(open) => !open && (setEditing(false), onClose())}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="drawer-overlay" />
-        <RadixDialog.Content className="drawer" aria-modal="true" aria-describedby={undefined} onCloseAutoFocus={(e) => e.preventDefault()}>
+        <RadixDialog.Content
+          className="drawer"
+          aria-modal="true"
+          aria-describedby={undefined}
+          onCloseAutoFocus={(e) => e.preventDefault()}
+          // Escape while editing leaves the edit (its unsaved changes go), not the deal.
+          onEscapeKeyDown={(e) => {
+            if (editing) {
+              e.preventDefault();
+              setEditing(false);
+            }
+          }}
+        >
           <header className="drawer-header">
             <RadixDialog.Title className="dialog-title">
               <bdi>{record?.deal.title ?? t('board.drawer.loading')}</bdi>
@@ -59,7 +71,11 @@ export function DealDrawer({ dealId, timeZone, now, memberId, team, onClose, onO
                 </div>
                 <div className="fact">
                   <dt>{t('board.list.amount')}</dt>
-                  <dd>{record.deal.amount === null ? '—' : formatCurrency(record.deal.amount, record.deal.currency, i18n.language)}</dd>
+                  <dd>
+                    {record.deal.amount === null
+                      ? '—'
+                      : formatCurrency(record.deal.amount, record.deal.currency, i18n.language, Number.isInteger(record.deal.amount))}
+                  </dd>
                 </div>
                 <div className="fact">
                   <dt>{t('board.list.close')}</dt>

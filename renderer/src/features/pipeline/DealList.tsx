@@ -57,7 +57,7 @@ export function DealList({ deals, timeZone, pipeline, companyNames, team, now, o
                 </bdi>
                 <span role="cell">{stage.get(d.stageId) ?? d.stageId}</span>
                 <span role="cell" className="num">
-                  {d.amount === null ? '—' : formatCurrency(d.amount, d.currency, i18n.language)}
+                  {d.amount === null ? '—' : formatCurrency(d.amount, d.currency, i18n.language, Number.isInteger(d.amount))}
                 </span>
                 <span role="cell">{d.ownerId ? (owner.get(d.ownerId) ?? '') : ''}</span>
                 <span role="cell">{d.expectedCloseDate === null ? '—' : formatDate(d.expectedCloseDate, i18n.language, timeZone)}</span>

@@ -17,11 +17,15 @@ export function DealLog({ deal, activities, memberId, ownerName, timeZone }: Dea
   const log = async (type: (typeof dealTouchTypes)[number]) => {
     const contactId = deal.primaryContactId ?? deal.contactIds[0];
     if (!contactId) return;
-    const result = await actions.logActivity({ contactId, dealId: deal.id, type, note, byMemberId: memberId });
-    if (result.ok) {
-      setNote('');
-      setMessage({ text: t('board.drawer.logged', { activity: t(`log.${type}`) }), error: false });
-    } else setMessage({ text: fieldErrorsText(t, result.errors), error: true });
+    const logged = note;
+    // Cleared before the write, so what the user types next is never wiped when it completes.
+    setNote('');
+    const result = await actions.logActivity({ contactId, dealId: deal.id, type, note: logged, byMemberId: memberId });
+    if (result.ok) setMessage({ text: t('board.drawer.logged', { activity: t(`log.${type}`) }), error: false });
+    else {
+      setNote((current) => (current === '' ? logged : current));
+      setMessage({ text: fieldErrorsText(t, result.errors), error: true });
+    }
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -6,7 +6,7 @@ import type { Deal } from '@shared/model';
 import { resolveCurrentMember, useCurrentMemberChoice } from '../../app/current-member-store';
 import { useUndoToast } from '../../app/use-undo-toast';
 import { fieldErrorsText } from '../../i18n/field-errors';
-import { Button, ConfirmDialog, EmptyState, Tabs, formatNumber, showToast, tabId, useHotkey, useNow } from '../../ui';
+import { Button, ConfirmDialog, EmptyState, Tabs, formatNumber, showToast, tabId, useHotkey, useNow, useToasts } from '../../ui';
 import { useWorkspaceApi, useWorkspaceQuery, type DealMoved } from '../../workspace-api';
 import { Board } from './Board';
 import { DealDrawer } from './DealDrawer';
@@ -50,7 +50,7 @@ export function PipelinePage() {
     requestAnimationFrame(() => document.querySelector<HTMLElement>(`.deal-card[data-deal-id="${CSS.escape(dealId)}"]`)?.focus());
   const [editingStages, setEditingStages] = useState(false);
   const offerUndo = useUndoToast();
-  const batches = useRef<{ batchId: string; dealId: string }[]>([]);
+  const batches = useRef<{ batchId: string; dealId: string; toastId: number }[]>([]);
 
   const describe = (deal: Deal, moved: DealMoved, stageName: string) => {
     if (moved.deal.status === 'open') return t('board.moved', { deal: deal.title, stage: stageName });
@@ -76,16 +76,20 @@ export function PipelinePage() {
       showToast({ tone: 'error', text: fieldErrorsText(t, value.errors) });
       return;
     }
-    batches.current.push({ batchId, dealId: deal.id });
     // Undone from the toast: Ctrl+Z must not try the same move again.
-    offerUndo(describe(deal, value.value, stageName), batchId, () => {
+    const toastId = offerUndo(describe(deal, value.value, stageName), batchId, () => {
       batches.current = batches.current.filter((b) => b.batchId !== batchId);
       board.forgetMove(deal.id);
     });
+    batches.current.push({ batchId, dealId: deal.id, toastId });
+    // The card is a new element in its new column: focus follows it there rather than falling to the page.
+    if (document.activeElement === document.body || document.activeElement === null) focusCard(deal.id);
   };
   const undoLast = async () => {
     const last = batches.current.pop();
     if (!last) return;
+    // Its toast's Undo would now try to undo an undone move.
+    useToasts.getState().dismiss(last.toastId);
     const result = await actions.undoBatch({ batchId: last.batchId });
     board.forgetMove(last.dealId);
     showToast(result.ok ? { tone: 'ok', text: t('undo.done') } : { tone: 'error', text: t('undo.refused', { why: fieldErrorsText(t, result.errors) }) });
@@ -101,7 +105,14 @@ export function PipelinePage() {
     <section className="page pipeline-page" aria-labelledby="pipeline-title">
       <header className="page-header">
         <h1 id="pipeline-title">{t('board.title')}</h1>
-        {pipeline && <PipelinePicker pipelines={data.pipelines} pipeline={pipeline} onPick={(id) => setPipeline(pipelineRef(data.pipelines, id))} />}
+        {pipeline && (
+          <PipelinePicker
+            pipelines={data.pipelines}
+            pipeline={pipeline}
+            openDeals={data.deals.length}
+            onPick={(id) => setPipeline(pipelineRef(data.pipelines, id))}
+          />
+        )}
         <span className="page-count">{t('board.deals', { count: total, formattedCount: formatNumber(total, i18n.language) })}</span>
         {pipeline && (
           <Button variant="ghost" onClick={() => setEditingStages(true)}>
@@ -215,8 +226,8 @@ export function PipelinePage() {
         team={team}
         onClose={() => openDeal(null)}
         onOpenContact={(id) => {
-          openDeal(null);
-          // The contact's record lives in the leads feature: its address is the public way there.
+          // The contact's record lives in the leads feature: its address is the public way there. The deal
+          // stays open in this page's state, so Back returns to it (#/pipeline/<deal>).
           window.location.hash = `#/leads/${encodeURIComponent(id)}`;
         }}
       />

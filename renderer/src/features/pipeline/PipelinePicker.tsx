@@ -3,13 +3,15 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PIPELINE_NAME_MAX } from '@shared/index';
 import type { Pipeline } from '@shared/model';
-import { fieldErrorsText } from '../../i18n/field-errors';
+import { fieldErrorsText, reasonText } from '../../i18n/field-errors';
 import { ConfirmDialog, Dialog, Field, FormActions, Menu, Select, TextInput, showToast } from '../../ui';
 import { useWorkspaceApi, type PipelineTemplate } from '../../workspace-api';
 
 export type PipelinePickerProps = {
   pipelines: Pipeline[];
   pipeline: Pipeline;
+  /** Open deals on the shown pipeline: while there are any, it cannot be deleted (the menu says why before anyone confirms). */
+  openDeals: number;
   /** Opens a pipeline (by id); called with a new pipeline once it is created. */
   onPick(pipelineId: string): void;
 };
@@ -17,7 +19,7 @@ export type PipelinePickerProps = {
 type Editing = { kind: 'new' } | { kind: 'rename' } | { kind: 'delete' } | null;
 
 /** Which pipeline the board shows, and the pipelines themselves: new (from a template), rename, delete. */
-export function PipelinePicker({ pipelines, pipeline, onPick }: PipelinePickerProps) {
+export function PipelinePicker({ pipelines, pipeline, openDeals, onPick }: PipelinePickerProps) {
   const { t } = useTranslation();
   const { actions } = useWorkspaceApi();
   const [editing, setEditing] = useState<Editing>(null);
@@ -26,7 +28,10 @@ export function PipelinePicker({ pipelines, pipeline, onPick }: PipelinePickerPr
     close();
     const result = await actions.deletePipeline({ pipelineId: pipeline.id });
     if (!result.ok) {
-      showToast({ tone: 'error', text: t('board.pipelines.deleteRefused', { pipeline: pipeline.name, why: fieldErrorsText(t, result.errors) }) });
+      showToast({
+        tone: 'error',
+        text: t('board.pipelines.deleteRefused', { pipeline: pipeline.name, why: result.errors.map((e) => reasonText(t, e)).join('; ') }),
+      });
       return;
     }
     showToast({ tone: 'ok', text: t('board.pipelines.deleted', { pipeline: pipeline.name }) });
@@ -47,7 +52,18 @@ export function PipelinePicker({ pipelines, pipeline, onPick }: PipelinePickerPr
         items={[
           { id: 'new', label: t('board.pipelines.new'), onSelect: () => setEditing({ kind: 'new' }) },
           { id: 'rename', label: t('board.pipelines.rename'), onSelect: () => setEditing({ kind: 'rename' }) },
-          { id: 'delete', label: t('board.pipelines.delete'), danger: true, disabled: pipelines.length < 2, onSelect: () => setEditing({ kind: 'delete' }) },
+          {
+            id: 'delete',
+            label:
+              openDeals > 0
+                ? t('board.pipelines.deleteHasDeals', { count: openDeals })
+                : pipelines.length < 2
+                  ? t('board.pipelines.deleteLast')
+                  : t('board.pipelines.delete'),
+            danger: true,
+            disabled: pipelines.length < 2 || openDeals > 0,
+            onSelect: () => setEditing({ kind: 'delete' }),
+          },
         ]}
       />
       {editing?.kind === 'new' && (
@@ -121,7 +137,16 @@ function PipelineNameDialog({ title, submitLabel, initialName, templates, onSubm
     <Dialog open onOpenChange={(open) => !open && onCancel()} title={title}>
       <form className="stack-form" onSubmit={(e) => void submit(e)}>
         <Field label={t('board.pipelines.name')} error={error ?? undefined}>
-          <TextInput value={name} onValueChange={setName} maxLength={PIPELINE_NAME_MAX} required autoFocus />
+          <TextInput
+            value={name}
+            onValueChange={(value) => {
+              setName(value);
+              setError(null);
+            }}
+            maxLength={PIPELINE_NAME_MAX}
+            required
+            autoFocus
+          />
         </Field>
         {templates && (
           <Field label={t('board.pipelines.template')}>

@@ -27,12 +27,15 @@ export function StageEditor({ pipeline, openDeals, open, onOpenChange }: StageEd
   const [drafts, setDrafts] = useState<Draft[]>(() => pipeline.stages.map((s) => toDraft(s)));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [wasOpen, setWasOpen] = useState(open);
+  // The version the edit started from: saved over a newer one (another window), the save is refused.
+  const [base, setBase] = useState(pipeline.updatedAt);
   if (open !== wasOpen) {
     // Each opening starts from the pipeline as it is now.
     setWasOpen(open);
     if (open) {
       setDrafts(pipeline.stages.map((s) => toDraft(s)));
       setErrors({});
+      setBase(pipeline.updatedAt);
     }
   }
   const sensors = useSensors(
@@ -95,7 +98,7 @@ export function StageEditor({ pipeline, openDeals, open, onOpenChange }: StageEd
       probability: Number(probability) / 100,
       rottingDays: rotting === '' ? null : Number(rotting),
     }));
-    const result = await actions.updatePipelineStages({ pipelineId: pipeline.id, stages });
+    const result = await actions.updatePipelineStages({ pipelineId: pipeline.id, stages, baseUpdatedAt: base });
     if (result.ok) {
       onOpenChange(false);
       showToast({ tone: 'ok', text: t('board.stages.saved') });
