@@ -9,3 +9,4 @@ export * from './funnel-index';
 export * from './funnel-query';
 export * from './funnel-report';
 export * from './funnel-members';
+export * from './period-presets';

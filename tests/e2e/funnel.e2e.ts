@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { conversions, stageEntries } from '../../shared/metrics/funnel';
 import { funnelStageIds, type StageTransition, type Contact } from '../../shared/model';
-import { periodRange } from '../../renderer/src/features/funnel/funnel-periods';
+import { periodRange } from '../../shared/metrics/period-presets';
 import { useBrowser } from './page-models/use-browser';
 import { openDemo } from './page-models/demo';
 import { BatonApp } from './page-models/baton-app';

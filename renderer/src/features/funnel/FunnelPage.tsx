@@ -12,7 +12,7 @@ import { Conversions } from './Conversions';
 import { DrillPanel } from './DrillPanel';
 import { FlowChart } from './FlowChart';
 import { FunnelToolbar } from './FunnelToolbar';
-import { periodRange } from './funnel-periods';
+import { periodRange } from '@shared/index';
 import { useFunnelPage, type FunnelPageFilters } from './funnel-store';
 import { StageBars } from './StageBars';
 import { useFunnelReport } from './use-funnel-report';

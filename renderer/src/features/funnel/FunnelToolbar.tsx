@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { roles, type Pipeline, type Persona, type TeamMember } from '@shared/model';
 import { Select, Tabs } from '../../ui';
 import { sourceLabel } from '../../i18n/source-label';
-import { periodPresets, type PeriodPreset } from './funnel-periods';
+import { periodPresets, type PeriodPreset } from '@shared/index';
 import { useFunnelPage, type FunnelPageFilters } from './funnel-store';
 
 export type FunnelToolbarProps = { team: TeamMember[]; personas: Persona[]; pipelines: Pipeline[]; sources: string[]; tags: string[] };

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { FunnelSelector, Role } from '@shared/index';
-import type { PeriodPreset } from './funnel-periods';
+import type { PeriodPreset } from '@shared/index';
 
 /** One value per filter (empty: any); the report accepts lists, the page offers the common case. */
 export type FunnelPageFilters = {

@@ -3,7 +3,7 @@ import { Filter } from 'lucide-react';
 import { funnelSelectorSchema, roleSchema } from '@shared/index';
 import type { Address, FeatureManifest } from '../../app/feature-manifest';
 import { FunnelPage } from './FunnelPage';
-import { isPeriodPreset } from './funnel-periods';
+import { isPeriodPreset } from '@shared/index';
 import { noFunnelFilters, useFunnelPage, type FunnelPageFilters } from './funnel-store';
 
 const filterParams: Record<keyof FunnelPageFilters, string> = {

@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 
+/** Named periods a report is read for. */
 export const periodPresets = ['this_month', 'last_month', 'this_quarter', 'last_quarter', 'this_year', 'last_12_months'] as const;
 export type PeriodPreset = (typeof periodPresets)[number];
 
