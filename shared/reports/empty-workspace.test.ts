@@ -8,6 +8,11 @@ import { tableCsv, reportTableSchema, type ReportTable } from './report-table';
 import { roleDashboards, roleTrendTable } from './role-dashboards';
 import { tasksByRep, tasksByRepTable } from './tasks-by-rep';
 import { volumeSlaReport, volumeSlaTable } from './volume-sla-report';
+import { forecastTable, inquiryTrendTable, leadVelocityTable, salesByStageTable, stageTimeTable } from './sales-tables';
+import { weightedPipeline } from '../forecast/forecast';
+import { leadVelocity, timeInStage } from '../metrics/durations';
+import { salesByStage } from '../metrics/pipeline-and-tasks';
+import { inquiryToLeadTrend } from '../metrics/trend';
 import { winRates, winRatesTable } from './win-rates';
 
 const now = Date.UTC(2026, 10, 23);
@@ -75,7 +80,13 @@ describe('reports of an empty workspace', () => {
       calibrationTable(results.calibration),
       volumeSlaTable(results.volumeSlas),
       ...results.roleDashboards.map(roleTrendTable),
+      salesByStageTable(salesByStage(ws.deals, ws.pipelines[0]!), ws.deals),
+      forecastTable(weightedPipeline(ws.deals, ws.pipelines, 'month'), ws.deals, ws.pipelines),
+      stageTimeTable(timeInStage(ws.transitions, year, null), ['lead', 'mql']),
+      leadVelocityTable(leadVelocity(ws.transitions, 'customer', year, null)),
+      inquiryTrendTable(inquiryToLeadTrend(ws.transitions, 'lead', year, year, 'Asia/Seoul')),
     ];
+    expect(numbers(tables).filter((x) => !Number.isFinite(x))).toEqual([]);
     for (const table of tables) {
       expect(reportTableSchema.safeParse(table).success).toBe(true);
       const csv = tableCsv(table, { header: (key) => key });

@@ -6,3 +6,4 @@ export * from './tasks-by-rep';
 export * from './volume-sla-report';
 export * from './role-dashboards';
 export * from './calibration-report';
+export * from './sales-tables';
