@@ -7,3 +7,4 @@ export * from './volume-sla-report';
 export * from './role-dashboards';
 export * from './calibration-report';
 export * from './sales-tables';
+export * from './report-request';

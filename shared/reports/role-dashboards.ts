@@ -5,6 +5,7 @@ import type { LifecycleDefinition, VolumeSla } from '../model/lifecycle';
 import { roleKpis, type RoleKpiInput, type RoleKpis } from '../metrics/role-kpis';
 import { chronological, type DateRange } from '../metrics/scope';
 import { monthOf } from '../metrics/trend';
+import { countedSchema } from './report-schemas';
 import { reportColumn, type ReportTable } from './report-table';
 
 export type RoleDashboardInput = Omit<RoleKpiInput, 'range' | 'stages'> & { lifecycle: LifecycleDefinition };
@@ -30,6 +31,40 @@ export type RoleTarget = z.infer<typeof roleTargetSchema>;
 
 export const trendPointSchema = z.object({ month: z.string(), from: z.number(), to: z.number(), value: z.number().nullable() });
 export type RoleTrendPoint = z.infer<typeof trendPointSchema>;
+
+const followUpSchema = z.object({ median: z.number().nullable(), p90: z.number().nullable(), count: z.number().int().nonnegative() });
+const rate = z.number().min(0).max(1).nullable();
+/** roleKpis' figures per role, as they leave the worker. */
+export const roleKpisSchemas = {
+  marketing: z.object({ newLeads: countedSchema, mqls: countedSchema }),
+  sdr: z.object({
+    handOffsAccepted: countedSchema,
+    handOffsRejected: countedSchema,
+    meetings: countedSchema,
+    sqls: countedSchema,
+    followUp: followUpSchema,
+    slaBreaches: countedSchema,
+  }),
+  ae: z.object({ opportunities: countedSchema, wins: countedSchema, wonAmount: z.number(), winRate: rate, averageDeal: z.number().nullable() }),
+  ebr: z.object({ outboundMeetings: countedSchema }),
+  csm: z.object({ customersAtStart: countedSchema, churned: countedSchema, retentionRate: rate }),
+} satisfies { [R in Role]: z.ZodType<RoleKpis[R]> };
+
+const dashboardOf = <R extends Role>(role: R) =>
+  z.object({
+    role: z.literal(role),
+    kpis: roleKpisSchemas[role],
+    headline: z.object({ key: z.literal(roleHeadlines[role].key), format: z.literal(roleHeadlines[role].format) }),
+    trend: z.array(trendPointSchema),
+    target: roleTargetSchema.nullable(),
+  });
+export const roleDashboardSchema = z.discriminatedUnion('role', [
+  dashboardOf('marketing'),
+  dashboardOf('sdr'),
+  dashboardOf('ae'),
+  dashboardOf('ebr'),
+  dashboardOf('csm'),
+]);
 
 export type RoleDashboard<R extends Role = Role> = {
   role: R;
