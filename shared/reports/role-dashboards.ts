@@ -99,10 +99,13 @@ export function roleHeadlineValue(kpis: RoleKpis, role: Role): number | null {
   }
 }
 
+/** A calendar month: its `YYYY-MM` key and its span in the workspace's zone. */
+export type CalendarMonth = { month: string; range: DateRange };
+
 /** The last `count` calendar months in the zone, the last one being the month that holds the end of the range. */
-export function lastMonths(range: DateRange, count: number, timeZone: string): { month: string; range: DateRange }[] {
+export function lastMonths(range: DateRange, count: number, timeZone: string): CalendarMonth[] {
   const last = new TZDate(Math.max(range.from, range.to - 1), timeZone);
-  const months: { month: string; range: DateRange }[] = [];
+  const months: CalendarMonth[] = [];
   for (let i = Math.max(0, Math.floor(count)) - 1; i >= 0; i--) {
     const start = new TZDate(last.getFullYear(), last.getMonth() - i, 1, 0, 0, 0, timeZone);
     const end = new TZDate(last.getFullYear(), last.getMonth() - i + 1, 1, 0, 0, 0, timeZone);
@@ -123,8 +126,6 @@ function roleTarget(role: Role, lifecycle: LifecycleDefinition): RoleTarget | nu
   return { slaId: sla.id, stageId: sla.stageId, period: sla.period, promised: sla.count, perMonth: sla.count / (sla.period === 'quarter' ? 3 : 1) };
 }
 
-type Month = { month: string; range: DateRange };
-
 /**
  * Each role's headline per month in one pass over each array, by roleKpis' own definitions
  * (distinct contacts entering a stage, won deals closed, meetings booked by an EBR, retention of the
@@ -134,7 +135,7 @@ type Month = { month: string; range: DateRange };
 function monthlyHeadlines(
   input: Omit<RoleDashboardInput, 'lifecycle'>,
   stages: NonNullable<RoleKpiInput['stages']>,
-  months: readonly Month[],
+  months: readonly CalendarMonth[],
 ): Record<Role, (number | null)[]> {
   const zero = () => months.map(() => 0);
   if (months.length === 0) return { marketing: [], sdr: [], ae: [], ebr: [], csm: [] };
