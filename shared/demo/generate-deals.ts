@@ -1,5 +1,6 @@
 import { contactDisplayName, type Contact } from '../model/contact';
 import type { Deal } from '../model/deal';
+import { DEAL_PRODUCT_FIELD } from '../reports/win-rates';
 import type { LifecycleStageId } from '../model/identifiers';
 import type { Pipeline } from '../model/pipeline';
 import type { Task } from '../model/task';
@@ -7,6 +8,9 @@ import type { DemoContext } from './demo-context';
 import { DAY_MS, HOUR_MS } from './demo-context';
 
 type StageTimes = Map<string, Map<LifecycleStageId, number>>;
+
+/** What the demo's deals sell (a product name reads the same in both languages). */
+const demoProducts = ['Starter', 'Growth', 'Enterprise'] as const;
 
 /** Deals for contacts that reached Opportunity (open, won, or lost and recycled) and some SQLs. */
 export function generateDeals(ctx: DemoContext, contacts: Contact[], pipeline: Pipeline, stageTimes: StageTimes, aeIds: string[]): Deal[] {
@@ -50,7 +54,8 @@ export function generateDeals(ctx: DemoContext, contacts: Contact[], pipeline: P
       // Some open deals are left idle on purpose, so rotting shows in the demo.
       lastActivityAt: outcome === 'open' && random.chance(0.25) ? stageEnteredAt : Math.min(now, stageEnteredAt + random.int(0, 10) * DAY_MS),
       closedAt,
-      customFields: {},
+      // By position, not by draw: the seeded sequence (and every demo test built on it) stays as it was.
+      customFields: { [DEAL_PRODUCT_FIELD]: demoProducts[i % demoProducts.length]! },
     });
   });
   return deals;

@@ -31,7 +31,7 @@ describe('accessibility (axe-core): no serious or critical violations on the mai
       await page.locator('.deal-card').first().waitFor();
       found['pipeline'] = await seriousViolations(page);
       await app.screenshot(`a11y-pipeline-${theme}`);
-      await page.locator('.deal-card').first().dblclick();
+      await page.locator('.deal-card').first().click();
       await page.locator('.drawer').waitFor();
       found['deal drawer'] = await seriousViolations(page);
       await page.keyboard.press('Escape');

@@ -292,6 +292,14 @@ describe('the deal pipeline', () => {
       (n) => Number(document.querySelector('[data-testid="totals-follow_up"] .board-count')?.textContent?.replace(/\D/g, '')) === n,
       before,
     );
+    // A picked filter lives in the address: it survives a reload.
+    await page.getByLabel('Product', { exact: true }).selectOption({ label: 'Growth' });
+    await page.waitForFunction(() => location.hash.includes('product=Growth'));
+    await page.reload();
+    await page.locator('.deal-card').first().waitFor();
+    expect(await page.getByLabel('Product', { exact: true }).inputValue()).toBe('Growth');
+    expect(await board.count('follow_up')).toBeLessThan(before);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
     // A stalled deal is closed as lost only after saying so: the contact is recycled with "Stalled".
     await page.getByLabel('Rotting only').check();
     const recycle = page.getByRole('button', { name: /^Close as lost…: / }).first();

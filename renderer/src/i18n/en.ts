@@ -230,6 +230,8 @@ export const en = {
     source: 'Source',
     anySource: 'Any source',
     noSource: 'No source',
+    product: 'Product',
+    anyProduct: 'Any product',
     closes: 'closes {{date}}',
     noAmount: 'no amount',
     next: 'Next: {{task}}',

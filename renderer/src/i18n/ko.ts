@@ -233,6 +233,8 @@ export const ko: Resources = {
     source: '유입 경로',
     anySource: '모든 유입 경로',
     noSource: '유입 경로 없음',
+    product: '제품',
+    anyProduct: '모든 제품',
     closes: '{{date}} 계약 예정',
     noAmount: '금액 없음',
     next: '다음: {{task}}',

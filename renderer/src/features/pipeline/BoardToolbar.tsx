@@ -29,10 +29,11 @@ export type BoardToolbarProps = {
   months: string[];
   /** Sources open deals have ('' for deals without one). */
   sources: string[];
+  products: string[];
 };
 
 /** What narrows the board (and the list): search, owner, close month, source, amount range, rotting only. */
-export function BoardToolbar({ filters, setFilters, clearFilters, team, months, sources }: BoardToolbarProps) {
+export function BoardToolbar({ filters, setFilters, clearFilters, team, months, sources, products }: BoardToolbarProps) {
   const { t, i18n } = useTranslation();
   return (
     <div className="board-toolbar">
@@ -69,6 +70,15 @@ export function BoardToolbar({ filters, setFilters, clearFilters, team, months, 
             { value: '*', label: t('board.anySource') },
             ...sources.map((s) => ({ value: s, label: s === '' ? t('board.noSource') : sourceLabel(t, s) })),
           ]}
+        />
+      )}
+      {products.length > 0 && (
+        <Select
+          aria-label={t('board.product')}
+          value={filters.product ?? ''}
+          onValueChange={(product) => setFilters({ product: product || null })}
+          placeholder={t('board.anyProduct')}
+          options={products.map((p) => ({ value: p, label: p }))}
         />
       )}
       <AmountFilter label={t('board.minAmount')} value={filters.minAmount} onChange={(minAmount) => setFilters({ minAmount })} />

@@ -134,7 +134,15 @@ export function PipelinePage() {
         />
       </header>
       {pipeline && (
-        <BoardToolbar filters={filters} setFilters={setFilters} clearFilters={clearFilters} team={team} months={board.months} sources={board.sources} />
+        <BoardToolbar
+          filters={filters}
+          setFilters={setFilters}
+          clearFilters={clearFilters}
+          team={team}
+          months={board.months}
+          sources={board.sources}
+          products={board.products}
+        />
       )}
       {pipeline && (
         <ForecastStrip

@@ -5,7 +5,7 @@ import { PipelinePage } from './PipelinePage';
 import { usePipeline, type BoardFilters } from './pipeline-store';
 
 /**
- * The picked filters as address parameters (owner, month, source, rotting), only those set. Typed
+ * The picked filters as address parameters (owner, month, source, product, rotting), only those set. Typed
  * ones (search, amounts) stay out: every keystroke would be a step for Back.
  */
 function filterParams(f: BoardFilters): Record<string, string> {
@@ -13,6 +13,7 @@ function filterParams(f: BoardFilters): Record<string, string> {
   if (f.ownerId) params.owner = f.ownerId;
   if (f.closeMonth) params.month = f.closeMonth;
   if (f.source !== null) params.source = f.source;
+  if (f.product) params.product = f.product;
   if (f.rottingOnly) params.rotting = '1';
   return params;
 }
@@ -23,6 +24,7 @@ function filtersOf(params: Record<string, string>, typed: BoardFilters): BoardFi
     ownerId: params.owner ?? null,
     closeMonth: /^\d{4}-\d{2}$/.test(params.month ?? '') ? params.month! : null,
     source: params.source ?? null,
+    product: params.product ?? null,
     rottingOnly: params.rotting === '1',
   };
 }

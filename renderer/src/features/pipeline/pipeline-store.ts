@@ -11,9 +11,20 @@ export type BoardFilters = {
   maxAmount: number | null;
   /** A deal's source (where it came from); '' stands for deals without one. */
   source: string | null;
+  /** A deal's product (its `product` custom field, as imports and the reports read it). */
+  product: string | null;
 };
 
-export const noBoardFilters: BoardFilters = { ownerId: null, closeMonth: null, rottingOnly: false, search: '', minAmount: null, maxAmount: null, source: null };
+export const noBoardFilters: BoardFilters = {
+  ownerId: null,
+  closeMonth: null,
+  rottingOnly: false,
+  search: '',
+  minAmount: null,
+  maxAmount: null,
+  source: null,
+  product: null,
+};
 
 /** Whether any filter narrows the board. */
 export const isFiltered = (filters: BoardFilters) => Object.entries(filters).some(([key, value]) => value !== noBoardFilters[key as keyof BoardFilters]);

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { TZDate } from '@date-fns/tz';
-import { boardBottleneck, boardColumns, dealHealth, withMovedDeals, type BoardColumn } from '@shared/index';
+import { DEAL_PRODUCT_FIELD, boardBottleneck, boardColumns, dealHealth, withMovedDeals, type BoardColumn } from '@shared/index';
 import type { Deal } from '@shared/model';
 import { useWorkspaceQuery, type BoardData } from '../../workspace-api';
 import { usePipeline, type BoardFilters } from './pipeline-store';
@@ -34,8 +34,12 @@ function keepFor(filters: BoardFilters, data: BoardData, now: number): (deal: De
     (filters.maxAmount === null || (deal.amount ?? 0) <= filters.maxAmount) &&
     (!filters.rottingOnly || dealHealth(deal, stages.get(deal.stageId), now) !== 'fresh') &&
     (filters.source === null || (deal.source ?? '') === filters.source) &&
+    (filters.product === null || productOf(deal) === filters.product) &&
     (needle === '' || deal.title.toLowerCase().includes(needle) || (data.companyNames[deal.companyId ?? ''] ?? '').toLowerCase().includes(needle));
 }
+
+/** A deal's product: its `product` custom field (shared's DEAL_PRODUCT_FIELD), '' without one. */
+const productOf = (deal: Deal) => String(deal.customFields[DEAL_PRODUCT_FIELD] ?? '');
 
 export type Board = {
   data: BoardData | undefined;
@@ -45,6 +49,8 @@ export type Board = {
   /** Close months (yyyy-MM) and sources ('' = none) of the pipeline's open deals: the filters' options. */
   months: string[];
   sources: string[];
+  /** Products open deals have (empty when none has one: the filter then hides). */
+  products: string[];
   /** Every open deal of the pipeline after filters (the list view and the forecast use them). */
   shown: Deal[];
   /** Shows a move at once, before the write and the live query catch up (the header updates on drop). */
@@ -78,12 +84,13 @@ export function useBoard(now: number): Board {
   // The bottleneck is the pipeline's, not the filter's: all deals, patched by the same moves.
   const all = useMemo(() => (data?.pipeline ? boardColumns(data.deals, data.pipeline) : []), [data]);
   const bottleneck = useMemo(() => boardBottleneck(withMovedDeals(all, [...moved.values()])), [all, moved]);
-  const { months, sources } = useMemo(() => {
+  const { months, sources, products } = useMemo(() => {
     const deals = data?.deals ?? [];
     const timeZone = data?.timeZone ?? 'UTC';
     return {
       months: [...new Set(deals.map((d) => closeMonthOf(d, timeZone)).filter(Boolean))].sort(),
       sources: [...new Set(deals.map((d) => d.source ?? ''))].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b))),
+      products: [...new Set(deals.map(productOf).filter(Boolean))].sort((a, b) => a.localeCompare(b)),
     };
   }, [data]);
   return {
@@ -92,6 +99,7 @@ export function useBoard(now: number): Board {
     bottleneck,
     months,
     sources,
+    products,
     shown,
     showMove: (deal) => setMoved((current) => new Map(current).set(deal.id, deal)),
     forgetMove: (dealId) =>
