@@ -16,13 +16,15 @@ export type ChartCardProps = {
   /** The table as CSV text, for the CSV button. */
   csv(): string;
   fileName: string;
+  /** A report that is a table: no chart toggle, no PNG. */
+  tableOnly?: boolean;
 };
 
 /**
  * A chart with its figures as a table one click away (screen readers get the table), PNG and CSV
  * export. Printing shows the table under the chart.
  */
-export function ChartCard({ title, description, chart, table, onSave, csv, fileName }: ChartCardProps) {
+export function ChartCard({ title, description, chart, table, onSave, csv, fileName, tableOnly = false }: ChartCardProps) {
   const { t } = useTranslation();
   const [asTable, setAsTable] = useState(false);
   const id = useId();
@@ -41,11 +43,13 @@ export function ChartCard({ title, description, chart, table, onSave, csv, fileN
           {description && <p className="muted">{description}</p>}
         </div>
         <span className="row-actions">
-          <Button variant="ghost" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
-            <Table2 size={14} aria-hidden />
-            {asTable ? t('chart.showChart') : t('chart.showTable')}
-          </Button>
-          {!asTable && (
+          {!tableOnly && (
+            <Button variant="ghost" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
+              <Table2 size={14} aria-hidden />
+              {asTable ? t('chart.showChart') : t('chart.showTable')}
+            </Button>
+          )}
+          {!asTable && !tableOnly && (
             <Button variant="ghost" onClick={() => void png()} aria-label={t('chart.png', { chart: title })}>
               <ImageIcon size={14} aria-hidden />
               PNG
@@ -62,7 +66,7 @@ export function ChartCard({ title, description, chart, table, onSave, csv, fileN
         </span>
       </header>
       <div ref={body} className="chart-card-body">
-        {asTable ? (
+        {asTable || tableOnly ? (
           table
         ) : (
           <>

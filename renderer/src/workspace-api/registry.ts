@@ -13,6 +13,7 @@ import { quickAddAction } from './actions/quick-add';
 import { rateBantAction } from './actions/rate-bant';
 import { recordConsentAction } from './actions/record-consent';
 import { reevaluateHandOffsAction } from './actions/reevaluate-hand-offs';
+import { setHandOffThresholdAction } from './actions/set-hand-off-threshold';
 import { setTaskDoneAction } from './actions/set-task-done';
 import { undoBatchAction } from './actions/undo';
 import { updateDealAction } from './actions/update-deal';
@@ -55,6 +56,7 @@ export const actionRegistry = {
   renamePipeline: renamePipelineAction,
   reevaluateHandOffs: reevaluateHandOffsAction,
   saveLeadView: saveLeadViewAction,
+  setHandOffThreshold: setHandOffThresholdAction,
   setTaskDone: setTaskDoneAction,
   undoBatch: undoBatchAction,
   updateDeal: updateDealAction,

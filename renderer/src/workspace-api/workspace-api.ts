@@ -2,6 +2,7 @@ import type { WorkspaceDb } from '../db/workspace-db';
 import { runWrite } from '../db/write-path';
 import type { ApiContext } from './context';
 import { openFunnelWorker, type FunnelClient, type FunnelLoadProgress } from './funnel-client';
+import { openReportsWorker, type ReportsClient } from './reports-client';
 import { actionRegistry, queryRegistry } from './registry';
 
 /** A registry's handlers with the context bound: `(ctx, input) => out` becomes `(input) => out`. */
@@ -50,6 +51,8 @@ export type WorkspaceApi = {
   queries: Bound<typeof queryRegistry>;
   /** Starts the funnel report's worker on this workspace; the caller disposes of it. */
   openFunnel(onProgress?: (p: FunnelLoadProgress) => void): FunnelClient;
+  /** Starts the reports' worker on this workspace; the caller disposes of it. */
+  openReports(): ReportsClient;
 };
 
 /** `onError` sees every action that throws (the app shows it in a toast); queries fail into their page's error boundary. */
@@ -62,5 +65,6 @@ export function createWorkspaceApi(id: string, db: WorkspaceDb, now: () => numbe
     undoable,
     queries: bind(queryRegistry, ctx),
     openFunnel: (onProgress) => openFunnelWorker(db.name, onProgress),
+    openReports: () => openReportsWorker(db.name),
   };
 }

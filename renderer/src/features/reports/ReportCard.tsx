@@ -1,0 +1,33 @@
+import { tableCsv, type ReportTable } from '@shared/index';
+import { ChartCard } from '../../ui';
+import { ReportTableView, useColumnLabel, type CellWords } from './ReportTableView';
+
+export type ReportCardProps = {
+  title: string;
+  description?: string;
+  table: ReportTable;
+  words: CellWords;
+  fileName: string;
+  onSave(name: string, data: Uint8Array): void;
+  /** A chart of the same figures; without one the table is the card. */
+  chart?: React.ReactNode;
+  testId?: string;
+};
+
+/** A report: its chart (when it has one) with the table one click away, or the table alone; CSV (and PNG) export. */
+export function ReportCard({ title, description, table, words, fileName, onSave, chart, testId }: ReportCardProps) {
+  const label = useColumnLabel();
+  const view = <ReportTableView table={table} caption={title} words={words} testId={testId} />;
+  return (
+    <ChartCard
+      title={title}
+      description={description}
+      fileName={fileName}
+      onSave={onSave}
+      csv={() => tableCsv(table, { header: (_key, column) => label(column), text: words.text })}
+      chart={chart}
+      table={view}
+      tableOnly={chart === undefined}
+    />
+  );
+}

@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import type { ReportColumn, ReportTable } from '@shared/index';
+import { formatCurrency, formatNumber, formatPercent } from '../../ui';
+
+export type CellWords = {
+  /** A text cell in words: owner ids become names, stage ids stage names, null "—"/"Unassigned". */
+  text(columnKey: string, value: string | null): string;
+};
+
+/** A column's header in the user's language; a key without words yet reads as its own key, spaced. */
+export function useColumnLabel() {
+  const { t } = useTranslation();
+  // Keys are built by shared (report.column.<key>, report.kpi.<role>.<key>): typed keys cannot check them.
+  const translate = t as unknown as (key: string, options: Record<string, unknown>) => string;
+  return (column: ReportColumn) => translate(column.labelKey, { defaultValue: column.key.replace(/([A-Z])/g, ' $1').toLowerCase() });
+}
+
+/** One cell, formatted as its column says (numbers right-aligned and written by Intl). */
+export function useCellText(words: CellWords) {
+  const { i18n } = useTranslation();
+  return (column: ReportColumn, value: string | number | null): string => {
+    if (column.format === 'text') return words.text(column.key, value === null ? null : String(value));
+    if (value === null || typeof value === 'string') return value ?? '—';
+    switch (column.format) {
+      case 'count':
+        return formatNumber(value, i18n.language);
+      case 'money':
+        return formatCurrency(value, column.currency ?? 'USD', i18n.language, Number.isInteger(value));
+      case 'percent':
+        return formatPercent(value, i18n.language);
+      case 'days':
+      case 'hours':
+        return formatNumber(value, i18n.language, 1);
+    }
+  };
+}
+
+/** A report table as an accessible table: a caption, column headers, numbers right-aligned. */
+export function ReportTableView({ table, caption, words, testId }: { table: ReportTable; caption: string; words: CellWords; testId?: string }) {
+  const { t } = useTranslation();
+  const label = useColumnLabel();
+  const cell = useCellText(words);
+  if (table.rows.length === 0) return <p className="muted">{t('report.noRows')}</p>;
+  return (
+    <div className="report-table-scroll">
+      <table className="data-table" data-testid={testId}>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((c) => (
+              <th key={c.key} scope="col" className={c.align === 'end' ? 'num' : undefined}>
+                {label(c)}
+                {c.currency ? ` (${c.currency})` : ''}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, i) => (
+            <tr key={i}>
+              {table.columns.map((c) => (
+                <td key={c.key} className={c.align === 'end' ? 'num' : undefined}>
+                  {cell(c, row[c.key] ?? null)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

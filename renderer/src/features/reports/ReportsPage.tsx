@@ -1,0 +1,153 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { periodPresets, periodRange, previousRange, winRateGroupings, type PeriodPreset, type ReportTable, type WinRatesOptions } from '@shared/index';
+import { platform } from '../../app/services';
+import { sourceLabel } from '../../i18n/source-label';
+import { useStageLabels } from '../../i18n/use-stage-labels';
+import { EmptyState, Select, Tabs, formatNumber, showToast, tabId, useNow } from '../../ui';
+import { useWorkspaceQuery } from '../../workspace-api';
+import { CalibrationSection } from './CalibrationSection';
+import { ReportCard } from './ReportCard';
+import type { CellWords } from './ReportTableView';
+import { RoleSection } from './RoleSection';
+import { useReportsPage, type ReportsTab } from './reports-store';
+import { useReports } from './use-reports';
+
+const HOUR = 3_600_000;
+
+/** Role dashboards, sales, tasks and threshold calibration (DOMAIN.md §5), computed in a worker; every table exports as CSV. */
+export function ReportsPage() {
+  const { t, i18n } = useTranslation();
+  const { tab, period, pipelineId, ownerId, winRatesBy, set } = useReportsPage();
+  const team = useWorkspaceQuery((q) => q.team(), []) ?? [];
+  const pipelines = useWorkspaceQuery((q) => q.pipelines(), []) ?? [];
+  const stages = useStageLabels();
+  const [previewThreshold, setPreviewThreshold] = useState<number | null>(null);
+  const hour = Math.floor(useNow() / HOUR) * HOUR;
+  const [timeZone, setTimeZone] = useState('UTC');
+  const range = periodRange(period, hour, timeZone);
+  const { result, computing, error } = useReports({ range, baseline: previousRange(range), pipelineId, ownerId, winRatesBy, previewThreshold, now: hour });
+  useEffect(() => {
+    // The worker knows the workspace's zone; periods are then cut there.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the zone arrives with the first result
+    if (result && result.timeZone !== timeZone) setTimeZone(result.timeZone);
+  }, [result, timeZone]);
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  const owners = new Map(team.map((m) => [m.id, m.name]));
+  const pipelineStages = new Map(pipelines.flatMap((p) => p.stages.map((s) => [s.id, s.name] as const)));
+  const words: CellWords = {
+    text: (key, value) => {
+      if (value === null) return key === 'ownerId' || key === 'key' ? t('report.unassigned') : '—';
+      if (key === 'ownerId' || (key === 'key' && winRatesBy === 'owner')) return owners.get(value) ?? value;
+      if (key === 'stageId') return pipelineStages.get(value) ?? stages.get(value)?.name ?? value;
+      if (key === 'key' && winRatesBy === 'source') return sourceLabel(t, value);
+      if (key === 'ownerRole') return t(`role.${value as 'sdr'}`, { defaultValue: value });
+      return value;
+    },
+  };
+  const save = (name: string, data: Uint8Array) =>
+    void platform
+      .saveFile(name, data, [name.endsWith('.png') ? { name: 'PNG', extensions: ['png'] } : { name: 'CSV', extensions: ['csv'] }])
+      .then((saved) => saved && showToast({ tone: 'ok', text: t('chart.saved', { name }) }));
+  const card = (key: string, table: ReportTable, fileName: string) => (
+    <ReportCard
+      key={key}
+      title={t(`report.title.${key as 'byStage'}`)}
+      table={table}
+      words={words}
+      fileName={fileName}
+      onSave={save}
+      testId={`report-${key}`}
+    />
+  );
+  return (
+    <section className="page reports-page" aria-labelledby="reports-title">
+      <header className="page-header">
+        <h1 id="reports-title">{t('report.pageTitle')}</h1>
+        {result && (
+          <span className="muted page-count">
+            {t('report.counts', {
+              contacts: formatNumber(result.counts.contacts, i18n.language),
+              deals: formatNumber(result.counts.deals, i18n.language),
+              moves: formatNumber(result.counts.transitions, i18n.language),
+            })}
+            {computing && ` · ${t('report.computing')}`}
+          </span>
+        )}
+      </header>
+      <div className="reports-toolbar">
+        <Select
+          aria-label={t('funnel.period')}
+          value={period}
+          onValueChange={(p) => set({ period: p as PeriodPreset })}
+          options={periodPresets.map((p) => ({ value: p, label: t(`funnel.periods.${p}`) }))}
+        />
+        <Select
+          aria-label={t('funnel.pipeline')}
+          value={pipelineId ?? ''}
+          onValueChange={(id) => set({ pipelineId: id || null })}
+          placeholder={t('report.salesPipeline')}
+          options={pipelines.map((p) => ({ value: p.id, label: p.name }))}
+        />
+        <Select
+          aria-label={t('funnel.owner')}
+          value={ownerId ?? ''}
+          onValueChange={(id) => set({ ownerId: id || null })}
+          placeholder={t('funnel.anyOwner')}
+          options={team.map((m) => ({ value: m.id, label: m.name }))}
+        />
+      </div>
+      <Tabs
+        label={t('report.pageTitle')}
+        idPrefix="reports-tab"
+        panelId="reports-panel"
+        value={tab}
+        onChange={(next) => set({ tab: next })}
+        items={(['roles', 'sales', 'tasks', 'calibration'] as ReportsTab[]).map((id) => ({ id, label: t(`report.tabs.${id}`) }))}
+      />
+      <div id="reports-panel" role="tabpanel" aria-labelledby={tabId('reports-tab', tab)} className="reports-panel">
+        {!result ? (
+          <p className="muted">{t('report.reading')}</p>
+        ) : result.counts.contacts === 0 && result.counts.deals === 0 ? (
+          <EmptyState title={t('report.emptyTitle')}>{t('report.emptyBody')}</EmptyState>
+        ) : tab === 'roles' ? (
+          <RoleSection roles={result.roles} words={words} onSave={save} />
+        ) : tab === 'sales' ? (
+          <div className="reports-grid">
+            {card('byStage', result.sales.byStage, 'sales-by-stage')}
+            {card('forecast', result.sales.forecast, 'forecast-by-month')}
+            <div className="report-with-control">
+              <Select
+                aria-label={t('report.winRatesBy')}
+                value={winRatesBy}
+                onValueChange={(by) => set({ winRatesBy: by as WinRatesOptions['by'] })}
+                options={winRateGroupings.map((g) => ({ value: g, label: t(`report.by.${g}`) }))}
+              />
+              {card('winRates', result.sales.winRates, `win-rates-by-${winRatesBy}`)}
+            </div>
+            {card('dealTime', result.sales.dealTime, 'deal-time-in-stage')}
+            {card('stageTime', result.sales.stageTime, 'contact-time-in-stage')}
+            {card('velocity', result.sales.velocity, 'lead-velocity')}
+            {card('inquiry', result.sales.inquiry, 'inquiry-to-lead')}
+          </div>
+        ) : tab === 'tasks' ? (
+          <div className="reports-grid">
+            {card('byRep', result.tasks.byRep, 'tasks-by-rep')}
+            {card('volume', result.tasks.volume, 'volume-sla')}
+          </div>
+        ) : (
+          <CalibrationSection
+            report={result.calibration.report}
+            table={result.calibration.table}
+            preview={result.calibration.preview}
+            threshold={result.handOffThreshold}
+            previewThreshold={previewThreshold}
+            onPreview={setPreviewThreshold}
+            words={words}
+            onSave={save}
+          />
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './page-models/use-browser';
+import { openDemo } from './page-models/demo';
+import { BatonApp } from './page-models/baton-app';
+
+const browser = useBrowser();
+
+describe('the reports page', () => {
+  it('shows role dashboards, sales and task tables for the demo, exports CSV, and previews then applies a hand-off threshold', async () => {
+    const { app } = await openDemo(browser(), inject('baseUrl'));
+    const page = app.page;
+    await page.evaluate(() => (location.hash = '#/reports'));
+    await page.getByTestId('role-marketing').waitFor({ state: 'attached', timeout: 60_000 });
+    await app.screenshot('reports-roles-en');
+    await page.getByRole('tab', { name: 'Sales' }).click();
+    await page.waitForFunction(() => location.hash.includes('tab=sales'));
+    const byStage = page.getByTestId('report-byStage');
+    await byStage.waitFor();
+    // The open stages' counts are the board's: read both.
+    const toContact = Number((await byStage.locator('tr', { hasText: 'To contact' }).locator('td').nth(1).textContent())!.replace(/\D/g, ''));
+    expect(toContact).toBeGreaterThan(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save Deals by stage as CSV' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\n')[0]).toContain('Stage');
+    expect(csv).toContain('To contact');
+    await app.screenshot('reports-sales-en');
+    await page.getByRole('tab', { name: 'Tasks and SLAs' }).click();
+    await page.getByTestId('report-byRep').waitFor();
+    await page.getByRole('tab', { name: 'Threshold calibration' }).click();
+    await page.getByTestId('current-threshold').getByText('75').waitFor();
+    await page.getByTestId('suggested-threshold').waitFor();
+    await page.getByLabel('Try a threshold (0–100)').fill('60');
+    await page.getByRole('button', { name: 'Preview' }).click();
+    const preview = page.getByTestId('threshold-preview');
+    await preview.getByText(/At 60: \d+ leads would be ready/).waitFor();
+    await app.screenshot('reports-calibration-en');
+    await preview.getByRole('button', { name: 'Apply threshold' }).click();
+    await page.getByRole('dialog', { name: 'Apply the threshold 60?' }).getByRole('button', { name: 'Apply threshold' }).click();
+    await page.locator('.toast', { hasText: /Threshold 60 applied; \d+ leads? handed off\./ }).waitFor({ timeout: 60_000 });
+    await page.getByTestId('current-threshold').getByText('60').waitFor({ timeout: 30_000 });
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('in Korean: the dashboards speak Korean', async () => {
+    const { app } = await openDemo(browser(), inject('baseUrl'), 'ko-KR');
+    const page = app.page;
+    await page.evaluate(() => (location.hash = '#/reports'));
+    await page.getByRole('heading', { name: '리포트' }).waitFor();
+    await page.getByTestId('role-marketing').waitFor({ state: 'attached', timeout: 60_000 });
+    await page.getByRole('tab', { name: '영업' }).click();
+    await page.getByRole('heading', { name: '단계별 딜' }).waitFor();
+    await app.screenshot('reports-sales-ko');
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('an empty workspace says what reports are made of', async () => {
+    const app = await BatonApp.open(browser(), inject('baseUrl'));
+    await app.createEmptyWorkspace('Empty reports');
+    await app.page.locator('h1').first().waitFor();
+    await app.page.evaluate(() => (location.hash = '#/reports'));
+    await app.page.getByRole('heading', { name: 'Nothing to report yet' }).waitFor();
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+});
