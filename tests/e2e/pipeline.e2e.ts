@@ -283,15 +283,9 @@ describe('the deal pipeline', () => {
     expect(await board.stageOf(title)).toBe('follow_up');
     const before = await board.count('follow_up');
     await page.getByLabel('Source', { exact: true }).selectOption({ label: 'Webinar' });
-    await page.waitForFunction(
-      (n) => Number(document.querySelector('[data-testid="totals-follow_up"] .board-count')?.textContent?.replace(/\D/g, '')) < n,
-      before,
-    );
+    await board.waitForCount('follow_up', 'below', before);
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    await page.waitForFunction(
-      (n) => Number(document.querySelector('[data-testid="totals-follow_up"] .board-count')?.textContent?.replace(/\D/g, '')) === n,
-      before,
-    );
+    await board.waitForCount('follow_up', 'equal', before);
     // A picked filter lives in the address: it survives a reload.
     await page.getByLabel('Product', { exact: true }).selectOption({ label: 'Growth' });
     await page.waitForFunction(() => location.hash.includes('product=Growth'));

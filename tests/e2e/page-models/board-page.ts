@@ -19,6 +19,17 @@ export class BoardPageModel {
     return Number(text.replace(/\D/g, ''));
   }
 
+  /** Waits until the column header's count passes `test` (the live query and the overlay settle on their own time). */
+  async waitForCount(stageId: string, test: 'below' | 'equal', n: number): Promise<void> {
+    await this.page.waitForFunction(
+      ([id, how, value]) => {
+        const count = Number(document.querySelector(`[data-testid="totals-${id}"] .board-count`)?.textContent?.replace(/\D/g, ''));
+        return how === 'below' ? count < value : count === value;
+      },
+      [stageId, test, n] as const,
+    );
+  }
+
   card(title: string): Locator {
     return this.page.locator('.deal-card', { hasText: title }).first();
   }

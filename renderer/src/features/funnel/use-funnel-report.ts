@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FunnelQuery, FunnelReport } from '@shared/index';
-import { useWorkspaceApi, useWorkspaceQuery, type FunnelClient, type FunnelLoadProgress, type FunnelShape } from '../../workspace-api';
+import { useAfterWrites, useWorkerClient, type FunnelClient, type FunnelLoadProgress, type FunnelShape } from '../../workspace-api';
 
 export type FunnelReportState = {
   shape: FunnelShape | null;
@@ -22,54 +22,21 @@ export type FunnelReportState = {
  * a newer one's.
  */
 export function useFunnelReport(makeQuery: (shape: FunnelShape) => FunnelQuery): FunnelReportState {
-  const api = useWorkspaceApi();
-  const [client, setClient] = useState<FunnelClient | null>(null);
-  const [shape, setShape] = useState<FunnelShape | null>(null);
   const [loading, setLoading] = useState<FunnelLoadProgress | null>({ phase: 'reading' });
+  const opened = useWorkerClient((api) => api.openFunnel(setLoading));
+  const client = opened.client;
+  // The shape the worker gave at open, then after each catch-up.
+  const [refreshed, setRefreshed] = useState<{ shape: FunnelShape; version: number } | null>(null);
   const [report, setReport] = useState<{ report: FunnelReport; took: number } | null>(null);
   const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    const opened = api.openFunnel(setLoading);
-    let live = true;
-    opened.ready.then(
-      (s) => {
-        if (!live) return;
-        setShape(s);
-        setLoading(null);
-        setClient(opened);
-      },
-      (e: unknown) => live && setError(e),
-    );
-    return () => {
-      live = false;
-      opened.dispose();
-    };
-  }, [api]);
-  const latest = useWorkspaceQuery((q) => q.latestChange(), []);
-  // The first answer is what the worker read at open; each later one means a write to catch up with.
-  const [version, setVersion] = useState(0);
-  const seen = useRef<string | null | undefined>(undefined);
-  useEffect(() => {
-    if (!client || latest === undefined) return;
-    if (seen.current === undefined) {
-      seen.current = latest;
-      return;
-    }
-    if (seen.current === latest) return;
-    seen.current = latest;
-    let live = true;
-    client.refresh().then(
-      (s) => {
-        if (!live) return;
-        setShape(s);
-        setVersion((v) => v + 1);
-      },
-      (e: unknown) => live && setError(e),
-    );
-    return () => {
-      live = false;
-    };
-  }, [client, latest]);
+  useAfterWrites(client !== null, () =>
+    client?.refresh().then(
+      (shape) => setRefreshed((r) => ({ shape, version: (r?.version ?? 0) + 1 })),
+      (e: unknown) => setError(e),
+    ),
+  );
+  const shape = refreshed?.shape ?? opened.opened;
+  const version = refreshed?.version ?? 0;
   const asked = useRef(0);
   const query = shape ? makeQuery(shape) : null;
   const key = JSON.stringify(query);
@@ -84,5 +51,13 @@ export function useFunnelReport(makeQuery: (shape: FunnelShape) => FunnelQuery):
     // `key` stands for the query's content: a new object with the same figures asks nothing new.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client, key, version]);
-  return { shape, loading, report: report?.report ?? null, took: report?.took ?? null, error, client, query };
+  return {
+    shape,
+    loading: opened.opened ? null : loading,
+    report: report?.report ?? null,
+    took: report?.took ?? null,
+    error: error ?? opened.error,
+    client,
+    query,
+  };
 }

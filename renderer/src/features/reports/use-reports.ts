@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useWorkspaceApi, useWorkspaceQuery, type ReportsClient, type ReportsQuery, type ReportsResult } from '../../workspace-api';
+import { useAfterWrites, useWorkerClient, type ReportsQuery, type ReportsResult } from '../../workspace-api';
 
 /**
  * The reports for a query, computed in a worker holding a read of the workspace: read when the page
@@ -7,37 +7,13 @@ import { useWorkspaceApi, useWorkspaceQuery, type ReportsClient, type ReportsQue
  * the query changes; an older answer never overwrites a newer one's.
  */
 export function useReports(query: ReportsQuery): { result: ReportsResult | null; computing: boolean; error: unknown } {
-  const api = useWorkspaceApi();
-  const [client, setClient] = useState<ReportsClient | null>(null);
+  const { client, error: openError } = useWorkerClient((api) => api.openReports());
   // The answer and what it answered: "computing" is derived (a newer question than the answer).
   const [answer, setAnswer] = useState<{ result: ReportsResult; asked: string } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [version, setVersion] = useState(0);
-  useEffect(() => {
-    const opened = api.openReports();
-    let live = true;
-    opened.ready.then(
-      () => live && setClient(opened),
-      (e: unknown) => live && setError(e),
-    );
-    return () => {
-      live = false;
-      opened.dispose();
-    };
-  }, [api]);
-  const latest = useWorkspaceQuery((q) => q.latestChange(), []);
-  const seen = useRef<string | null | undefined>(undefined);
-  useEffect(() => {
-    if (!client || latest === undefined) return;
-    if (seen.current === undefined || seen.current === latest) {
-      seen.current = latest;
-      return;
-    }
-    seen.current = latest;
-    // A burst of writes (a bulk action, an import) is read once, after it.
-    const timer = setTimeout(() => void client.refresh().then(() => setVersion((v) => v + 1), setError), 1_000);
-    return () => clearTimeout(timer);
-  }, [client, latest]);
+  // A burst of writes (a bulk action, an import) is read once, after it.
+  useAfterWrites(client !== null, () => void client?.refresh().then(() => setVersion((v) => v + 1), setError), 1_000);
   const asked = useRef(0);
   const key = JSON.stringify(query);
   const question = `${key}|${version}`;
@@ -51,5 +27,5 @@ export function useReports(query: ReportsQuery): { result: ReportsResult | null;
     // `key` stands for the query's content.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client, question]);
-  return { result: answer?.result ?? null, computing: answer?.asked !== question, error };
+  return { result: answer?.result ?? null, computing: answer?.asked !== question, error: error ?? openError };
 }
