@@ -8,23 +8,40 @@ const MAX_DAYS = 3_660;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The working window of the calendar day that contains `at` (in the calendar's zone), or null on a day off. */
-function workingWindow(dayStart: TZDate, calendar: WorkingCalendar): [number, number] | null {
-  const key = `${dayStart.getFullYear()}-${pad(dayStart.getMonth() + 1)}-${pad(dayStart.getDate())}`;
-  if (!calendar.workingDays.includes(dayStart.getDay()) || calendar.holidays.includes(key)) return null;
-  const at = (hour: number) =>
-    new TZDate(dayStart.getFullYear(), dayStart.getMonth(), dayStart.getDate(), Math.floor(hour), Math.round((hour % 1) * 60), 0, calendar.timeZone).getTime();
+const DAY_MS = 86_400_000;
+
+/** The working window of one calendar day (civil date as its UTC midnight), or null on a day off. */
+function workingWindow(day: number, calendar: WorkingCalendar): [number, number] | null {
+  const civil = new Date(day * DAY_MS);
+  const [y, m, d] = [civil.getUTCFullYear(), civil.getUTCMonth(), civil.getUTCDate()];
+  if (!calendar.workingDays.includes(civil.getUTCDay()) || calendar.holidays.includes(`${y}-${pad(m + 1)}-${pad(d)}`)) return null;
+  const at = (hour: number) => new TZDate(y, m, d, Math.floor(hour), Math.round((hour % 1) * 60), 0, calendar.timeZone).getTime();
   const open = at(calendar.startHour);
   const close = at(calendar.endHour);
   return close > open ? [open, close] : null;
 }
 
+/**
+ * Working windows by day, per calendar: a zoned date is slow to build (tens of µs), and reports ask
+ * for the follow-up time of tens of thousands of hand-offs over the same few hundred days. Keyed by
+ * the calendar record itself: calendars are replaced when edited, never changed in place.
+ */
+const windows = new WeakMap<WorkingCalendar, Map<number, [number, number] | null>>();
+
+function windowOf(day: number, calendar: WorkingCalendar): [number, number] | null {
+  let byDay = windows.get(calendar);
+  if (!byDay) windows.set(calendar, (byDay = new Map()));
+  let window = byDay.get(day);
+  if (window === undefined) byDay.set(day, (window = workingWindow(day, calendar)));
+  return window;
+}
+
 /** Calls `visit` with each working window from the day of `from` on, until it returns false. */
 function eachWindow(from: Timestamp, calendar: WorkingCalendar, visit: (open: number, close: number) => boolean): void {
   const local = new TZDate(from, calendar.timeZone);
+  const first = Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()) / DAY_MS;
   for (let day = 0; day < MAX_DAYS; day++) {
-    const dayStart = new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + day, 0, 0, 0, calendar.timeZone);
-    const window = workingWindow(dayStart, calendar);
+    const window = windowOf(first + day, calendar);
     if (window && !visit(window[0], window[1])) return;
   }
 }

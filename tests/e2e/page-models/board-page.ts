@@ -39,15 +39,30 @@ export class BoardPageModel {
     return this.card(title).evaluate((el) => el.closest('[data-stage-id]')?.getAttribute('data-stage-id') ?? null);
   }
 
-  /** Space picks the card up, each arrow moves it one stage, Space drops it — with a person's pauses between keys. */
+  /**
+   * Space picks the card up, each arrow moves it one stage, Space drops it. Each key waits for the
+   * board's spoken answer (dnd-kit's live region) before the next, so a slow machine drops no key.
+   */
   async moveByKeyboard(card: Locator, arrow: 'ArrowLeft' | 'ArrowRight', times = 1): Promise<void> {
+    const said = () => this.page.evaluate(() => [...document.querySelectorAll('[id^="DndLiveRegion"]')].map((el) => el.textContent ?? '').join('|'));
+    const answered = async (before: string) => {
+      await this.page.waitForFunction(
+        (b) => [...document.querySelectorAll('[id^="DndLiveRegion"]')].map((el) => el.textContent ?? '').join('|') !== b,
+        before,
+        { timeout: 10_000 },
+      );
+    };
     await card.focus();
+    let before = await said();
     await this.page.keyboard.press('Space');
+    await answered(before);
     for (let i = 0; i < times; i++) {
-      await this.page.waitForTimeout(150);
+      // The keyboard sensor listens from the frame after the pick-up.
+      await this.page.waitForTimeout(60);
+      before = await said();
       await this.page.keyboard.press(arrow);
+      await answered(before);
     }
-    await this.page.waitForTimeout(150);
     await this.page.keyboard.press('Space');
   }
 
