@@ -1,7 +1,7 @@
 // Benchmark fixture page (built only by `vite build --mode bench`): fills this origin's IndexedDB with a large
 // workspace through the app's own write path, and measures raw IndexedDB on the same machine as a baseline.
 import { generateDemoWorkspace } from '@shared/demo/generate-workspace';
-import type { Contact, Deal } from '@shared/model';
+import type { Contact, Deal, StageTransition } from '@shared/model';
 import { openRegistryDb } from '../src/db/registry-db';
 import { addWorkspace } from '../src/db/repositories/registry-repository';
 import { writeWorkspaceData } from '../src/db/repositories/workspace-data-repository';
@@ -53,21 +53,27 @@ function manyOpenDeals(deals: Deal[], stageIds: string[], count: number): Deal[]
   return [...out, ...closed];
 }
 
-async function seed(contacts: number, openDeals: number | null): Promise<BenchResult> {
+async function seed(contacts: number, openDeals: number | null, history: boolean): Promise<BenchResult> {
   const now = Date.now();
   const base = generateDemoWorkspace({ seed: 2026, now, locale: 'en', contacts: 2000 });
   // Replicate the demo's contacts with new ids and numbered names: a 100k list without generating 1M activities.
   const copies = Math.ceil(contacts / base.contacts.length);
   const many: Contact[] = [];
+  // With `history`, each copied contact gets the stage history of the one it copies (the funnel and reports read it).
+  const log: StageTransition[] = [];
+  const byContact = new Map<string, StageTransition[]>();
+  for (const t of base.transitions) byContact.set(t.contactId, [...(byContact.get(t.contactId) ?? []), t]);
+  const copyId = (id: string, copy: number) => `${id.slice(0, 24)}${copy.toString(16).padStart(12, '0')}`;
   for (let copy = 0; copy < copies && many.length < contacts; copy++)
     for (const c of base.contacts) {
       if (many.length >= contacts) break;
+      if (history) for (const t of byContact.get(c.id) ?? []) log.push(copy === 0 ? t : { ...t, id: copyId(t.id, copy), contactId: copyId(c.id, copy) });
       many.push(
         copy === 0
           ? c
           : {
               ...c,
-              id: `${c.id.slice(0, 24)}${copy.toString(16).padStart(12, '0')}`,
+              id: copyId(c.id, copy),
               lastName: `${c.lastName} ${copy}`,
               email: c.email ? `${copy}.${c.email}` : null,
             },
@@ -77,7 +83,7 @@ async function seed(contacts: number, openDeals: number | null): Promise<BenchRe
   const openStages = sales.stages.filter((st) => st.outcome === 'open').map((st) => st.id);
   const deals = openDeals === null ? base.deals : manyOpenDeals(base.deals, openStages, openDeals);
   // Deal copies keep no stage history: the board reads deals, not their history.
-  const data = { ...base, contacts: many, deals, dealMoves: openDeals === null ? base.dealMoves : [] };
+  const data = { ...base, contacts: many, deals, dealMoves: openDeals === null ? base.dealMoves : [], transitions: history ? log : base.transitions };
   const registry = openRegistryDb();
   const entry = await addWorkspace(registry, { name: `Benchmark ${contacts.toLocaleString('en')}`, isDemo: true }, now);
   const db = openWorkspaceDb(workspaceDbName(entry.id));
@@ -92,7 +98,7 @@ async function seed(contacts: number, openDeals: number | null): Promise<BenchRe
 
 const params = new URLSearchParams(location.search);
 const contacts = Number(params.get('contacts') ?? '100000');
-seed(contacts, params.has('deals') ? Number(params.get('deals')) : null).then(
+seed(contacts, params.has('deals') ? Number(params.get('deals')) : null, params.get('history') === '1').then(
   (result) => {
     window.benchResult = result;
     document.getElementById('out')!.textContent = JSON.stringify(result, null, 2);

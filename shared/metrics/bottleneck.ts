@@ -19,7 +19,7 @@ export type ConversionRate = Pick<Conversion, 'from' | 'to' | 'adjacent' | 'rate
 /**
  * The weakest step between adjacent stages (never first → last). With a baseline (the previous
  * period), the step that dropped most against it, in percentage points; steps the baseline does
- * not cover are then left out. Without one, the step with the lowest rate. Ties go to the
+ * not cover are then left out. Without one, or when no step dropped, the step with the lowest rate. Ties go to the
  * earlier step.
  */
 export function funnelBottleneck(current: readonly ConversionRate[], baseline: readonly ConversionRate[] = []): FunnelBottleneck | null {
@@ -30,9 +30,11 @@ export function funnelBottleneck(current: readonly ConversionRate[], baseline: r
       const baselineRate = base.get(`${c.from}>${c.to}`) ?? null;
       return { from: c.from, to: c.to, rate: c.rate, baselineRate, drop: baselineRate === null ? null : baselineRate - c.rate };
     });
+  // The baseline decides only when some step did worse than it: with no drop anywhere, the weakest step is the bottleneck.
   const compared = steps.filter((s) => s.drop !== null);
-  const pool = compared.length > 0 ? compared : steps;
-  const worse = (a: FunnelBottleneck, b: FunnelBottleneck) => (compared.length > 0 ? a.drop! > b.drop! : a.rate < b.rate);
+  const dropped = compared.some((s) => s.drop! > 0);
+  const pool = dropped ? compared : steps;
+  const worse = (a: FunnelBottleneck, b: FunnelBottleneck) => (dropped ? a.drop! > b.drop! : a.rate < b.rate);
   return pool.reduce<FunnelBottleneck | null>((worst, s) => (worst === null || worse(s, worst) ? s : worst), null);
 }
 

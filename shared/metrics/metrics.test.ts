@@ -206,3 +206,13 @@ describe('pipeline, tasks and role KPIs', () => {
     expect(kpis.csm).toMatchObject({ customersAtStart: { ids: ['E'] }, churned: { ids: ['E'] }, retentionRate: 0 });
   });
 });
+
+describe('the bottleneck against a baseline', () => {
+  it('with no step worse than the baseline, is the weakest step, not the first one (a 100 % step is never the bottleneck)', () => {
+    const step = (from: string, to: string, rate: number) => ({ from, to, adjacent: true, rate });
+    const now = [step('prospect', 'subscriber', 1), step('subscriber', 'lead', 0.4), step('lead', 'mql', 0.6)];
+    expect(funnelBottleneck(now, now)).toMatchObject({ from: 'subscriber', to: 'lead', rate: 0.4, drop: 0 });
+    const before = [step('prospect', 'subscriber', 1), step('subscriber', 'lead', 0.4), step('lead', 'mql', 0.9)];
+    expect(funnelBottleneck(now, before)).toMatchObject({ from: 'lead', to: 'mql' });
+  });
+});

@@ -10,6 +10,6 @@ describe('named periods', () => {
     expect(periodRange('last_quarter', now, 'UTC')).toEqual({ from: Date.UTC(2026, 6, 1), to: Date.UTC(2026, 9, 1) });
     expect(periodRange('this_quarter', Date.UTC(2027, 0, 5), 'UTC')).toEqual({ from: Date.UTC(2027, 0, 1), to: Date.UTC(2027, 3, 1) });
     expect(periodRange('last_month', Date.UTC(2027, 0, 5), 'UTC')).toEqual({ from: Date.UTC(2026, 11, 1), to: Date.UTC(2027, 0, 1) });
-    expect(periodRange('last_12_months', Date.UTC(2026, 11, 5), 'UTC')).toEqual({ from: Date.UTC(2026, 0, 1), to: Date.UTC(2027, 0, 1) });
+    expect(periodRange('last_12_months', Date.UTC(2026, 11, 5), 'UTC')).toEqual({ from: Date.UTC(2025, 11, 1), to: Date.UTC(2026, 11, 1) });
   });
 });

@@ -28,6 +28,7 @@ export function periodRange(preset: PeriodPreset, now: number, timeZone: string)
     case 'this_year':
       return { from: at(y, 0), to: at(y + 1, 0) };
     case 'last_12_months':
-      return { from: at(y, m - 11), to: at(y, m + 1) };
+      // The twelve whole months before this one: in December it must not read as "this year".
+      return { from: at(y, m - 12), to: at(y, m) };
   }
 }

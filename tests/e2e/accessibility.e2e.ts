@@ -15,7 +15,7 @@ describe('accessibility (axe-core): no serious or critical violations on the mai
   });
 
   for (const theme of ['light', 'dark'] as const)
-    it(`leads list, record page, pipeline board, deal drawer, stage editor and settings (${theme})`, async () => {
+    it(`leads list, record page, pipeline board, deal drawer, stage editor, funnel, reports and settings (${theme})`, async () => {
       const { app, leads } = await openDemo(browser(), inject('baseUrl'));
       const page = app.page;
       if (theme === 'dark') await app.runCommand('theme', /Toggle dark mode|dark/i);
@@ -40,10 +40,16 @@ describe('accessibility (axe-core): no serious or critical violations on the mai
       found['stage editor'] = await seriousViolations(page);
       await app.screenshot(`a11y-stage-editor-${theme}`);
       await page.keyboard.press('Escape');
+      await app.navigate('Funnel');
+      await page.getByTestId('funnel-stage-table').waitFor({ state: 'attached', timeout: 30_000 });
+      found['funnel'] = await seriousViolations(page);
+      await app.navigate('Reports');
+      await page.getByTestId('role-marketing').waitFor({ state: 'attached', timeout: 60_000 });
+      found['reports'] = await seriousViolations(page);
       await app.navigate('Settings');
       await page.getByRole('heading', { name: 'Settings' }).waitFor();
       found['settings'] = await seriousViolations(page);
-      expect(found).toEqual({ leads: [], record: [], pipeline: [], 'deal drawer': [], 'stage editor': [], settings: [] });
+      expect(found).toEqual({ leads: [], record: [], pipeline: [], 'deal drawer': [], 'stage editor': [], funnel: [], reports: [], settings: [] });
       await app.close();
     });
 });

@@ -71,8 +71,10 @@ export function ChartCard({ title, description, chart, table, onSave, csv, fileN
         ) : (
           <>
             <div aria-hidden>{chart}</div>
-            {/* Read by screen readers and printed under the chart; hidden on screen, where the chart shows it. */}
-            <div className="visually-hidden chart-print-table">{table}</div>
+            {/* Printed under the chart. Inert, so its buttons take no focus while unseen: keyboard and screen-reader users open the table with the button above. */}
+            <div className="visually-hidden chart-print-table" inert>
+              {table}
+            </div>
           </>
         )}
       </div>

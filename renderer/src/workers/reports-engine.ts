@@ -110,12 +110,13 @@ export function computeReports(source: ReportsSource, query: ReportsQuery): Repo
       inquiry: lifecycle ? inquiryTrendTable(inquiryToLeadTrend(source.transitions, 'lead', range, query.baseline, timeZone)) : none,
     },
     tasks: {
+      // Narrowed to a pipeline only when one was chosen: hand-off tasks belong to no deal, so any pipeline filter drops them.
       byRep: tasksByRepTable(
         tasksByRep(
           source.tasks,
           source.deals,
           source.team,
-          { ...(pipeline ? { pipelineId: pipeline.id } : {}), ...(owner ? { ownerIds: [owner] } : {}), created: range },
+          { ...(query.pipelineId ? { pipelineId: query.pipelineId } : {}), ...(owner ? { ownerIds: [owner] } : {}), created: range },
           now,
         ),
       ),

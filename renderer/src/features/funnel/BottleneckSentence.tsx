@@ -31,10 +31,8 @@ export function BottleneckSentence({ report, stageName, slaHours, onDrill }: Bot
       {hand && hand.breached > 0 && slaHours !== null && (
         <>
           {' '}
-          <DrillButton
-            label={t('funnel.drillBreached', { count: hand.breached, stage: stageName(hand.stageId) })}
-            onClick={() => onDrill({ kind: 'hand_off', period: 'current', part: 'breached' })}
-          >
+          {/* Its words are its name: a sentence that opens the hand-offs it counts. */}
+          <DrillButton onClick={() => onDrill({ kind: 'hand_off', period: 'current', part: 'breached' })}>
             {t('funnel.slaBreached', {
               count: hand.breached,
               formattedCount: formatNumber(hand.breached, i18n.language),

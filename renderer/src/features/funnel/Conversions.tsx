@@ -23,7 +23,7 @@ export function Conversions({ report, stageName, onDrill, onSave }: ConversionsP
   const pp = (v: number) => t('funnel.points', { value: formatNumber(v * 100, i18n.language, 1) });
   const chartData = steps
     .filter((s) => s.adjacent)
-    .map((s) => ({ name: `${stageName(s.from)}→${stageName(s.to)}`, rate: s.rate === null ? 0 : Math.round(s.rate * 1000) / 10 }));
+    .map((s) => ({ from: s.from, to: s.to, name: `${stageName(s.from)}→${stageName(s.to)}`, rate: s.rate === null ? 0 : Math.round(s.rate * 1000) / 10 }));
   const drill = (s: FunnelStep, part: 'entered' | 'converted') => onDrill({ kind: 'conversion', period: 'current', from: s.from, to: s.to, part });
   return (
     <ChartCard
@@ -45,12 +45,23 @@ export function Conversions({ report, stageName, onDrill, onSave }: ConversionsP
       }
       chart={
         <ResponsiveContainer width="100%" height={320}>
-          <BarChart data={chartData} margin={{ top: 20, right: 8, left: 0, bottom: 0 }}>
+          <BarChart accessibilityLayer={false} data={chartData} margin={{ top: 20, right: 8, left: 0, bottom: 0 }}>
             <CartesianGrid vertical={false} stroke="var(--border)" />
             <XAxis dataKey="name" tick={{ fill: 'var(--text-muted)', fontSize: 11 }} interval={0} angle={-30} textAnchor="end" height={90} />
             <YAxis unit="%" domain={[0, 100]} tick={{ fill: 'var(--text-muted)', fontSize: 12 }} width={48} />
             <Tooltip cursor={{ fill: 'var(--bg-hover)' }} contentStyle={{ background: 'var(--bg)', border: '1px solid var(--border)' }} />
-            <Bar dataKey="rate" name={t('funnel.table.rate')} unit="%" fill="var(--chart-current)" isAnimationActive={false}>
+            <Bar
+              dataKey="rate"
+              name={t('funnel.table.rate')}
+              unit="%"
+              fill="var(--chart-current)"
+              isAnimationActive={false}
+              cursor="pointer"
+              // A bar opens the contacts that went on: the step's success.
+              onClick={(entry: { payload?: { from: string; to: string } }) =>
+                entry.payload && onDrill({ kind: 'conversion', period: 'current', from: entry.payload.from, to: entry.payload.to, part: 'converted' })
+              }
+            >
               <LabelList dataKey="rate" position="top" fill="var(--text)" fontSize={12} formatter={(v: unknown) => `${String(v)}%`} />
             </Bar>
           </BarChart>

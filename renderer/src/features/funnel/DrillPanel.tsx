@@ -3,7 +3,7 @@ import { X } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FunnelQuery, FunnelSelector, TeamMember } from '@shared/index';
-import { formatNumber } from '../../ui';
+import { formatNumber, useHotkey } from '../../ui';
 import { useWorkspaceQuery, type FunnelClient } from '../../workspace-api';
 
 export type DrillPanelProps = {
@@ -22,6 +22,7 @@ const ROW = 36;
 export function DrillPanel({ client, query, selector, title, team, stageName, onClose }: DrillPanelProps) {
   const { t, i18n } = useTranslation();
   const [ids, setIds] = useState<string[] | null>(null);
+  useHotkey('escape', onClose);
   const key = JSON.stringify([query, selector]);
   useEffect(() => {
     let live = true;

@@ -45,6 +45,7 @@ export function FlowChart({ report, stageName, onDrill, onSave }: FlowChartProps
         ) : (
           <ResponsiveContainer width="100%" height={Math.max(240, nodes.length * 26)}>
             <Sankey
+              accessibilityLayer={false}
               data={{ nodes, links }}
               nodePadding={14}
               nodeWidth={10}

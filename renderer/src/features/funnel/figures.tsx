@@ -9,7 +9,7 @@ export function Delta({ value, format }: { value: number | null; format(value: n
 }
 
 /** A figure that opens the records behind it. */
-export function DrillButton({ label, onClick, children }: { label: string; onClick(): void; children: ReactNode }) {
+export function DrillButton({ label, onClick, children }: { label?: string; onClick(): void; children: ReactNode }) {
   return (
     <button type="button" className="link-button figure-button" onClick={onClick} aria-label={label}>
       {children}

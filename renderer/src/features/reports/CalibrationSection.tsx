@@ -15,12 +15,14 @@ export type CalibrationSectionProps = {
   threshold: number | null;
   previewThreshold: number | null;
   onPreview(threshold: number | null): void;
+  /** Only an admin applies a threshold: it is the whole workspace's. */
+  canApply: boolean;
   words: CellWords;
   onSave(name: string, data: Uint8Array): void;
 };
 
 /** Is the hand-off threshold right? Score bands against what sales did, the AUC, a suggestion, and a preview before applying one. */
-export function CalibrationSection({ report, table, preview, threshold, previewThreshold, onPreview, words, onSave }: CalibrationSectionProps) {
+export function CalibrationSection({ report, table, preview, threshold, previewThreshold, onPreview, canApply, words, onSave }: CalibrationSectionProps) {
   const { t, i18n } = useTranslation();
   const { actions } = useWorkspaceApi();
   const [typed, setTyped] = useState(previewThreshold === null ? '' : String(previewThreshold));
@@ -36,7 +38,11 @@ export function CalibrationSection({ report, table, preview, threshold, previewT
     if (previewThreshold === null) return;
     const result = await actions.setHandOffThreshold({ threshold: previewThreshold });
     if (result.ok) {
-      showToast({ tone: 'ok', text: t('report.applied', { threshold: previewThreshold, count: result.value.reevaluated.handedOff }) });
+      const handedOff = result.value.reevaluated.handedOff;
+      showToast({
+        tone: 'ok',
+        text: t('report.applied', { threshold: previewThreshold, count: handedOff, waiting: Math.max(0, (preview?.becomeReady.count ?? 0) - handedOff) }),
+      });
       onPreview(null);
       setTyped('');
     } else showToast({ tone: 'error', text: fieldErrorsText(t, result.errors) });
@@ -94,9 +100,13 @@ export function CalibrationSection({ report, table, preview, threshold, previewT
               become: formatNumber(preview.becomeReady.count, i18n.language),
               stop: formatNumber(preview.stopBeingReady.count, i18n.language),
             })}{' '}
-            <Button variant="primary" onClick={() => setConfirming(true)}>
-              {t('report.apply')}
-            </Button>
+            {canApply ? (
+              <Button variant="primary" onClick={() => setConfirming(true)}>
+                {t('report.apply')}
+              </Button>
+            ) : (
+              <span className="muted">{t('report.adminOnly')}</span>
+            )}
           </p>
         )}
         <ConfirmDialog
@@ -121,7 +131,7 @@ export function CalibrationSection({ report, table, preview, threshold, previewT
         testId="calibration-table"
         chart={
           <ResponsiveContainer width="100%" height={240}>
-            <BarChart data={data} margin={{ top: 10, right: 8, left: 0, bottom: 0 }}>
+            <BarChart accessibilityLayer={false} data={data} margin={{ top: 10, right: 8, left: 0, bottom: 0 }}>
               <CartesianGrid vertical={false} stroke="var(--border)" />
               <XAxis dataKey="band" tick={{ fill: 'var(--text-muted)', fontSize: 11 }} />
               <YAxis unit="%" domain={[0, 100]} tick={{ fill: 'var(--text-muted)', fontSize: 11 }} width={44} />

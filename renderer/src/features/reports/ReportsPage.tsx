@@ -5,7 +5,8 @@ import { platform } from '../../app/services';
 import { sourceLabel } from '../../i18n/source-label';
 import { useStageLabels } from '../../i18n/use-stage-labels';
 import { EmptyState, Select, Tabs, formatNumber, showToast, tabId, useNow } from '../../ui';
-import { useWorkspaceQuery } from '../../workspace-api';
+import { resolveCurrentMember, useCurrentMemberChoice } from '../../app/current-member-store';
+import { useWorkspaceApi, useWorkspaceQuery } from '../../workspace-api';
 import { CalibrationSection } from './CalibrationSection';
 import { ReportCard } from './ReportCard';
 import type { CellWords } from './ReportTableView';
@@ -19,7 +20,12 @@ const HOUR = 3_600_000;
 export function ReportsPage() {
   const { t, i18n } = useTranslation();
   const { tab, period, pipelineId, ownerId, winRatesBy, set } = useReportsPage();
+  const { id: workspaceId } = useWorkspaceApi();
   const team = useWorkspaceQuery((q) => q.team(), []) ?? [];
+  const me = resolveCurrentMember(
+    team,
+    useCurrentMemberChoice((s) => s.byWorkspace[workspaceId]),
+  );
   const pipelines = useWorkspaceQuery((q) => q.pipelines(), []) ?? [];
   const stages = useStageLabels();
   const [previewThreshold, setPreviewThreshold] = useState<number | null>(null);
@@ -42,6 +48,7 @@ export function ReportsPage() {
       if (key === 'stageId') return pipelineStages.get(value) ?? stages.get(value)?.name ?? value;
       if (key === 'key' && winRatesBy === 'source') return sourceLabel(t, value);
       if (key === 'ownerRole') return t(`role.${value as 'sdr'}`, { defaultValue: value });
+      if (key === 'period' || key === 'state') return t(`report.values.${value as 'met'}`, { defaultValue: value });
       return value;
     },
   };
@@ -84,9 +91,9 @@ export function ReportsPage() {
         />
         <Select
           aria-label={t('funnel.pipeline')}
-          value={pipelineId ?? ''}
+          // Unchosen, the reports read the sales pipeline: the select shows it rather than a second "Sales pipeline".
+          value={pipelineId ?? result?.pipelineId ?? ''}
           onValueChange={(id) => set({ pipelineId: id || null })}
-          placeholder={t('report.salesPipeline')}
           options={pipelines.map((p) => ({ value: p.id, label: p.name }))}
         />
         <Select
@@ -117,12 +124,14 @@ export function ReportsPage() {
             {card('byStage', result.sales.byStage, 'sales-by-stage')}
             {card('forecast', result.sales.forecast, 'forecast-by-month')}
             <div className="report-with-control">
-              <Select
-                aria-label={t('report.winRatesBy')}
-                value={winRatesBy}
-                onValueChange={(by) => set({ winRatesBy: by as WinRatesOptions['by'] })}
-                options={winRateGroupings.map((g) => ({ value: g, label: t(`report.by.${g}`) }))}
-              />
+              <label className="inline-field">
+                {t('report.winRatesBy')}
+                <Select
+                  value={winRatesBy}
+                  onValueChange={(by) => set({ winRatesBy: by as WinRatesOptions['by'] })}
+                  options={winRateGroupings.map((g) => ({ value: g, label: t(`report.by.${g}`) }))}
+                />
+              </label>
               {card('winRates', result.sales.winRates, `win-rates-by-${winRatesBy}`)}
             </div>
             {card('dealTime', result.sales.dealTime, 'deal-time-in-stage')}
@@ -143,6 +152,7 @@ export function ReportsPage() {
             threshold={result.handOffThreshold}
             previewThreshold={previewThreshold}
             onPreview={setPreviewThreshold}
+            canApply={me?.admin ?? false}
             words={words}
             onSave={save}
           />

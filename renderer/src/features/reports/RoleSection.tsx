@@ -32,7 +32,7 @@ export function RoleSection({ roles, words, onSave }: RoleSectionProps) {
             testId={`role-${d.role}`}
             chart={
               <ResponsiveContainer width="100%" height={200}>
-                <LineChart data={data} margin={{ top: 10, right: 12, left: 0, bottom: 0 }}>
+                <LineChart accessibilityLayer={false} data={data} margin={{ top: 10, right: 12, left: 0, bottom: 0 }}>
                   <CartesianGrid vertical={false} stroke="var(--border)" />
                   <XAxis dataKey="month" tick={{ fill: 'var(--text-muted)', fontSize: 11 }} />
                   <YAxis tick={{ fill: 'var(--text-muted)', fontSize: 11 }} width={40} unit={percent ? '%' : ''} />

@@ -1,22 +1,37 @@
 import './reports.css';
 import { BarChart3 } from 'lucide-react';
 import type { Address, FeatureManifest } from '../../app/feature-manifest';
-import { isPeriodPreset } from '@shared/index';
+import { isPeriodPreset, winRateGroupings } from '@shared/index';
 import { ReportsPage } from './ReportsPage';
 import { useReportsPage, type ReportsTab } from './reports-store';
 
 const tabs: readonly ReportsTab[] = ['roles', 'sales', 'tasks', 'calibration'];
 
-/** `#/reports?tab=sales&period=last_quarter`: the tab and the period survive reload and links. */
+/** `#/reports?tab=sales&period=last_quarter&owner=…&pipeline=…&by=source`: the whole view survives reload and links. */
 function applyAddress({ params }: Address) {
   const tab = tabs.find((t) => t === params.tab) ?? 'roles';
-  useReportsPage.getState().set({ tab, period: isPeriodPreset(params.period) ? params.period : 'this_quarter' });
+  const by = winRateGroupings.find((g) => g === params.by) ?? 'owner';
+  useReportsPage.getState().set({
+    tab,
+    period: isPeriodPreset(params.period) ? params.period : 'this_quarter',
+    ownerId: params.owner ?? null,
+    pipelineId: params.pipeline ?? null,
+    winRatesBy: by,
+  });
 }
 
 function useAddress(): Address {
-  const tab = useReportsPage((s) => s.tab);
-  const period = useReportsPage((s) => s.period);
-  return { path: [], params: { ...(tab !== 'roles' ? { tab } : {}), ...(period !== 'this_quarter' ? { period } : {}) } };
+  const { tab, period, ownerId, pipelineId, winRatesBy } = useReportsPage();
+  return {
+    path: [],
+    params: {
+      ...(tab !== 'roles' ? { tab } : {}),
+      ...(period !== 'this_quarter' ? { period } : {}),
+      ...(ownerId ? { owner: ownerId } : {}),
+      ...(pipelineId ? { pipeline: pipelineId } : {}),
+      ...(winRatesBy !== 'owner' ? { by: winRatesBy } : {}),
+    },
+  };
 }
 
 export const reportsFeature: FeatureManifest = {
