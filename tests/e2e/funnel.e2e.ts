@@ -100,6 +100,12 @@ describe('the funnel page', () => {
     const png = readFileSync((await download.path())!);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.length).toBeGreaterThan(2_000);
+    // A band of the flow opens the contacts that made that move.
+    await page.locator('.recharts-sankey-link').first().click({ force: true });
+    await page
+      .getByTestId('drill-panel')
+      .getByRole('heading', { name: /^Contacts that moved from/ })
+      .waitFor();
     expect(app.errors).toEqual([]);
     await app.close();
   });

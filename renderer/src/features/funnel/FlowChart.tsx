@@ -46,11 +46,16 @@ export function FlowChart({ report, stageName, onDrill, onSave }: FlowChartProps
           <ResponsiveContainer width="100%" height={Math.max(240, nodes.length * 26)}>
             <Sankey
               accessibilityLayer={false}
+              // A band opens the contacts that made that move (links are in the order of `flows`).
+              onClick={(item, type) => {
+                const flow = type === 'link' && 'index' in item ? flows[item.index] : undefined;
+                if (flow) onDrill({ kind: 'link', period: 'current', from: flow.from, to: flow.to });
+              }}
               data={{ nodes, links }}
               nodePadding={14}
               nodeWidth={10}
               margin={{ left: 8, right: 140, top: 8, bottom: 8 }}
-              link={{ stroke: 'var(--chart-current)', strokeOpacity: 0.25 }}
+              link={{ stroke: 'var(--chart-current)', strokeOpacity: 0.25, cursor: 'pointer' }}
               node={FlowNode}
             >
               <Tooltip contentStyle={{ background: 'var(--bg)', border: '1px solid var(--border)' }} />
