@@ -1,5 +1,5 @@
 import { Filter } from 'lucide-react';
-import { useEffect } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { FunnelQuery, FunnelSelector } from '@shared/index';
@@ -44,7 +44,15 @@ export function FunnelPage() {
   const pipelines = useWorkspaceQuery((q) => q.pipelines(), []) ?? [];
   // The hour is enough: a period's edges do not move by the minute, and a stable query is not recomputed.
   const hour = Math.floor(useNow() / HOUR) * HOUR;
-  const { report, took, client, shape, loading, error, query } = useFunnelReport((s) => ({
+  const {
+    report: latestReport,
+    took,
+    client,
+    shape,
+    loading,
+    error,
+    query,
+  } = useFunnelReport((s) => ({
     range: periodRange(period, hour, s.timeZone),
     view,
     filters: queryFilters(filters),
@@ -52,6 +60,8 @@ export function FunnelPage() {
     ...(s.handOffStageId ? { handOffStageId: s.handOffStageId } : {}),
     now: hour,
   }));
+  // Charts redraw as a transition React can interrupt: a filter change never blocks the page for one long task.
+  const report = useDeferredValue(latestReport);
   const timeZone = shape?.timeZone ?? 'UTC';
   if (error) throw error instanceof Error ? error : new Error(String(error));
   const save = (name: string, data: Uint8Array) =>
@@ -66,7 +76,11 @@ export function FunnelPage() {
     <section className="page funnel-page" aria-labelledby="funnel-title">
       <header className="page-header">
         <h1 id="funnel-title">{t('funnel.title')}</h1>
-        {report && <span className="page-count">{rangeText}</span>}
+        {report && (
+          <span className="page-count" data-testid="funnel-range">
+            {rangeText}
+          </span>
+        )}
         {took !== null && shape && (
           <span className="muted funnel-took" data-testid="funnel-took">
             {t('funnel.took', { ms: took, contacts: formatNumber(shape.contacts, i18n.language), moves: formatNumber(shape.transitions, i18n.language) })}

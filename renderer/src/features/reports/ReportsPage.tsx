@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { periodPresets, periodRange, previousRange, winRateGroupings, type PeriodPreset, type ReportTable, type WinRatesOptions } from '@shared/index';
 import { platform } from '../../app/services';
@@ -32,7 +32,9 @@ export function ReportsPage() {
   const hour = Math.floor(useNow() / HOUR) * HOUR;
   const [timeZone, setTimeZone] = useState('UTC');
   const range = periodRange(period, hour, timeZone);
-  const { result, computing, error } = useReports({ range, baseline: previousRange(range), pipelineId, ownerId, winRatesBy, previewThreshold, now: hour });
+  const { result: latestResult, computing, error } = useReports({ range, baseline: previousRange(range), pipelineId, ownerId, winRatesBy, previewThreshold, now: hour });
+  // Tables and charts redraw as a transition React can interrupt: a filter change never blocks the page for one long task.
+  const result = useDeferredValue(latestResult);
   useEffect(() => {
     // The worker knows the workspace's zone; periods are then cut there.
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the zone arrives with the first result
