@@ -32,7 +32,11 @@ export function ReportsPage() {
   const hour = Math.floor(useNow() / HOUR) * HOUR;
   const [timeZone, setTimeZone] = useState('UTC');
   const range = periodRange(period, hour, timeZone);
-  const { result: latestResult, computing, error } = useReports({ range, baseline: previousRange(range), pipelineId, ownerId, winRatesBy, previewThreshold, now: hour });
+  const {
+    result: latestResult,
+    computing,
+    error,
+  } = useReports({ range, baseline: previousRange(range), pipelineId, ownerId, winRatesBy, previewThreshold, now: hour });
   // Tables and charts redraw as a transition React can interrupt: a filter change never blocks the page for one long task.
   const result = useDeferredValue(latestResult);
   useEffect(() => {
