@@ -64,11 +64,12 @@ describe('the funnel page', () => {
       expect(Number((await cells.nth(0).textContent())!.replace(/\D/g, '')), `${step.from}>${step.to} entered`).toBe(step.entered.count);
       expect(Number((await cells.nth(1).textContent())!.replace(/\D/g, '')), `${step.from}>${step.to} converted`).toBe(step.converted.count);
     }
-    // The bottleneck is said in words.
+    // The bottleneck is said in words; a period still running says its rates will rise.
     await page
       .getByTestId('funnel-bottleneck')
       .getByText(/converts/)
       .waitFor();
+    await page.getByTestId('funnel-caveat').waitFor();
     // A drill-down lists exactly the contacts the figure counted.
     await page.getByRole('button', { name: 'Table' }).first().click();
     await page.getByRole('button', { name: `${shown['mql']} in MQL: list them` }).click();

@@ -261,6 +261,7 @@ export const ko: Resources = {
     bottleneckRate: '{{step}} 전환율 {{rate}}.',
     bottleneckVs: '{{step}} 전환율 {{rate}} (이전 기간 {{before}}).',
     noBottleneck: '이 기간에는 병목을 짚을 만큼 단계 변경이 많지 않습니다.',
+    runningCaveat: '아직 진행 중인 기간입니다. 이전 기간보다 연락처가 다음 단계로 넘어갈 시간이 짧았으므로 전환율은 더 오를 수 있습니다.',
     slaBreached_one: '{{stage}} {{formattedCount}}건이 {{hours}}시간 SLA를 넘겨 기다렸습니다.',
     slaBreached_other: '{{stage}} {{formattedCount}}건이 {{hours}}시간 SLA를 넘겨 기다렸습니다.',
     drillStage: '{{stage}} {{count}}명: 목록 보기',

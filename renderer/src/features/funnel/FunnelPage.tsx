@@ -105,6 +105,12 @@ export function FunnelPage() {
         ) : report ? (
           <>
             <BottleneckSentence report={report} stageName={stageName} slaHours={shape?.handOffSlaHours ?? null} onDrill={onDrill} />
+            {report.previousRange && report.view === 'activity' && report.range.to > hour && (
+              // "Went on by now" gives a finished period more time than one still running: said, so a drop is not read as a collapse.
+              <p className="muted funnel-caveat" data-testid="funnel-caveat">
+                {t('funnel.runningCaveat')}
+              </p>
+            )}
             {drill && client && query && (
               <DrillPanel
                 client={client}
