@@ -10,6 +10,9 @@ const DAY_MS = 86_400_000;
 export const dealIdleDays = (deal: Pick<Deal, 'stageEnteredAt' | 'lastActivityAt'>, now: Timestamp) =>
   Math.max(0, now - Math.max(deal.stageEnteredAt, deal.lastActivityAt ?? 0)) / DAY_MS;
 
+/** Whole days a deal has been in its stage: what the card, the drawer and the bottleneck's wait all show. */
+export const daysInStage = (deal: Pick<Deal, 'stageEnteredAt'>, now: Timestamp) => Math.floor(Math.max(0, now - deal.stageEnteredAt) / DAY_MS);
+
 /** Touches that show someone is working a deal (DOMAIN.md §3): logged on the deal, they reset its idle clock. */
 export const dealTouchTypes = ['call_logged', 'email_logged', 'meeting_booked', 'note_added'] as const satisfies readonly ActivityType[];
 const isDealTouch = (type: ActivityType) => (dealTouchTypes as readonly ActivityType[]).includes(type);

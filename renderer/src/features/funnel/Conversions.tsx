@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FunnelReport, FunnelSelector, FunnelStep } from '@shared/index';
 import { ChartCard, formatNumber, formatPercent } from '../../ui';
 import { tableCsv } from './funnel-csv';
-import { Delta, DrillButton } from './figures';
+import { Delta, DrillButton, FigureTableHead } from './figures';
 
 export type ConversionsProps = {
   report: FunnelReport;
@@ -69,31 +69,17 @@ export function Conversions({ report, stageName, onDrill, onSave }: ConversionsP
       }
       table={
         <table className="data-table" data-testid="funnel-conversion-table">
-          <caption className="visually-hidden">{t('funnel.conversions')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('funnel.table.step')}</th>
-              <th scope="col" className="num">
-                {t('funnel.table.entered')}
-              </th>
-              <th scope="col" className="num">
-                {t('funnel.table.converted')}
-              </th>
-              <th scope="col" className="num">
-                {t('funnel.table.rate')}
-              </th>
-              {compare && (
-                <>
-                  <th scope="col" className="num">
-                    {t('funnel.table.previousRate')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('funnel.table.delta')}
-                  </th>
-                </>
-              )}
-            </tr>
-          </thead>
+          <FigureTableHead
+            caption={t('funnel.conversions')}
+            columns={[
+              t('funnel.table.step'),
+              { label: t('funnel.table.entered'), numeric: true },
+              { label: t('funnel.table.converted'), numeric: true },
+              { label: t('funnel.table.rate'), numeric: true },
+              compare && { label: t('funnel.table.previousRate'), numeric: true },
+              compare && { label: t('funnel.table.delta'), numeric: true },
+            ]}
+          />
           <tbody>
             {steps.map((s) => (
               <tr key={`${s.from}-${s.to}-${s.adjacent}`} className={s.adjacent ? undefined : 'total-row'} data-step={`${s.from}>${s.to}`}>

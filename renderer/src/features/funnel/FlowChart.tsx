@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FunnelReport, FunnelSelector } from '@shared/index';
 import { ChartCard, formatNumber } from '../../ui';
 import { tableCsv } from './funnel-csv';
-import { Delta, DrillButton } from './figures';
+import { Delta, DrillButton, FigureTableHead } from './figures';
 
 export type FlowChartProps = {
   report: FunnelReport;
@@ -65,21 +65,15 @@ export function FlowChart({ report, stageName, onDrill, onSave }: FlowChartProps
       }
       table={
         <table className="data-table" data-testid="funnel-flow-table">
-          <caption className="visually-hidden">{t('funnel.flows')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('funnel.table.from')}</th>
-              <th scope="col">{t('funnel.table.to')}</th>
-              <th scope="col" className="num">
-                {t('funnel.table.count')}
-              </th>
-              {compare && (
-                <th scope="col" className="num">
-                  {t('funnel.table.delta')}
-                </th>
-              )}
-            </tr>
-          </thead>
+          <FigureTableHead
+            caption={t('funnel.flows')}
+            columns={[
+              t('funnel.table.from'),
+              t('funnel.table.to'),
+              { label: t('funnel.table.count'), numeric: true },
+              compare && { label: t('funnel.table.delta'), numeric: true },
+            ]}
+          />
           <tbody>
             {flows.map((f) => (
               <tr key={`${f.from}>${f.to}`}>

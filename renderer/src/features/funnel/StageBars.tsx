@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FunnelReport, FunnelSelector } from '@shared/index';
 import { ChartCard, formatNumber } from '../../ui';
 import { tableCsv } from './funnel-csv';
-import { Delta, DrillButton } from './figures';
+import { Delta, DrillButton, FigureTableHead } from './figures';
 
 export type StageBarsProps = {
   report: FunnelReport;
@@ -58,25 +58,15 @@ export function StageBars({ report, stageName, onDrill, onSave }: StageBarsProps
       }
       table={
         <table className="data-table" data-testid="funnel-stage-table">
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('funnel.table.stage')}</th>
-              <th scope="col" className="num">
-                {t('funnel.table.count')}
-              </th>
-              {compare && (
-                <>
-                  <th scope="col" className="num">
-                    {t('funnel.table.previous')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('funnel.table.delta')}
-                  </th>
-                </>
-              )}
-            </tr>
-          </thead>
+          <FigureTableHead
+            caption={title}
+            columns={[
+              t('funnel.table.stage'),
+              { label: t('funnel.table.count'), numeric: true },
+              compare && { label: t('funnel.table.previous'), numeric: true },
+              compare && { label: t('funnel.table.delta'), numeric: true },
+            ]}
+          />
           <tbody>
             {data.map((s) => (
               <tr key={s.stageId} data-stage-id={s.stageId}>

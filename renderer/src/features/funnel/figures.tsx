@@ -16,3 +16,27 @@ export function DrillButton({ label, onClick, children }: { label?: string; onCl
     </button>
   );
 }
+
+/** A figure table's caption (for screen readers) and column headers; numeric columns are right-aligned. */
+export function FigureTableHead({ caption, columns }: { caption: string; columns: readonly (string | { label: string; numeric: true } | false)[] }) {
+  return (
+    <>
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          {columns.map((c, i) =>
+            c === false ? null : typeof c === 'string' ? (
+              <th key={i} scope="col">
+                {c}
+              </th>
+            ) : (
+              <th key={i} scope="col" className="num">
+                {c.label}
+              </th>
+            ),
+          )}
+        </tr>
+      </thead>
+    </>
+  );
+}

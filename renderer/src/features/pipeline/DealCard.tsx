@@ -1,7 +1,7 @@
 import { AlarmClock, CircleAlert } from 'lucide-react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dealHealth, dealIdleDays } from '@shared/index';
+import { daysInStage, dealHealth, dealIdleDays } from '@shared/index';
 import type { Deal, PipelineStage } from '@shared/model';
 import { formatCurrency, formatDate, initials } from '../../ui';
 import type { NextTask } from '../../workspace-api';
@@ -23,13 +23,11 @@ export type DealCardProps = {
   extra?: ReactNode;
 };
 
-const DAY = 86_400_000;
-
 /** One deal on the board: what a seller scans for — amount, company, owner, close date, age, rot, next step. */
 export function DealCard({ deal, stage, company, owner, nextTask, now, timeZone, onRecycle, handle, onOpen, dragging }: DealCardProps) {
   const { t, i18n } = useTranslation();
   const health = dealHealth(deal, stage, now);
-  const daysInStage = Math.floor(Math.max(0, now - deal.stageEnteredAt) / DAY);
+  const days = daysInStage(deal, now);
   const handleKeys = handle?.['onKeyDown'] as ((e: KeyboardEvent) => void) | undefined;
   return (
     <>
@@ -66,7 +64,7 @@ export function DealCard({ deal, stage, company, owner, nextTask, now, timeZone,
         </div>
         <div className="deal-card-line muted">
           <span>{deal.expectedCloseDate !== null ? t('board.closes', { date: formatDate(deal.expectedCloseDate, i18n.language, timeZone) }) : '—'}</span>
-          <span>{t('board.daysInStage', { count: daysInStage })}</span>
+          <span>{t('board.daysInStage', { count: days })}</span>
         </div>
         {(health !== 'fresh' || nextTask) && (
           <div className="deal-card-line">

@@ -2,7 +2,7 @@ import * as RadixDialog from '@radix-ui/react-dialog';
 import { X } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { timeInDealStages } from '@shared/index';
+import { daysInStage, timeInDealStages } from '@shared/index';
 import { fieldErrorsText } from '../../i18n/field-errors';
 import { Button, TaskList, formatCurrency, formatDate, formatNumber, useFocusReturn } from '../../ui';
 import type { TeamMember } from '@shared/model';
@@ -29,8 +29,7 @@ export function DealDrawer({ dealId, timeZone, now, memberId, team, onClose, onO
   useFocusReturn(dealId !== null);
   const stageName = (id: string) => record?.pipeline?.stages.find((s) => s.id === id)?.name ?? id;
   const ownerName = (id: string) => team.find((m) => m.id === id)?.name ?? '—';
-  // Whole days, as the card counts them.
-  const daysIn = record ? Math.floor(Math.max(0, now - record.deal.stageEnteredAt) / 86_400_000) : 0;
+  const daysIn = record ? daysInStage(record.deal, now) : 0;
   return (
     <RadixDialog.Root open={dealId !== null} onOpenChange={(open) => !open && (setEditing(false), onClose())}>
       <RadixDialog.Portal>

@@ -98,6 +98,7 @@ export function PipelinePage() {
 
   if (!data) return <p className="muted page">{t('leads.loading')}</p>;
   const pipeline = data.pipeline;
+  const lostStage = pipeline?.stages.find((s) => s.outcome === 'lost' && !s.archived);
   const owner = filters.ownerId ? (team.find((m) => m.id === filters.ownerId) ?? null) : null;
   const filtered = isFiltered(filters);
   const total = board.columns.reduce((sum, c) => sum + c.count, 0);
@@ -210,7 +211,7 @@ export function PipelinePage() {
       <ConfirmDialog
         open={recycling !== null}
         title={t('board.recycleTitle', { deal: recycling?.title ?? '' })}
-        body={t('board.recycleBody', { stage: pipeline?.stages.find((s) => s.outcome === 'lost')?.name ?? '' })}
+        body={t('board.recycleBody', { stage: lostStage?.name ?? '' })}
         confirmLabel={t('board.recycleConfirm')}
         onCancel={() => {
           if (recycling) focusCard(recycling.id);
@@ -219,7 +220,7 @@ export function PipelinePage() {
         onConfirm={() => {
           const deal = recycling!;
           setRecycling(null);
-          void move(deal, { toStageId: pipeline?.stages.find((s) => s.outcome === 'lost' && !s.archived)?.id ?? 'lost', lostReason: 'stalled' });
+          void move(deal, { toStageId: lostStage?.id ?? 'lost', lostReason: 'stalled' });
         }}
       />
       {pipeline && (

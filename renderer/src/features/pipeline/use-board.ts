@@ -3,7 +3,7 @@ import { TZDate } from '@date-fns/tz';
 import { DEAL_PRODUCT_FIELD, boardBottleneck, boardColumns, dealHealth, withMovedDeals, type BoardColumn } from '@shared/index';
 import type { Deal } from '@shared/model';
 import { useWorkspaceQuery, type BoardData } from '../../workspace-api';
-import { usePipeline, type BoardFilters } from './pipeline-store';
+import { isFiltered, usePipeline, type BoardFilters } from './pipeline-store';
 
 const months = new Map<string, string>();
 
@@ -81,9 +81,11 @@ export function useBoard(now: number): Board {
   const built = useMemo(() => (data?.pipeline ? boardColumns(data.deals, data.pipeline, keep) : []), [data, keep]);
   const columns = useMemo(() => withMovedDeals(built, [...moved.values()], keep), [built, moved, keep]);
   const shown = useMemo(() => columns.flatMap((c) => c.deals), [columns]);
-  // The bottleneck is the pipeline's, not the filter's: all deals, patched by the same moves.
-  const all = useMemo(() => (data?.pipeline ? boardColumns(data.deals, data.pipeline) : []), [data]);
-  const bottleneck = useMemo(() => boardBottleneck(withMovedDeals(all, [...moved.values()])), [all, moved]);
+  // The bottleneck is the pipeline's, not the filter's: all deals, patched by the same moves. Unfiltered,
+  // the shown columns are all deals already — no second build of 10,000 deals on every live update.
+  const filtered = isFiltered(filters);
+  const all = useMemo(() => (filtered && data?.pipeline ? boardColumns(data.deals, data.pipeline) : null), [data, filtered]);
+  const bottleneck = useMemo(() => boardBottleneck(all ? withMovedDeals(all, [...moved.values()]) : columns), [all, moved, columns]);
   const { months, sources, products } = useMemo(() => {
     const deals = data?.deals ?? [];
     const timeZone = data?.timeZone ?? 'UTC';
