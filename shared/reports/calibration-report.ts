@@ -209,5 +209,6 @@ export function calibrationTable(report: CalibrationReport): ReportTable {
       won: b.won.count,
       winRate: b.winRate,
     })),
+    records: report.bands.map((b) => ({ kind: 'contacts', ids: b.handedOff.ids })),
   };
 }

@@ -19,7 +19,16 @@ export type ReportColumn = z.infer<typeof reportColumnSchema>;
 export const reportCellSchema = z.union([z.string(), z.number(), z.null()]);
 export type ReportCell = z.infer<typeof reportCellSchema>;
 
-export const reportTableSchema = z.object({ columns: z.array(reportColumnSchema), rows: z.array(z.record(z.string(), reportCellSchema)) });
+/** The records a row counts, so the row opens them: contacts in the leads list, deals in the pipeline's list view. */
+export const rowRecordsSchema = z.object({ kind: z.enum(['contacts', 'deals']), ids: z.array(z.string()) });
+export type RowRecords = z.infer<typeof rowRecordsSchema>;
+
+export const reportTableSchema = z.object({
+  columns: z.array(reportColumnSchema),
+  rows: z.array(z.record(z.string(), reportCellSchema)),
+  /** Beside `rows`, one entry per row (null: the row opens nothing); absent when no row opens records. */
+  records: z.array(rowRecordsSchema.nullable()).optional(),
+});
 export type ReportTable = z.infer<typeof reportTableSchema>;
 
 /** A column, aligned by its format. */

@@ -24,6 +24,10 @@ describe('sales tables', () => {
     ]);
     expect(table.rows.find((r) => r.stageId === 'contacted')).toEqual({ stageId: 'contacted', count: 2, 'amount.KRW': 1000, 'amount.USD': 50 });
     expect(table.rows.find((r) => r.stageId === 'won')).toEqual({ stageId: 'won', count: 0, 'amount.KRW': 0, 'amount.USD': 0 });
+    // Each row opens the deals it counts.
+    const contacted = table.rows.findIndex((r) => r.stageId === 'contacted');
+    expect(table.records?.[contacted]).toEqual({ kind: 'deals', ids: ['d1', 'd2'] });
+    expect(table.records?.length).toBe(table.rows.length);
   });
 
   it('give the forecast by close month with amount and weighted amount per currency', () => {
@@ -33,6 +37,7 @@ describe('sales tables', () => {
       { month: '2026-03', count: 1, 'amount.KRW': 2000, 'weighted.KRW': 1000, 'amount.USD': 0, 'weighted.USD': 0 },
       { month: 'none', count: 1, 'amount.KRW': 0, 'weighted.KRW': 0, 'amount.USD': 0, 'weighted.USD': 0 },
     ]);
+    expect(table.records?.map((r) => r?.ids)).toEqual([['d1', 'd2'], ['d3'], ['d4']]);
   });
 
   it('match weightedPipeline exactly when one currency is in play (property)', () => {

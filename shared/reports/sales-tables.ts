@@ -45,6 +45,7 @@ export function salesByStageTable(rows: readonly { stageId: string; deals: { cou
       count: r.deals.count,
       ...Object.fromEntries(currencies.map((c) => [`amount.${c}`, amounts[i]!.get(c)?.amount ?? 0])),
     })),
+    records: rows.map((r) => ({ kind: 'deals', ids: r.deals.ids })),
   };
 }
 
@@ -72,6 +73,7 @@ export function forecastTable(buckets: readonly WeightedBucket[], deals: readonl
         currencies.flatMap((c) => [[`amount.${c}`, amounts[i]!.get(c)?.amount ?? 0] as const, [`weighted.${c}`, amounts[i]!.get(c)?.weighted ?? 0] as const]),
       ),
     })),
+    records: buckets.map((b) => ({ kind: 'deals', ids: b.deals.ids })),
   };
 }
 

@@ -61,6 +61,10 @@ describe('winRates', () => {
       ['averageWon.USD', 'money', 'end', 'USD'],
     ]);
     expect(table.rows[1]).toEqual({ key: 'ae2', won: 0, lost: 1, winRate: 0, 'averageWon.KRW': null, 'averageWon.USD': null });
+    // A row opens the deals its rate is made of: those won and those lost.
+    const rows = winRates(deals, { by: 'owner', range: month });
+    expect(table.records).toEqual(rows.map((r) => ({ kind: 'deals', ids: [...r.won.ids, ...r.lost.ids] })));
+    expect(table.records?.[1]?.ids).toHaveLength(1);
   });
 
   it('keeps its laws on any deals: rates in [0, 1], counts equal their ids, every closed deal in one group once (property)', () => {

@@ -91,5 +91,7 @@ export function winRatesTable(rows: readonly WinRateRow[], by: WinRatesOptions['
       winRate: r.winRate,
       ...Object.fromEntries(currencies.map((c) => [`averageWon.${c}`, r.averageWon.find((a) => a.currency === c)?.average ?? null])),
     })),
+    // The deals the rate is made of: won and lost in the period.
+    records: rows.map((r) => ({ kind: 'deals', ids: [...r.won.ids, ...r.lost.ids] })),
   };
 }

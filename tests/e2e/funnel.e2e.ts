@@ -82,6 +82,19 @@ describe('the funnel page', () => {
     // Back returns to the same list.
     await page.goBack();
     await page.getByTestId('drill-count').getByText(`(${shown['mql']} contacts)`).waitFor();
+    // The same contacts open in the leads list, which says what they are and leads back.
+    await page.getByTestId('drill-open-leads').click();
+    await page.getByTestId('record-set').getByText(`${shown['mql']} contacts behind: Contacts counted in MQL`).waitFor();
+    await page.locator('.page-count', { hasText: `${shown['mql']} of` }).waitFor();
+    await app.screenshot('funnel-drill-leads-en');
+    await page.getByTestId('record-set').getByRole('button', { name: 'Back to the figure' }).click();
+    await page.getByTestId('drill-count').getByText(`(${shown['mql']} contacts)`).waitFor();
+    // The leads list from the sidebar is the whole list again.
+    await page.evaluate(() => (location.hash = '#/leads'));
+    await page.getByRole('heading', { name: 'Leads', level: 1 }).waitFor();
+    expect(await page.getByTestId('record-set').count()).toBe(0);
+    await page.goBack();
+    await page.getByTestId('drill-count').waitFor();
     // Another period moves the figures.
     await page.getByRole('combobox', { name: 'Period', exact: true }).selectOption({ label: 'Last 12 months' });
     await page.waitForFunction((before) => {

@@ -25,6 +25,16 @@ describe('the reports page', () => {
     expect(csv.split('\n')[0]).toContain('Stage');
     expect(csv).toContain('To contact');
     await app.screenshot('reports-sales-en');
+    // A row opens the deals it counts in the pipeline's list view, and the way back is offered.
+    await byStage.getByRole('button', { name: 'To contact' }).click();
+    await page
+      .getByTestId('record-set')
+      .getByText(new RegExp(`^${toContact} deals behind: Deals by stage`))
+      .waitFor();
+    expect(await page.locator('.deal-list-scroll [role="row"]').count()).toBeGreaterThan(0);
+    await app.screenshot('reports-drill-deals-en');
+    await page.getByTestId('record-set').getByRole('button', { name: 'Back to the figure' }).click();
+    await page.getByTestId('report-byStage').waitFor();
     await page.getByRole('tab', { name: 'Tasks and SLAs' }).click();
     await page.getByTestId('report-byRep').waitFor();
     // Only an admin applies a threshold (it is the whole workspace's): be the demo's admin.

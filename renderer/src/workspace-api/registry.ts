@@ -19,7 +19,7 @@ import { undoBatchAction } from './actions/undo';
 import { updateDealAction } from './actions/update-deal';
 import { updatePipelineStagesAction } from './actions/update-pipeline-stages';
 import { updateProfileAction } from './actions/update-profile';
-import { boardQuery, dealRecordQuery } from './queries/board';
+import { boardQuery, dealRecordQuery, dealSetQuery } from './queries/board';
 import { latestChangeQuery } from './queries/changes';
 import { pipelinesQuery } from './queries/pipelines';
 import { contactRecordQuery } from './queries/contact-record';
@@ -74,6 +74,7 @@ export const queryRegistry = {
   contactRecord: contactRecordQuery,
   contactSummaries: contactSummariesQuery,
   dealRecord: dealRecordQuery,
+  dealSet: dealSetQuery,
   contactsChanged: contactsChangedQuery,
   duplicates: duplicatesQuery,
   findRecords: findRecordsQuery,

@@ -71,6 +71,28 @@ export async function loadBoard(db: WorkspaceDb, pipelineRef: string | null, now
   return { ...empty, deals, companyNames, nextTasks, wonThisQuarter };
 }
 
+export type DealSetData = {
+  deals: Deal[];
+  /** Every live pipeline's stages by id: a set may hold deals of several pipelines. */
+  stageNames: Record<string, string>;
+  companyNames: Record<string, string>;
+  timeZone: string;
+};
+
+/** The deals behind a report figure (open or closed, any pipeline), in the order asked. */
+export async function loadDealSet(db: WorkspaceDb, ids: readonly string[]): Promise<DealSetData> {
+  const [found, pipelines, meta] = await Promise.all([db.deals.bulkGet([...ids]), db.pipelines.toArray(), getWorkspaceMeta(db)]);
+  const deals = found.filter((d): d is Deal => d !== undefined && d.deletedAt === null);
+  const companyIds = [...new Set(deals.flatMap((d) => (d.companyId ? [d.companyId] : [])))];
+  const companies = await db.companies.bulkGet(companyIds);
+  return {
+    deals,
+    stageNames: Object.fromEntries(pipelines.flatMap((p) => p.stages.map((s) => [s.id, s.name]))),
+    companyNames: Object.fromEntries(companies.flatMap((c) => (c && c.deletedAt === null ? [[c.id, c.name]] : []))),
+    timeZone: meta?.calendar.timeZone ?? 'UTC',
+  };
+}
+
 export type DealRecordData = {
   deal: Deal;
   pipeline: Pipeline | null;

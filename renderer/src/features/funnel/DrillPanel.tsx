@@ -1,16 +1,19 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { X } from 'lucide-react';
+import { ListFilter, X } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FunnelQuery, FunnelSelector, TeamMember } from '@shared/index';
-import { formatNumber, useHotkey } from '../../ui';
-import { useWorkspaceQuery, type FunnelClient } from '../../workspace-api';
+import { useRecordSet } from '../../app/record-set-store';
+import { Button, formatNumber, useHotkey } from '../../ui';
+import { useWorkspaceApi, useWorkspaceQuery, type FunnelClient } from '../../workspace-api';
 
 export type DrillPanelProps = {
   client: FunnelClient;
   query: FunnelQuery;
   selector: FunnelSelector;
   title: string;
+  /** The figure and its period in words, for the leads list the contacts can be opened in. */
+  setLabel: string;
   team: TeamMember[];
   stageName(id: string): string;
   onClose(): void;
@@ -19,8 +22,10 @@ export type DrillPanelProps = {
 const ROW = 36;
 
 /** The contacts behind a figure — exactly those it counted — each a link to its record (Back returns here). */
-export function DrillPanel({ client, query, selector, title, team, stageName, onClose }: DrillPanelProps) {
+export function DrillPanel({ client, query, selector, title, setLabel, team, stageName, onClose }: DrillPanelProps) {
   const { t, i18n } = useTranslation();
+  const workspaceId = useWorkspaceApi().id;
+  const showSet = useRecordSet((s) => s.show);
   const [ids, setIds] = useState<string[] | null>(null);
   useHotkey('escape', onClose);
   const key = JSON.stringify([query, selector]);
@@ -49,6 +54,12 @@ export function DrillPanel({ client, query, selector, title, team, stageName, on
             </span>
           )}
         </h2>
+        {ids && ids.length > 0 && (
+          <Button variant="ghost" onClick={() => showSet('contacts', { workspaceId, label: setLabel, ids })} data-testid="drill-open-leads">
+            <ListFilter size={14} aria-hidden />
+            {t('recordSet.openContacts')}
+          </Button>
+        )}
         <button type="button" className="icon-button" aria-label={t('funnel.drillClose')} onClick={onClose}>
           <X size={16} aria-hidden />
         </button>

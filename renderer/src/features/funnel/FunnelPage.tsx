@@ -117,6 +117,7 @@ export function FunnelPage() {
                 query={query}
                 selector={drill}
                 title={drillTitle(t, drill, stageName)}
+                setLabel={`${drillTitle(t, drill, stageName)}, ${rangeText}`}
                 team={team}
                 stageName={stageName}
                 onClose={() => set({ drill: null })}

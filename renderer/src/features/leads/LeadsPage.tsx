@@ -2,6 +2,8 @@ import { UserPlus, Users } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resolveCurrentMember, useCurrentMemberChoice } from '../../app/current-member-store';
+import { RecordSetBanner } from '../../app/RecordSetBanner';
+import { useShownSet } from '../../app/record-set-store';
 import { useWorkspaceApi, useWorkspaceQuery } from '../../workspace-api';
 import { Button, EmptyState, formatNumber, tabId } from '../../ui';
 import { EmptyQueue } from './EmptyQueue';
@@ -24,6 +26,13 @@ export function LeadsPage() {
   const workspaceId = useWorkspaceApi().id;
   const enterWorkspace = useLeads((s) => s.enterWorkspace);
   useEffect(() => enterWorkspace(workspaceId), [enterWorkspace, workspaceId]);
+  const recordSet = useShownSet('contacts', workspaceId);
+  // The records behind a figure are listed whole: no queue or earlier filter hides some of them.
+  useEffect(() => {
+    if (!recordSet) return;
+    useLeads.getState().setQueue('all');
+    useLeads.getState().clearFilters();
+  }, [recordSet]);
   const { index, complete } = useLeadIndex();
   const design = useWorkspaceQuery((q) => q.activeDesign(), []);
   const liveTeam = useWorkspaceQuery((q) => q.team(), []);
@@ -49,7 +58,7 @@ export function LeadsPage() {
   const ownerName = useCallback((id: string | null) => (id ? (owners.get(id) ?? '') : ''), [owners]);
   const personaName = useCallback((id: string | null) => (id ? (personaNames.get(id) ?? '') : ''), [personaNames]);
   const sortLabels = useMemo(() => ({ owner: ownerName, persona: personaName }), [ownerName, personaName]);
-  const { rows, queryMs, missing, rise } = useLeadRows(index, design, me?.id ?? null, sortLabels, i18n.language);
+  const { rows, queryMs, missing, rise } = useLeadRows(index, recordSet, design, me?.id ?? null, sortLabels, i18n.language);
   const handOff = design?.lifecycle.handOffStageId ?? 'mql';
   const recycled = design?.lifecycle.stages.find((s) => s.kind === 'recycled')?.id ?? 'recycled';
   const counts = queueCounts(index, me?.id ?? null, handOff, recycled, {
@@ -84,6 +93,7 @@ export function LeadsPage() {
         )}
       </header>
       {quickAdd}
+      {recordSet && <RecordSetBanner kind="contacts" set={recordSet} />}
       <QueueTabs active={queue} counts={counts} onChange={setQueue} panelId="leads-queue-panel" />
       <div id="leads-queue-panel" role="tabpanel" aria-labelledby={tabId('queue', queue)} className="queue-panel">
         <LeadsToolbar

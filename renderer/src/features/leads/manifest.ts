@@ -3,6 +3,7 @@ import { Users } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Address, Command, FeatureManifest } from '../../app/feature-manifest';
 import { useNavigation } from '../../app/navigation-store';
+import { useRecordSet } from '../../app/record-set-store';
 import { queueIds, type QueueId } from './lead-views';
 import { LeadsPage } from './LeadsPage';
 import { useLeads } from './leads-store';
@@ -17,13 +18,16 @@ function applyAddress({ path, params }: Address) {
   // No queue in the address is the All contacts queue (back to the first page restores it).
   const queue = params.queue && isQueue(params.queue) ? params.queue : 'all';
   if (!contactId && queue !== leads.queue) leads.setQueue(queue);
+  // An address without the set (the sidebar, a typed link) is the whole list again.
+  if (params.set !== '1') useRecordSet.getState().clear('contacts');
 }
 
 function useAddress(): Address {
   const contactId = useLeads((s) => s.openContactId);
   const queue = useLeads((s) => s.queue);
-  if (contactId) return { path: [contactId], params: {} };
-  return { path: [], params: queue === 'all' ? {} : { queue } };
+  const set = useRecordSet((s) => s.contacts !== null) ? { set: '1' } : null;
+  if (contactId) return { path: [contactId], params: set ?? {} };
+  return { path: [], params: { ...(queue === 'all' ? {} : { queue }), ...set } };
 }
 
 function useCommands(): Command[] {

@@ -3,6 +3,7 @@ import { queryLeads, type LeadRow, type UnmetCriterion } from '@shared/index';
 import { useWorkspaceQuery, type ActiveDesign, type LeadIndex } from '../../workspace-api';
 import { queueDefinition, type QueueId } from './lead-views';
 import { useLeads } from './leads-store';
+import type { RecordSet } from '../../app/record-set-store';
 
 /** Runs the query and notes how long it took (shown to benchmarks as data-query-ms; never drives rendering). */
 function timed<T extends object>(run: () => T): T & { queryMs: number } {
@@ -16,6 +17,8 @@ export type LeadRowsResult = { rows: LeadRow[]; queryMs: number; missing: Map<st
 /** The rows the table shows: the queue's filters and order, the user's filters and search on top. */
 export function useLeadRows(
   index: LeadIndex | null,
+  /** The records behind a figure the user opened here (funnel, reports): only those are listed. */
+  recordSet: RecordSet | null,
   design: ActiveDesign | null | undefined,
   meId: string | null,
   labels: { owner: (id: string | null) => string; persona: (id: string | null) => string },
@@ -41,12 +44,13 @@ export function useLeadRows(
         if (!index) return { rows: [], missing: null, rise: null };
         let source = index.rows;
         let texts = index.texts;
-        const only =
+        const computed =
           definition.computed === 'almost_qualified'
             ? new Set((almost ?? []).map((a) => a.contactId))
             : definition.computed === 'hot_this_week'
               ? new Set((hot ?? new Map()).keys())
               : null;
+        const only = recordSet ? new Set(recordSet.ids.filter((id) => computed === null || computed.has(id))) : computed;
         if (only) {
           const picked = source.map((r, i) => [r, texts[i]!] as const).filter(([r]) => only.has(r.id));
           source = picked.map(([r]) => r);
@@ -58,7 +62,7 @@ export function useLeadRows(
         const missing = almost ? new Map(almost.map((a) => [a.contactId, a.missing])) : null;
         return { rows, missing, rise: hot ?? null };
       }),
-    [index, definition.computed, definition.filters, definition.sort, almost, hot, filters, search, sort, collator, labels],
+    [index, recordSet, definition.computed, definition.filters, definition.sort, almost, hot, filters, search, sort, collator, labels],
   );
 }
 

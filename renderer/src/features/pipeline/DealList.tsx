@@ -2,13 +2,13 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dealIdleDays } from '@shared/index';
-import type { Deal, Pipeline, TeamMember } from '@shared/model';
+import type { Deal, TeamMember } from '@shared/model';
 import { formatCurrency, formatDate } from '../../ui';
 
 export type DealListProps = {
   deals: Deal[];
   timeZone: string;
-  pipeline: Pipeline;
+  stageName(stageId: string): string;
   companyNames: Record<string, string>;
   team: TeamMember[];
   now: number;
@@ -18,12 +18,11 @@ export type DealListProps = {
 const ROW = 36;
 
 /** The same deals as the board, with the same filters, as rows: for scanning and sorting by eye. */
-export function DealList({ deals, timeZone, pipeline, companyNames, team, now, onOpen }: DealListProps) {
+export function DealList({ deals, timeZone, stageName, companyNames, team, now, onOpen }: DealListProps) {
   const { t, i18n } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual used as its docs show
   const virtualizer = useVirtualizer({ count: deals.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW, overscan: 12 });
-  const stage = new Map(pipeline.stages.map((s) => [s.id, s.name]));
   const owner = new Map(team.map((m) => [m.id, m.name]));
   return (
     <div className="deal-list" role="table" aria-label={t('board.viewList')} aria-rowcount={deals.length + 1}>
@@ -55,7 +54,7 @@ export function DealList({ deals, timeZone, pipeline, companyNames, team, now, o
                 <bdi role="cell" className="cell-text">
                   {d.companyId ? (companyNames[d.companyId] ?? '') : ''}
                 </bdi>
-                <span role="cell">{stage.get(d.stageId) ?? d.stageId}</span>
+                <span role="cell">{stageName(d.stageId)}</span>
                 <span role="cell" className="num">
                   {d.amount === null ? '—' : formatCurrency(d.amount, d.currency, i18n.language, Number.isInteger(d.amount))}
                 </span>

@@ -5,12 +5,14 @@ import { actorOf, planDealMove, type DealMoveInput } from '@shared/index';
 import type { Deal } from '@shared/model';
 import { resolveCurrentMember, useCurrentMemberChoice } from '../../app/current-member-store';
 import { useUndoToast } from '../../app/use-undo-toast';
+import { useShownSet } from '../../app/record-set-store';
 import { fieldErrorsText } from '../../i18n/field-errors';
 import { Button, ConfirmDialog, EmptyState, Tabs, formatNumber, showToast, tabId, useHotkey, useNow, useToasts } from '../../ui';
 import { useWorkspaceApi, useWorkspaceQuery, type DealMoved } from '../../workspace-api';
 import { Board } from './Board';
 import { DealDrawer } from './DealDrawer';
 import { DealList } from './DealList';
+import { DealSetList } from './DealSetList';
 import { ForecastStrip } from './ForecastStrip';
 import { GateDialog, type Gate } from './GateDialog';
 import { BoardToolbar } from './BoardToolbar';
@@ -31,6 +33,7 @@ export function PipelinePage() {
   const { id: workspaceId, undoable, actions } = useWorkspaceApi();
   const enterWorkspace = usePipeline((s) => s.enterWorkspace);
   useEffect(() => enterWorkspace(workspaceId), [enterWorkspace, workspaceId]);
+  const dealSet = useShownSet('deals', workspaceId);
   const now = useNow();
   const board = useBoard(now);
   const { data } = board;
@@ -106,7 +109,7 @@ export function PipelinePage() {
     <section className="page pipeline-page" aria-labelledby="pipeline-title">
       <header className="page-header">
         <h1 id="pipeline-title">{t('board.title')}</h1>
-        {pipeline && (
+        {pipeline && !dealSet && (
           <PipelinePicker
             pipelines={data.pipelines}
             pipeline={pipeline}
@@ -114,27 +117,30 @@ export function PipelinePage() {
             onPick={(id) => setPipeline(pipelineRef(data.pipelines, id))}
           />
         )}
-        <span className="page-count">{t('board.deals', { count: total, formattedCount: formatNumber(total, i18n.language) })}</span>
-        {pipeline && (
+        {!dealSet && <span className="page-count">{t('board.deals', { count: total, formattedCount: formatNumber(total, i18n.language) })}</span>}
+        {pipeline && !dealSet && (
           <Button variant="ghost" onClick={() => setEditingStages(true)}>
             <Settings2 size={14} aria-hidden />
             {t('board.stages.edit')}
           </Button>
         )}
-        <Tabs
-          className="view-tabs"
-          label={t('board.title')}
-          idPrefix="pipeline-view"
-          panelId="pipeline-panel"
-          value={view}
-          onChange={setView}
-          items={[
-            { id: 'board', label: t('board.viewBoard') },
-            { id: 'list', label: t('board.viewList') },
-          ]}
-        />
+        {!dealSet && (
+          <Tabs
+            className="view-tabs"
+            label={t('board.title')}
+            idPrefix="pipeline-view"
+            panelId="pipeline-panel"
+            value={view}
+            onChange={setView}
+            items={[
+              { id: 'board', label: t('board.viewBoard') },
+              { id: 'list', label: t('board.viewList') },
+            ]}
+          />
+        )}
       </header>
-      {pipeline && (
+      {dealSet && <DealSetList set={dealSet} team={team} now={now} onOpen={openDeal} />}
+      {pipeline && !dealSet && (
         <BoardToolbar
           filters={filters}
           setFilters={setFilters}
@@ -145,7 +151,7 @@ export function PipelinePage() {
           products={board.products}
         />
       )}
-      {pipeline && (
+      {pipeline && !dealSet && (
         <ForecastStrip
           deals={board.shown}
           wonThisQuarter={owner ? (data.wonThisQuarter[owner.id] ?? 0) : 0}
@@ -155,13 +161,13 @@ export function PipelinePage() {
           owner={owner}
         />
       )}
-      {pipeline && data.deals.length === 0 && (
+      {pipeline && !dealSet && data.deals.length === 0 && (
         <p className="board-empty-hint muted" role="note">
           {t('board.emptyPipeline', { pipeline: pipeline.name })}
         </p>
       )}
-      <div id="pipeline-panel" role="tabpanel" aria-labelledby={tabId('pipeline-view', view)} className="pipeline-panel">
-        {!pipeline ? (
+      <div id="pipeline-panel" role="tabpanel" aria-labelledby={tabId('pipeline-view', view)} className="pipeline-panel" hidden={dealSet !== null}>
+        {dealSet ? null : !pipeline ? (
           <EmptyState icon={<KanbanSquare size={28} />} title={t('board.emptyTitle')}>
             {t('board.emptyBody')}
           </EmptyState>
@@ -181,7 +187,7 @@ export function PipelinePage() {
           <DealList
             deals={deferredShown}
             timeZone={data.timeZone}
-            pipeline={pipeline}
+            stageName={(id) => pipeline.stages.find((s) => s.id === id)?.name ?? id}
             companyNames={data.companyNames}
             team={team}
             now={now}

@@ -1,6 +1,7 @@
 import './pipeline.css';
 import { KanbanSquare } from 'lucide-react';
 import type { Address, FeatureManifest } from '../../app/feature-manifest';
+import { useRecordSet } from '../../app/record-set-store';
 import { PipelinePage } from './PipelinePage';
 import { usePipeline, type BoardFilters } from './pipeline-store';
 
@@ -43,6 +44,8 @@ function applyAddress({ path, params }: Address) {
   if (view !== state.view) state.setView(view);
   const dealId = path[0] ?? null;
   if (dealId !== usePipeline.getState().openDealId) state.openDeal(dealId);
+  // An address without the set (the sidebar, a typed link) is the board again.
+  if (params.set !== '1') useRecordSet.getState().clear('deals');
 }
 
 function useAddress(): Address {
@@ -50,9 +53,12 @@ function useAddress(): Address {
   const view = usePipeline((s) => s.view);
   const openDealId = usePipeline((s) => s.openDealId);
   const filters = usePipeline((s) => s.filters);
+  const set = useRecordSet((s) => s.deals !== null);
   return {
     path: openDealId ? [openDealId] : [],
-    params: { ...(pipelineId ? { pipeline: pipelineId } : {}), ...(view === 'list' ? { view } : {}), ...filterParams(filters) },
+    params: set
+      ? { view: 'list', set: '1' }
+      : { ...(pipelineId ? { pipeline: pipelineId } : {}), ...(view === 'list' ? { view } : {}), ...filterParams(filters) },
   };
 }
 

@@ -11,13 +11,15 @@ export type ReportCardProps = {
   onSave(name: string, data: Uint8Array): void;
   /** A chart of the same figures; without one the table is the card. */
   chart?: React.ReactNode;
+  /** The report and its period in words, for the list a row's records open in. */
+  context?: string;
   testId?: string;
 };
 
 /** A report: its chart (when it has one) with the table one click away, or the table alone; CSV (and PNG) export. */
-export function ReportCard({ title, description, table, words, fileName, onSave, chart, testId }: ReportCardProps) {
+export function ReportCard({ title, description, table, words, fileName, onSave, chart, context, testId }: ReportCardProps) {
   const label = useColumnLabel();
-  const view = <ReportTableView table={table} caption={title} words={words} testId={testId} />;
+  const view = <ReportTableView table={table} caption={title} words={words} context={context ?? title} testId={testId} />;
   return (
     <ChartCard
       title={title}

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ReportColumn, ReportTable } from '@shared/index';
+import { useRecordSet } from '../../app/record-set-store';
 import { formatCurrency, formatNumber, formatPercent } from '../../ui';
+import { useWorkspaceApi } from '../../workspace-api';
 
 export type CellWords = {
   /** A text cell in words: owner ids become names, stage ids stage names, null "—"/"Unassigned". */
@@ -35,11 +37,26 @@ export function useCellText(words: CellWords) {
   };
 }
 
-/** A report table as an accessible table: a caption, column headers, numbers right-aligned. */
-export function ReportTableView({ table, caption, words, testId }: { table: ReportTable; caption: string; words: CellWords; testId?: string }) {
-  const { t } = useTranslation();
+export type ReportTableViewProps = {
+  table: ReportTable;
+  caption: string;
+  words: CellWords;
+  /** The report and its period in words: what the list of a row's records says it shows. */
+  context?: string;
+  testId?: string;
+};
+
+/**
+ * A report table as an accessible table: a caption, column headers, numbers right-aligned. A row
+ * that counts records opens them (its first cell is a button): deals in the pipeline's list view,
+ * contacts in the leads list.
+ */
+export function ReportTableView({ table, caption, words, context, testId }: ReportTableViewProps) {
+  const { t, i18n } = useTranslation();
   const label = useColumnLabel();
   const cell = useCellText(words);
+  const workspaceId = useWorkspaceApi().id;
+  const show = useRecordSet((s) => s.show);
   if (table.rows.length === 0) return <p className="muted">{t('report.noRows')}</p>;
   return (
     <div className="report-table-scroll">
@@ -56,15 +73,36 @@ export function ReportTableView({ table, caption, words, testId }: { table: Repo
           </tr>
         </thead>
         <tbody>
-          {table.rows.map((row, i) => (
-            <tr key={i}>
-              {table.columns.map((c) => (
-                <td key={c.key} className={c.align === 'end' ? 'num' : undefined}>
-                  {cell(c, row[c.key] ?? null)}
-                </td>
-              ))}
-            </tr>
-          ))}
+          {table.rows.map((row, i) => {
+            const records = table.records?.[i];
+            return (
+              <tr key={i}>
+                {table.columns.map((c, col) => {
+                  const text = cell(c, row[c.key] ?? null);
+                  const opens = col === 0 && records && records.ids.length > 0;
+                  return (
+                    <td key={c.key} className={c.align === 'end' ? 'num' : undefined}>
+                      {opens ? (
+                        <button
+                          type="button"
+                          className="link-button"
+                          title={t(records.kind === 'deals' ? 'recordSet.openDeals' : 'recordSet.openContacts', {
+                            count: records.ids.length,
+                            formattedCount: formatNumber(records.ids.length, i18n.language),
+                          })}
+                          onClick={() => show(records.kind, { workspaceId, label: `${context ?? caption} — ${text}`, ids: records.ids })}
+                        >
+                          {text}
+                        </button>
+                      ) : (
+                        text
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

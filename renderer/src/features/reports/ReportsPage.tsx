@@ -66,6 +66,7 @@ export function ReportsPage() {
     <ReportCard
       key={key}
       title={t(`report.title.${key as 'byStage'}`)}
+      context={`${t(`report.title.${key as 'byStage'}`)} · ${t(`funnel.periods.${period}`)}`}
       table={table}
       words={words}
       fileName={fileName}
