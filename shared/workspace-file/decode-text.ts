@@ -14,15 +14,15 @@ export function decodeWorkspaceText(
   const decoder = createWorkspaceFileDecoder(options);
   const splitter = createLineSplitter();
   const records: Partial<Record<WorkspaceTableName, Record<string, unknown>[]>> = {};
-  const take = (lines: string[]) => {
+  const take = (lines: string[], terminated = true) => {
     for (const line of lines) {
-      const decoded = decoder.push(line);
+      const decoded = decoder.push(line, terminated);
       if (decoded.kind === 'table') records[decoded.table] = [];
       else if (decoded.kind === 'record') records[decoded.table]!.push(decoded.record);
     }
   };
   for (const piece of typeof pieces === 'string' ? [pieces] : pieces) take(splitter.push(piece));
-  take(splitter.end());
+  take(splitter.end(), false);
   const result = decoder.finish();
   return result.ok ? { ...result, records } : result;
 }

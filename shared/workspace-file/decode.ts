@@ -132,10 +132,14 @@ export function createWorkspaceFileDecoder(options: DecoderOptions) {
   }
 
   return {
-    /** Reads one line (without its newline). */
-    push(line: string): DecodedLine {
+    /**
+     * Reads one line (without its newline). `terminated: false` is the file's last piece when it
+     * did not end in a newline (every writer ends each line): cut off there, it reads as truncated.
+     */
+    push(line: string, terminated = true): DecodedLine {
       lineNo++;
       if (state === 'stopped') return { kind: 'skipped' };
+      if (!terminated && state !== 'ended' && parse(line).ok === false) return stop({ code: 'truncated', table: table ?? undefined });
       if (state === 'ended') {
         if (line.trim() === '') return { kind: 'skipped' };
         return stop({ code: 'content_after_end' });
@@ -153,6 +157,8 @@ export function createWorkspaceFileDecoder(options: DecoderOptions) {
       checksum.update(`${line}\n`);
       return readRecord(line);
     },
+    /** True once the file is refused whatever follows (a structural error, or too many invalid records). */
+    stopped: (): boolean => state === 'stopped',
     /** The verdict once every line is in. */
     finish(): WorkspaceFileDecodeResult {
       if (errors.length > 0) return { ok: false, errors };
@@ -174,12 +180,14 @@ export function createWorkspaceFileDecoder(options: DecoderOptions) {
 export function createLineSplitter() {
   let rest = '';
   return {
+    /** The complete lines so far. */
     push(chunk: string): string[] {
       const text = rest + chunk;
       const lines = text.split('\n');
       rest = lines.pop()!;
       return lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
     },
+    /** What is left: a last line that did not end in a newline (empty when the text ended in one). */
     end(): string[] {
       const last = rest;
       rest = '';

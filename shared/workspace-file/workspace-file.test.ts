@@ -109,6 +109,7 @@ describe('workspace file refusals', () => {
     expect(codeOf('name,email\nA,a@b.c\n')).toBe('not_a_workspace_file');
     expect(codeOf('{"$baton":"workspace","formatVersion":2}\n')).toBe('unsupported_format_version');
     expect(codeOf(lines.slice(0, -1).join('\n'))).toBe('truncated');
+    expect(codeOf(valid.slice(0, valid.length - 200))).toBe('truncated');
     expect(codeOf([...lines, lines[4]].join('\n'))).toBe('content_after_end');
     expect(codeOf([lines[0], lines[4], ...lines.slice(1)].join('\n'))).toBe('record_outside_table');
     expect(codeOf([...lines.slice(0, 4), lines[3], ...lines.slice(4)].join('\n'))).toBe('table_repeated');
