@@ -19,5 +19,13 @@ export const changeSchema = z.object({
   batchId: z.string().min(1),
   /** The record as it was before (null when the change created it). */
   before: z.unknown().nullable(),
+  /**
+   * A bulk add (an import, a demo) is one entry for all the records it created, instead of one per
+   * record: `recordId` is the first of them, `recordIds` all of them, `before` is null for all.
+   */
+  recordIds: z.array(z.string().min(1)).optional(),
 });
 export type Change = z.infer<typeof changeSchema>;
+
+/** Every record a change-log entry is about: one, or all the records of a bulk add. */
+export const changedRecordIds = (change: Pick<Change, 'recordId' | 'recordIds'>): readonly string[] => change.recordIds ?? [change.recordId];

@@ -34,10 +34,7 @@ function loggingTable(table: DBCoreTable, changes: DBCoreTable): DBCoreTable {
       if (!context) throw new UnloggedWriteError(table.name);
       if (req.type === 'deleteRange') throw new Error(`Records are soft-deleted, never removed in bulk ("${table.name}").`);
       const keys: string[] = req.type === 'delete' ? req.keys : (req.keys ?? req.values.map((v: { id: string }) => v.id));
-      // Adds create records; puts and deletes may replace one: keep what it was, for undo.
-      const before: unknown[] = req.type === 'add' ? keys.map(() => undefined) : await table.getMany({ trans: req.trans, keys });
-      const result = await table.mutate(req);
-      const entries: Change[] = keys.map((recordId, i) => ({
+      const entry = (recordId: string, before: unknown): Change => ({
         id: newId(),
         createdAt: context.at,
         updatedAt: context.at,
@@ -47,8 +44,21 @@ function loggingTable(table: DBCoreTable, changes: DBCoreTable): DBCoreTable {
         at: context.at,
         origin: context.origin,
         batchId: context.batchId,
-        before: before[i] ?? null,
-      }));
+        before,
+      });
+      if (req.type === 'add') {
+        // Adds create records: nothing to keep for undo, so a bulk add is one entry naming all its records
+        // (an import of 100,000 contacts is 50 entries, not 100,000 writes of the log beside its own).
+        const result = await table.mutate(req);
+        const added = result.numFailures > 0 ? keys.filter((_, i) => !result.failures[i]) : keys;
+        if (added.length === 1) await changes.mutate({ type: 'add', trans: req.trans, values: [entry(added[0]!, null)] });
+        else if (added.length > 1) await changes.mutate({ type: 'add', trans: req.trans, values: [{ ...entry(added[0]!, null), recordIds: added }] });
+        return result;
+      }
+      // Puts and deletes may replace a record: keep what it was, for undo.
+      const before: unknown[] = await table.getMany({ trans: req.trans, keys });
+      const result = await table.mutate(req);
+      const entries: Change[] = keys.map((recordId, i) => entry(recordId, before[i] ?? null));
       if (entries.length) await changes.mutate({ type: 'add', trans: req.trans, values: entries });
       return result;
     },

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { generateDemoWorkspace } from '@shared/demo/generate-workspace';
-import { newId, workspaceTableNames, type WorkspaceData } from '@shared/model';
+import { changedRecordIds, newId, workspaceTableNames, type WorkspaceData } from '@shared/model';
 import { encodeWorkspaceData } from '@shared/workspace-file';
 import { readWorkspaceData, writeWorkspaceData } from '../db/repositories/workspace-data-repository';
 import { latestSchemaVersion } from '../db/schema-versions';
@@ -135,7 +135,7 @@ describe('workspace file export and import', () => {
     const db = openWorkspaceDb(target);
     const changes = await db.changes.toArray();
     db.close();
-    expect(changes.length).toBe(workspaceTableNames.reduce((sum, t) => sum + demo[t].length, 0));
+    expect(changes.flatMap((c) => changedRecordIds(c)).length).toBe(workspaceTableNames.reduce((sum, t) => sum + demo[t].length, 0));
     expect(new Set(changes.map((c) => c.origin))).toEqual(new Set(['import']));
   });
 });
