@@ -12,6 +12,8 @@ export const importIssueCodes = [
   'conflicting_value',
   'extra_cells',
   'invalid_quotes',
+  /** An updated record's new stage the lifecycle (or the pipeline) does not allow from where it stands: it keeps its stage. */
+  'stage_move_refused',
 ] as const;
 export type ImportIssueCode = (typeof importIssueCodes)[number];
 

@@ -18,3 +18,6 @@ export * from './plan-dedupe';
 export * from './link-records';
 export * from './merge-deal';
 export * from './row-errors-csv';
+export * from './import-record';
+export * from './import-owners';
+export * from './plan-import-write';

@@ -21,6 +21,8 @@ export type LeadRow = {
   lastActivityAt: number | null;
   updatedAt: number;
   customFields: Readonly<Record<string, string | number | boolean | null>>;
+  /** The import that last created or updated the contact. */
+  importId?: string | null;
 };
 
 const rangeSchema = z.object({ min: z.number().nullable(), max: z.number().nullable() });
@@ -39,6 +41,8 @@ export const leadFiltersSchema = z.object({
   fit: rangeSchema.optional(),
   bant: rangeSchema.optional(),
   customField: z.object({ field: z.string().min(1), value: z.string() }).optional(),
+  /** Contacts a CSV import created or updated (the saved view "Import of <date>"). */
+  importId: z.string().optional(),
 });
 export type LeadFilters = z.infer<typeof leadFiltersSchema>;
 
@@ -90,7 +94,8 @@ export function compileLeadFilters(filters: LeadFilters): (row: LeadRow) => bool
     inNumberRange(row.engagementScore, filters.engagement) &&
     inNumberRange(row.fitScore, filters.fit) &&
     inNumberRange(row.bantScore, filters.bant) &&
-    (!custom || String(row.customFields[custom.field] ?? '').toLowerCase() === custom.value);
+    (!custom || String(row.customFields[custom.field] ?? '').toLowerCase() === custom.value) &&
+    (filters.importId === undefined || row.importId === filters.importId);
 }
 
 /** Display labels for columns that hold ids; SLA sorts by urgency. */

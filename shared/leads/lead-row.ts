@@ -23,5 +23,6 @@ export function toLeadRow(contact: Contact, company: Company | null, inIcp: bool
     lastActivityAt: contact.lastActivityAt,
     updatedAt: contact.updatedAt,
     customFields: contact.customFields,
+    importId: contact.importId ?? null,
   };
 }

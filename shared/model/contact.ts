@@ -56,6 +56,8 @@ export const contactSchema = z.object({
   lastActivityAt: timestampSchema.nullable(),
   recycleReason: recycleReasonSchema.nullable(),
   customFields: customFieldsSchema,
+  /** The CSV import that last created or updated the contact: its saved view "Import of <date>" lists it. */
+  importId: z.string().nullable().optional(),
 });
 export type Contact = z.infer<typeof contactSchema>;
 

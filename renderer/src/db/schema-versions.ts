@@ -89,6 +89,13 @@ export const schemaVersions: SchemaVersion[] = [
     stores: {},
     upgrade: upgradeToDealSource,
   },
+  {
+    version: 8,
+    why: 'CSV imports: each finished import is a record (file, time, counts, its batch in the change log, status) so it can be listed and rolled back; it is written in the same transaction as what it imported.',
+    stores: {
+      imports: 'id, at',
+    },
+  },
 ];
 
 export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

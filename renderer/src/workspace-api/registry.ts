@@ -5,6 +5,7 @@ import { closeDealAction } from './actions/close-deal';
 import { createDealAction } from './actions/create-deal';
 import { createPipelineAction, deletePipelineAction, renamePipelineAction } from './actions/edit-pipelines';
 import { fixAlmostQualifiedAction } from './actions/fix-almost-qualified';
+import { rollbackImportAction } from './actions/import';
 import { deleteLeadViewAction, saveLeadViewAction } from './actions/lead-views';
 import { logActivityAction } from './actions/log-activity';
 import { mergeContactsAction } from './actions/merge-contacts';
@@ -26,6 +27,7 @@ import { contactRecordQuery } from './queries/contact-record';
 import { activeDesignQuery, activeLifecycleQuery } from './queries/design';
 import { duplicatesQuery } from './queries/duplicates';
 import { findRecordsQuery } from './queries/find-records';
+import { importRecordQuery, importsQuery } from './queries/imports';
 import { contactsChangedQuery, firstLeadRowsQuery, leadIndexQuery, mergedLeadIndexQuery } from './queries/lead-index';
 import { leadViewsQuery } from './queries/lead-views';
 import { companyNamesQuery, contactSummariesQuery, personasQuery, teamQuery } from './queries/people';
@@ -55,6 +57,7 @@ export const actionRegistry = {
   recordConsent: recordConsentAction,
   renamePipeline: renamePipelineAction,
   reevaluateHandOffs: reevaluateHandOffsAction,
+  rollbackImport: rollbackImportAction,
   saveLeadView: saveLeadViewAction,
   setHandOffThreshold: setHandOffThresholdAction,
   setTaskDone: setTaskDoneAction,
@@ -80,6 +83,8 @@ export const queryRegistry = {
   findRecords: findRecordsQuery,
   firstLeadRows: firstLeadRowsQuery,
   hotThisWeek: hotThisWeekQuery,
+  importRecord: importRecordQuery,
+  imports: importsQuery,
   latestChange: latestChangeQuery,
   leadIndex: leadIndexQuery,
   leadViews: leadViewsQuery,

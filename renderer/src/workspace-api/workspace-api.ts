@@ -2,6 +2,7 @@ import type { WorkspaceDb } from '../db/workspace-db';
 import { runWrite } from '../db/write-path';
 import type { ApiContext } from './context';
 import { openFunnelWorker, type FunnelClient, type FunnelLoadProgress } from './funnel-client';
+import { openImportWorker, type ImportClient } from './import-client';
 import { openReportsWorker, type ReportsClient } from './reports-client';
 import { actionRegistry, queryRegistry } from './registry';
 
@@ -53,6 +54,8 @@ export type WorkspaceApi = {
   openFunnel(onProgress?: (p: FunnelLoadProgress) => void): FunnelClient;
   /** Starts the reports' worker on this workspace; the caller disposes of it. */
   openReports(): ReportsClient;
+  /** Starts a CSV import's worker on this workspace; the caller disposes of it. */
+  openImport(): ImportClient;
 };
 
 /** `onError` sees every action that throws (the app shows it in a toast); queries fail into their page's error boundary. */
@@ -66,5 +69,6 @@ export function createWorkspaceApi(id: string, db: WorkspaceDb, now: () => numbe
     queries: bind(queryRegistry, ctx),
     openFunnel: (onProgress) => openFunnelWorker(db.name, onProgress),
     openReports: () => openReportsWorker(db.name),
+    openImport: () => openImportWorker(db.name),
   };
 }
