@@ -19,6 +19,8 @@ export type RoleKpiInput = {
   now: Timestamp;
   calendar: WorkingCalendar;
   stages?: { lead: string; mql: string; sql: string; opportunity: string; customer: string };
+  /** The currency amounts are added in (the workspace's); wins in another count as wins, never in the amounts. Default: all (one-currency callers). */
+  currency?: string;
 };
 
 export type RoleKpis = {
@@ -31,7 +33,16 @@ export type RoleKpis = {
     followUp: { median: number | null; p90: number | null; count: number };
     slaBreaches: Counted;
   };
-  ae: { opportunities: Counted; wins: Counted; wonAmount: number; winRate: number | null; averageDeal: number | null };
+  ae: {
+    opportunities: Counted;
+    wins: Counted;
+    /** Won amount in `currency` (the input's), of the wins in it. */
+    wonAmount: number;
+    winRate: number | null;
+    averageDeal: number | null;
+    /** Wins in another currency: in `wins` and the win rate, not in the amounts. */
+    winsInOtherCurrencies: number;
+  };
   ebr: { outboundMeetings: Counted };
   csm: { customersAtStart: Counted; churned: Counted; retentionRate: number | null };
 };
@@ -75,7 +86,9 @@ export function roleKpis(input: RoleKpiInput): RoleKpis {
   const closed = input.deals.filter((d) => d.deletedAt === null && d.closedAt !== null && inRange(d.closedAt, range));
   const won = closed.filter((d) => d.status === 'won');
   const lost = closed.filter((d) => d.status === 'lost');
-  const wonAmount = won.reduce((sum, d) => sum + (d.amount ?? 0), 0);
+  // Amounts in different currencies are never added together.
+  const wonInCurrency = input.currency === undefined ? won : won.filter((d) => d.currency === input.currency);
+  const wonAmount = wonInCurrency.reduce((sum, d) => sum + (d.amount ?? 0), 0);
 
   // Customers at the start of the period: replay the log up to `from`.
   const stageAtStart = new Map<string, string>();
@@ -102,7 +115,8 @@ export function roleKpis(input: RoleKpiInput): RoleKpis {
       wins: counted(won.map((d) => d.id)),
       wonAmount,
       winRate: won.length + lost.length ? won.length / (won.length + lost.length) : null,
-      averageDeal: won.length ? wonAmount / won.length : null,
+      averageDeal: wonInCurrency.length ? wonAmount / wonInCurrency.length : null,
+      winsInOtherCurrencies: won.length - wonInCurrency.length,
     },
     ebr: { outboundMeetings: meetingsBy('ebr') },
     csm: {

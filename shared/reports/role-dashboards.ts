@@ -45,7 +45,14 @@ export const roleKpisSchemas = {
     followUp: followUpSchema,
     slaBreaches: countedSchema,
   }),
-  ae: z.object({ opportunities: countedSchema, wins: countedSchema, wonAmount: z.number(), winRate: rate, averageDeal: z.number().nullable() }),
+  ae: z.object({
+    opportunities: countedSchema,
+    wins: countedSchema,
+    wonAmount: z.number(),
+    winRate: rate,
+    averageDeal: z.number().nullable(),
+    winsInOtherCurrencies: z.number().int().min(0),
+  }),
   ebr: z.object({ outboundMeetings: countedSchema }),
   csm: z.object({ customersAtStart: countedSchema, churned: countedSchema, retentionRate: rate }),
 } satisfies { [R in Role]: z.ZodType<RoleKpis[R]> };

@@ -13,6 +13,18 @@ describe('the reports page', () => {
     await page.evaluate(() => (location.hash = '#/reports'));
     await page.getByTestId('role-marketing').waitFor({ state: 'attached', timeout: 60_000 });
     await app.screenshot('reports-roles-en');
+    // Each role shows all its KPIs; a count of contacts opens them in the leads list.
+    const newLeads = page.getByTestId('kpis-marketing').locator('[data-kpi="newLeads"] button');
+    const leads = Number((await newLeads.textContent())!.replace(/\D/g, ''));
+    expect(leads).toBeGreaterThan(0);
+    await newLeads.click();
+    await page
+      .getByTestId('record-set')
+      .getByText(new RegExp(`^${leads.toLocaleString('en-US')} contacts? behind: Marketing · .* — New leads$`))
+      .waitFor();
+    await page.locator('.page-count', { hasText: `${leads.toLocaleString('en-US')} of` }).waitFor();
+    await page.getByTestId('record-set').getByRole('button', { name: 'Back to the figure' }).click();
+    await page.getByTestId('role-marketing').waitFor({ state: 'attached' });
     await page.getByRole('tab', { name: 'Sales' }).click();
     await page.waitForFunction(() => location.hash.includes('tab=sales'));
     const byStage = page.getByTestId('report-byStage');

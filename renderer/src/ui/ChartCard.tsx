@@ -18,13 +18,17 @@ export type ChartCardProps = {
   fileName: string;
   /** A report that is a table: no chart toggle, no PNG. */
   tableOnly?: boolean;
+  /** Figures shown between the header and the chart (a role's KPIs). */
+  summary?: ReactNode;
+  /** The period (or filters) the figures are for: under the title in the PNG, so a saved chart says when. */
+  scope?: string;
 };
 
 /**
  * A chart with its figures as a table one click away (screen readers get the table), PNG and CSV
  * export. Printing shows the table under the chart.
  */
-export function ChartCard({ title, description, chart, table, onSave, csv, fileName, tableOnly = false }: ChartCardProps) {
+export function ChartCard({ title, description, chart, table, onSave, csv, fileName, tableOnly = false, summary, scope }: ChartCardProps) {
   const { t } = useTranslation();
   const [asTable, setAsTable] = useState(false);
   const id = useId();
@@ -32,8 +36,9 @@ export function ChartCard({ title, description, chart, table, onSave, csv, fileN
   const png = async () => {
     const svg = body.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
     if (!svg) return;
-    const background = getComputedStyle(document.body).backgroundColor || '#ffffff';
-    onSave(`${fileName}.png`, await svgToPng(svg, background), 'png');
+    const page = getComputedStyle(document.body);
+    const background = page.backgroundColor || '#ffffff';
+    onSave(`${fileName}.png`, await svgToPng(svg, background, { title, subtitle: scope ?? description, color: page.color || '#000000' }), 'png');
   };
   return (
     <section className="chart-card" aria-labelledby={`${id}-title`}>
@@ -65,6 +70,7 @@ export function ChartCard({ title, description, chart, table, onSave, csv, fileN
           </Button>
         </span>
       </header>
+      {summary}
       <div ref={body} className="chart-card-body">
         {asTable || tableOnly ? (
           table

@@ -5,6 +5,7 @@ export { Kbd } from './Kbd';
 export * from './format';
 export { Dialog, type DialogProps } from './Dialog';
 export { useNow } from './use-now';
+export { useStaggered } from './use-staggered';
 export { Toaster } from './Toaster';
 export { showToast, useToasts, type Toast } from './toast-store';
 export { ErrorBoundary, type ErrorBoundaryProps } from './ErrorBoundary';

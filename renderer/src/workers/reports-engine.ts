@@ -56,6 +56,8 @@ export type ReportsResult = {
   calibration: { report: CalibrationReport | null; table: ReportTable | null; preview: ThresholdPreview | null };
   /** Contacts, deals and stage changes the figures were computed from (the page says so). */
   counts: { contacts: number; deals: number; transitions: number };
+  /** The period the figures are for (the query's): the page words it with the figures, not with the select. */
+  range: DateRange;
 };
 
 const none: ReportTable = { columns: [], rows: [] };
@@ -80,6 +82,7 @@ export function computeReports(source: ReportsSource, query: ReportsQuery): Repo
             team: source.team,
             now,
             calendar: source.calendar,
+            currency: source.currency,
             lifecycle,
           },
           range,
@@ -128,6 +131,7 @@ export function computeReports(source: ReportsSource, query: ReportsQuery): Repo
       preview: design && query.previewThreshold !== null ? thresholdPreview(source.contacts, design, query.previewThreshold) : null,
     },
     counts: { contacts: source.contacts.length, deals: source.deals.length, transitions: source.transitions.length },
+    range,
   };
 }
 

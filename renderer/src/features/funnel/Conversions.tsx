@@ -6,6 +6,8 @@ import { tableCsv } from './funnel-csv';
 import { Delta, DrillButton, FigureTableHead } from './figures';
 
 export type ConversionsProps = {
+  /** The period in words: the PNG says it under the title. */
+  scope: string;
   report: FunnelReport;
   stageName(id: string): string;
   onDrill(selector: FunnelSelector): void;
@@ -13,7 +15,7 @@ export type ConversionsProps = {
 };
 
 /** Conversion between adjacent stages and overall, with the previous period's rate; each count opens its contacts. */
-export function Conversions({ report, stageName, onDrill, onSave }: ConversionsProps) {
+export function Conversions({ report, scope, stageName, onDrill, onSave }: ConversionsProps) {
   const { t, i18n } = useTranslation();
   const compare = report.previousRange !== null;
   const steps: FunnelStep[] = [...report.conversions.filter((c) => c.adjacent), ...(report.overall ? [report.overall] : [])];
@@ -27,6 +29,7 @@ export function Conversions({ report, stageName, onDrill, onSave }: ConversionsP
   const drill = (s: FunnelStep, part: 'entered' | 'converted') => onDrill({ kind: 'conversion', period: 'current', from: s.from, to: s.to, part });
   return (
     <ChartCard
+      scope={scope}
       title={t('funnel.conversions')}
       description={report.view === 'cohort' ? t('funnel.conversionsCohortHint') : t('funnel.conversionsActivityHint')}
       fileName="funnel-conversions"

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Layer, Rectangle, ResponsiveContainer, Sankey, Tooltip } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { FunnelReport, FunnelSelector } from '@shared/index';
@@ -6,6 +7,8 @@ import { tableCsv } from './funnel-csv';
 import { Delta, DrillButton, FigureTableHead } from './figures';
 
 export type FlowChartProps = {
+  /** The period in words: the PNG says it under the title. */
+  scope: string;
   report: FunnelReport;
   stageName(id: string): string;
   onDrill(selector: FunnelSelector): void;
@@ -17,18 +20,32 @@ export type FlowChartProps = {
  * recycle loops and disqualification included. Two columns rather than one chain, because loops
  * (MQL → Recycled → MQL) would make the diagram circular, which a Sankey cannot draw.
  */
-export function FlowChart({ report, stageName, onDrill, onSave }: FlowChartProps) {
+const SANKEY_MARGIN = { left: 8, right: 140, top: 8, bottom: 8 };
+const SANKEY_LINK = { stroke: 'var(--chart-current)', strokeOpacity: 0.25, cursor: 'pointer' };
+
+export function FlowChart({ report, scope, stageName, onDrill, onSave }: FlowChartProps) {
   const { t, i18n } = useTranslation();
   const compare = report.previousRange !== null;
   const flows = report.flows.filter((f) => f.count > 0).sort((a, b) => b.count - a.count);
   const fromName = (id: string | null) => (id === null ? t('funnel.created') : stageName(id));
-  const left = [...new Set(flows.map((f) => f.from))];
-  const right = [...new Set(flows.map((f) => f.to))];
-  const nodes = [...left.map((id) => ({ name: fromName(id) })), ...right.map((id) => ({ name: `→ ${stageName(id)}` }))];
-  const links = flows.map((f) => ({ source: left.indexOf(f.from), target: left.length + right.indexOf(f.to), value: f.count }));
+  const content = flows.map((f) => `${fromName(f.from)}\u0000${stageName(f.to)}\u0000${f.count}`).join('\u0001');
+  // Recharts lays the Sankey out again whenever its data or style props are new objects: the same
+  // flows keep the same objects, so a re-render of the page (a drill, a hover) is not a relayout.
+  const data = useMemo(() => {
+    const left = [...new Set(flows.map((f) => f.from))];
+    const right = [...new Set(flows.map((f) => f.to))];
+    return {
+      nodes: [...left.map((id) => ({ name: fromName(id) })), ...right.map((id) => ({ name: `→ ${stageName(id)}` }))],
+      links: flows.map((f) => ({ source: left.indexOf(f.from), target: left.length + right.indexOf(f.to), value: f.count })),
+    };
+    // `content` is the flows' names and counts; the flows array and the name functions are new each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [content]);
+  const nodes = data.nodes;
   const n = (v: number) => formatNumber(v, i18n.language);
   return (
     <ChartCard
+      scope={scope}
       title={t('funnel.flows')}
       description={t('funnel.flowsHint')}
       fileName="funnel-flows"
@@ -51,11 +68,13 @@ export function FlowChart({ report, stageName, onDrill, onSave }: FlowChartProps
                 const flow = type === 'link' && 'index' in item ? flows[item.index] : undefined;
                 if (flow) onDrill({ kind: 'link', period: 'current', from: flow.from, to: flow.to });
               }}
-              data={{ nodes, links }}
+              data={data}
               nodePadding={14}
               nodeWidth={10}
-              margin={{ left: 8, right: 140, top: 8, bottom: 8 }}
-              link={{ stroke: 'var(--chart-current)', strokeOpacity: 0.25, cursor: 'pointer' }}
+              // Two columns (from, to): a few relaxation passes place them; the default 32 cost a long task per period change.
+              iterations={4}
+              margin={SANKEY_MARGIN}
+              link={SANKEY_LINK}
               node={FlowNode}
             >
               <Tooltip contentStyle={{ background: 'var(--bg)', border: '1px solid var(--border)' }} />

@@ -1,11 +1,11 @@
 import { Filter } from 'lucide-react';
-import { useDeferredValue, useEffect } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { FunnelQuery, FunnelSelector } from '@shared/index';
 import { platform } from '../../app/services';
 import { useStageLabels } from '../../i18n/use-stage-labels';
-import { EmptyState, ProgressBar, formatDate, formatNumber, showToast, tabId, useNow } from '../../ui';
+import { EmptyState, ProgressBar, formatDate, formatNumber, showToast, tabId, useNow, useStaggered } from '../../ui';
 import { useWorkspaceApi, useWorkspaceQuery } from '../../workspace-api';
 import { BottleneckSentence } from './BottleneckSentence';
 import { Conversions } from './Conversions';
@@ -18,6 +18,12 @@ import { StageBars } from './StageBars';
 import { useFunnelReport } from './use-funnel-report';
 
 const HOUR = 3_600_000;
+
+// The charts redraw only when their own props change: a period change re-renders the page at once
+// (the select), and the charts must sit that out until their deferred report arrives.
+const StageBarsChart = memo(StageBars);
+const ConversionsChart = memo(Conversions);
+const FlowChartChart = memo(FlowChart);
 
 function queryFilters(f: FunnelPageFilters): FunnelQuery['filters'] {
   return {
@@ -38,7 +44,10 @@ export function FunnelPage() {
   useEffect(() => enterWorkspace(workspaceId), [enterWorkspace, workspaceId]);
   const { period, view, compare, filters, drill, set } = useFunnelPage();
   const stages = useStageLabels();
-  const stageName = (id: string) => stages.get(id)?.name ?? id;
+  const stageKey = [...stages].map(([id, label]) => `${id}=${label.name}`).join('|');
+  // Stable while the stages' names are: the memoised charts take it as a prop.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const stageName = useCallback((id: string) => stages.get(id)?.name ?? id, [stageKey]);
   const team = useWorkspaceQuery((q) => q.team(), []) ?? [];
   const personas = useWorkspaceQuery((q) => q.personas(), []) ?? [];
   const pipelines = useWorkspaceQuery((q) => q.pipelines(), []) ?? [];
@@ -62,13 +71,19 @@ export function FunnelPage() {
   }));
   // Charts redraw as a transition React can interrupt: a filter change never blocks the page for one long task.
   const report = useDeferredValue(latestReport);
+  // The three charts take a new report one after another, each in a task of its own.
+  const conversionsReport = useStaggered(report, 1);
+  const flowReport = useStaggered(report, 2);
   const timeZone = shape?.timeZone ?? 'UTC';
+  const save = useCallback(
+    (name: string, data: Uint8Array) =>
+      void platform
+        .saveFile(name, data, [name.endsWith('.png') ? { name: 'PNG', extensions: ['png'] } : { name: 'CSV', extensions: ['csv'] }])
+        .then((saved) => saved && showToast({ tone: 'ok', text: t('chart.saved', { name }) })),
+    [t],
+  );
+  const onDrill = useCallback((selector: FunnelSelector) => set({ drill: selector }), [set]);
   if (error) throw error instanceof Error ? error : new Error(String(error));
-  const save = (name: string, data: Uint8Array) =>
-    void platform
-      .saveFile(name, data, [name.endsWith('.png') ? { name: 'PNG', extensions: ['png'] } : { name: 'CSV', extensions: ['csv'] }])
-      .then((saved) => saved && showToast({ tone: 'ok', text: t('chart.saved', { name }) }));
-  const onDrill = (selector: FunnelSelector) => set({ drill: selector });
   const rangeText = report
     ? t('funnel.rangeText', { from: formatDate(report.range.from, i18n.language, timeZone), to: formatDate(report.range.to - 1, i18n.language, timeZone) })
     : '';
@@ -124,9 +139,9 @@ export function FunnelPage() {
               />
             )}
             <div className="funnel-grid">
-              <StageBars report={report} stageName={stageName} onDrill={onDrill} onSave={save} />
-              <Conversions report={report} stageName={stageName} onDrill={onDrill} onSave={save} />
-              <FlowChart report={report} stageName={stageName} onDrill={onDrill} onSave={save} />
+              <StageBarsChart report={report} scope={rangeText} stageName={stageName} onDrill={onDrill} onSave={save} />
+              <ConversionsChart report={conversionsReport ?? report} scope={rangeText} stageName={stageName} onDrill={onDrill} onSave={save} />
+              <FlowChartChart report={flowReport ?? report} scope={rangeText} stageName={stageName} onDrill={onDrill} onSave={save} />
             </div>
           </>
         ) : null}

@@ -6,6 +6,8 @@ import { tableCsv } from './funnel-csv';
 import { Delta, DrillButton, FigureTableHead } from './figures';
 
 export type StageBarsProps = {
+  /** The period in words: the PNG says it under the title. */
+  scope: string;
   report: FunnelReport;
   stageName(id: string): string;
   onDrill(selector: FunnelSelector): void;
@@ -13,7 +15,7 @@ export type StageBarsProps = {
 };
 
 /** Contacts per stage for the period (funnel stages, then side states), the previous period beside them; a bar opens its contacts. */
-export function StageBars({ report, stageName, onDrill, onSave }: StageBarsProps) {
+export function StageBars({ report, scope, stageName, onDrill, onSave }: StageBarsProps) {
   const { t, i18n } = useTranslation();
   const compare = report.previousRange !== null;
   const data = report.stages.map((s) => ({ ...s, name: stageName(s.stageId) }));
@@ -21,6 +23,7 @@ export function StageBars({ report, stageName, onDrill, onSave }: StageBarsProps
   const title = report.view === 'cohort' ? t('funnel.stagesCohort') : t('funnel.stagesActivity');
   return (
     <ChartCard
+      scope={scope}
       title={title}
       description={report.view === 'cohort' ? t('funnel.stagesCohortHint') : t('funnel.stagesActivityHint')}
       fileName="funnel-stages"

@@ -11,13 +11,15 @@ export type ReportCardProps = {
   onSave(name: string, data: Uint8Array): void;
   /** A chart of the same figures; without one the table is the card. */
   chart?: React.ReactNode;
+  /** Shown between the description and the chart (a role's KPIs). */
+  summary?: React.ReactNode;
   /** The report and its period in words, for the list a row's records open in. */
   context?: string;
   testId?: string;
 };
 
 /** A report: its chart (when it has one) with the table one click away, or the table alone; CSV (and PNG) export. */
-export function ReportCard({ title, description, table, words, fileName, onSave, chart, context, testId }: ReportCardProps) {
+export function ReportCard({ title, description, table, words, fileName, onSave, chart, summary, context, testId }: ReportCardProps) {
   const label = useColumnLabel();
   const view = <ReportTableView table={table} caption={title} words={words} context={context ?? title} testId={testId} />;
   return (
@@ -30,6 +32,8 @@ export function ReportCard({ title, description, table, words, fileName, onSave,
       chart={chart}
       table={view}
       tableOnly={chart === undefined}
+      summary={summary}
+      scope={context}
     />
   );
 }

@@ -1,10 +1,10 @@
-import { useDeferredValue, useEffect, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { periodPresets, periodRange, previousRange, winRateGroupings, type PeriodPreset, type ReportTable, type WinRatesOptions } from '@shared/index';
 import { platform } from '../../app/services';
 import { sourceLabel } from '../../i18n/source-label';
 import { useStageLabels } from '../../i18n/use-stage-labels';
-import { EmptyState, Select, Tabs, formatNumber, showToast, tabId, useNow } from '../../ui';
+import { EmptyState, Select, Tabs, formatDate, formatNumber, showToast, tabId, useNow } from '../../ui';
 import { resolveCurrentMember, useCurrentMemberChoice } from '../../app/current-member-store';
 import { useWorkspaceApi, useWorkspaceQuery } from '../../workspace-api';
 import { CalibrationSection } from './CalibrationSection';
@@ -15,6 +15,10 @@ import { useReportsPage, type ReportsTab } from './reports-store';
 import { useReports } from './use-reports';
 
 const HOUR = 3_600_000;
+
+// Redrawn only when its own props change: a period change re-renders the page at once (the select),
+// and the five charts must sit that out until the deferred result arrives.
+const RoleCharts = memo(RoleSection);
 
 /** Role dashboards, sales, tasks and threshold calibration (DOMAIN.md §5), computed in a worker; every table exports as CSV. */
 export function ReportsPage() {
@@ -44,29 +48,44 @@ export function ReportsPage() {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the zone arrives with the first result
     if (result && result.timeZone !== timeZone) setTimeZone(result.timeZone);
   }, [result, timeZone]);
+  const stageKey = [...stages].map(([id, label]) => `${id}=${label.name}`).join('|');
+  const words: CellWords = useMemo(() => {
+    const owners = new Map(team.map((m) => [m.id, m.name]));
+    const pipelineStages = new Map(pipelines.flatMap((p) => p.stages.map((s) => [s.id, s.name] as const)));
+    return {
+      text: (key: string, value: string | null) => {
+        if (value === null) return key === 'ownerId' || key === 'key' ? t('report.unassigned') : '—';
+        if (key === 'ownerId' || (key === 'key' && winRatesBy === 'owner')) return owners.get(value) ?? value;
+        if (key === 'stageId') return pipelineStages.get(value) ?? stages.get(value)?.name ?? value;
+        if (key === 'key' && winRatesBy === 'source') return sourceLabel(t, value);
+        if (key === 'ownerRole') return t(`role.${value as 'sdr'}`, { defaultValue: value });
+        if (key === 'period' || key === 'state') return t(`report.values.${value as 'met'}`, { defaultValue: value });
+        return value;
+      },
+    };
+    // Stable while its inputs' content is: the memoised sections take it as a prop.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [team, pipelines, stageKey, winRatesBy, t]);
+  const save = useCallback(
+    (name: string, data: Uint8Array) =>
+      void platform
+        .saveFile(name, data, [name.endsWith('.png') ? { name: 'PNG', extensions: ['png'] } : { name: 'CSV', extensions: ['csv'] }])
+        .then((saved) => saved && showToast({ tone: 'ok', text: t('chart.saved', { name }) })),
+    [t],
+  );
   if (error) throw error instanceof Error ? error : new Error(String(error));
-  const owners = new Map(team.map((m) => [m.id, m.name]));
-  const pipelineStages = new Map(pipelines.flatMap((p) => p.stages.map((s) => [s.id, s.name] as const)));
-  const words: CellWords = {
-    text: (key, value) => {
-      if (value === null) return key === 'ownerId' || key === 'key' ? t('report.unassigned') : '—';
-      if (key === 'ownerId' || (key === 'key' && winRatesBy === 'owner')) return owners.get(value) ?? value;
-      if (key === 'stageId') return pipelineStages.get(value) ?? stages.get(value)?.name ?? value;
-      if (key === 'key' && winRatesBy === 'source') return sourceLabel(t, value);
-      if (key === 'ownerRole') return t(`role.${value as 'sdr'}`, { defaultValue: value });
-      if (key === 'period' || key === 'state') return t(`report.values.${value as 'met'}`, { defaultValue: value });
-      return value;
-    },
-  };
-  const save = (name: string, data: Uint8Array) =>
-    void platform
-      .saveFile(name, data, [name.endsWith('.png') ? { name: 'PNG', extensions: ['png'] } : { name: 'CSV', extensions: ['csv'] }])
-      .then((saved) => saved && showToast({ tone: 'ok', text: t('chart.saved', { name }) }));
+  const resultRange = result?.range;
+  const rangeText = resultRange
+    ? t('funnel.rangeText', {
+        from: formatDate(resultRange.from, i18n.language, timeZone),
+        to: formatDate(resultRange.to - 1, i18n.language, timeZone),
+      })
+    : '';
   const card = (key: string, table: ReportTable, fileName: string) => (
     <ReportCard
       key={key}
       title={t(`report.title.${key as 'byStage'}`)}
-      context={`${t(`report.title.${key as 'byStage'}`)} · ${t(`funnel.periods.${period}`)}`}
+      context={`${t(`report.title.${key as 'byStage'}`)} · ${rangeText}`}
       table={table}
       words={words}
       fileName={fileName}
@@ -125,7 +144,7 @@ export function ReportsPage() {
         ) : result.counts.contacts === 0 && result.counts.deals === 0 ? (
           <EmptyState title={t('report.emptyTitle')}>{t('report.emptyBody')}</EmptyState>
         ) : tab === 'roles' ? (
-          <RoleSection roles={result.roles} words={words} onSave={save} />
+          <RoleCharts roles={result.roles} words={words} currency={result.currency} periodLabel={rangeText} now={hour} onSave={save} />
         ) : tab === 'sales' ? (
           <div className="reports-grid">
             {card('byStage', result.sales.byStage, 'sales-by-stage')}

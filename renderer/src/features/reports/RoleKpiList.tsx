@@ -1,0 +1,103 @@
+import { useTranslation } from 'react-i18next';
+import type { Counted, RoleDashboard } from '@shared/index';
+import { useRecordSet, type RecordKind } from '../../app/record-set-store';
+import { formatCurrency, formatNumber, formatPercent } from '../../ui';
+import { useWorkspaceApi } from '../../workspace-api';
+
+const HOUR = 3_600_000;
+
+type Kpi = { key: string; value: number | null; format: 'count' | 'percent' | 'money' | 'hours'; records?: { kind: RecordKind; counted: Counted } };
+
+/** Every KPI of a role (DOMAIN.md §5) in the order the role reads them; counts of contacts or deals open them. */
+function kpisOf(d: RoleDashboard): Kpi[] {
+  const count = (key: string, counted: Counted, kind?: RecordKind): Kpi => ({
+    key,
+    value: counted.count,
+    format: 'count',
+    ...(kind ? { records: { kind, counted } } : {}),
+  });
+  switch (d.role) {
+    case 'marketing': {
+      const k = (d as RoleDashboard<'marketing'>).kpis;
+      return [count('newLeads', k.newLeads, 'contacts'), count('mqls', k.mqls, 'contacts')];
+    }
+    case 'sdr': {
+      const k = (d as RoleDashboard<'sdr'>).kpis;
+      return [
+        count('handOffsAccepted', k.handOffsAccepted),
+        count('handOffsRejected', k.handOffsRejected),
+        count('meetings', k.meetings),
+        count('sqls', k.sqls, 'contacts'),
+        { key: 'followUpMedian', value: k.followUp.median === null ? null : k.followUp.median / HOUR, format: 'hours' },
+        { key: 'followUpP90', value: k.followUp.p90 === null ? null : k.followUp.p90 / HOUR, format: 'hours' },
+        count('slaBreaches', k.slaBreaches),
+      ];
+    }
+    case 'ae': {
+      const k = (d as RoleDashboard<'ae'>).kpis;
+      return [
+        count('opportunities', k.opportunities, 'contacts'),
+        count('wins', k.wins, 'deals'),
+        { key: 'winRate', value: k.winRate, format: 'percent' },
+        { key: 'wonAmount', value: k.wonAmount, format: 'money' },
+        { key: 'averageDeal', value: k.averageDeal, format: 'money' },
+      ];
+    }
+    case 'ebr':
+      return [count('outboundMeetings', (d as RoleDashboard<'ebr'>).kpis.outboundMeetings)];
+    case 'csm': {
+      const k = (d as RoleDashboard<'csm'>).kpis;
+      return [
+        count('customersAtStart', k.customersAtStart, 'contacts'),
+        count('churned', k.churned, 'contacts'),
+        { key: 'retentionRate', value: k.retentionRate, format: 'percent' },
+      ];
+    }
+  }
+}
+
+/** A role's KPIs for the period as a list of figures; a count of contacts or deals opens them in their list. */
+export function RoleKpiList({ dashboard, currency, context }: { dashboard: RoleDashboard; currency: string; context: string }) {
+  const { t, i18n } = useTranslation();
+  // Keys are built from the role and the KPI: typed keys cannot check them.
+  const translate = t as unknown as (key: string, options?: Record<string, unknown>) => string;
+  const workspaceId = useWorkspaceApi().id;
+  const show = useRecordSet((s) => s.show);
+  const text = (k: Kpi) => {
+    if (k.value === null) return '—';
+    if (k.format === 'percent') return formatPercent(k.value, i18n.language);
+    if (k.format === 'money') return formatCurrency(k.value, currency, i18n.language, true);
+    if (k.format === 'hours') return t('report.hours', { value: formatNumber(k.value, i18n.language, 1) });
+    return formatNumber(k.value, i18n.language);
+  };
+  const others = dashboard.role === 'ae' ? (dashboard as RoleDashboard<'ae'>).kpis.winsInOtherCurrencies : 0;
+  return (
+    <>
+      <dl className="kpi-list" data-testid={`kpis-${dashboard.role}`}>
+        {kpisOf(dashboard).map((k) => {
+          const name = translate(`report.kpi.${dashboard.role}.${k.key}`);
+          return (
+            <div key={k.key} className="kpi" data-kpi={k.key}>
+              <dt>{name}</dt>
+              <dd className="num">
+                {k.records && k.records.counted.count > 0 ? (
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`${name}: ${text(k)}`}
+                    onClick={() => show(k.records!.kind, { workspaceId, label: `${context} — ${name}`, ids: k.records!.counted.ids })}
+                  >
+                    {text(k)}
+                  </button>
+                ) : (
+                  text(k)
+                )}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      {others > 0 && <p className="muted">{t('report.otherCurrencies', { count: others, currency })}</p>}
+    </>
+  );
+}
