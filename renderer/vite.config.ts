@@ -22,7 +22,9 @@ export default defineConfig(({ mode }) => ({
     rollupOptions: {
       input: {
         main: fileURLToPath(new URL('index.html', import.meta.url)),
-        ...(mode === 'bench' ? { bench: fileURLToPath(new URL('bench.html', import.meta.url)) } : {}),
+        ...(mode === 'bench'
+          ? { bench: fileURLToPath(new URL('bench.html', import.meta.url)), benchImport: fileURLToPath(new URL('bench-import.html', import.meta.url)) }
+          : {}),
       },
     },
   },

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectDayOrder, parseDate } from './parse-date';
+import { TZDate } from '@date-fns/tz';
 
 const seoul = { timeZone: 'Asia/Seoul' };
 const iso = (r: ReturnType<typeof parseDate>) => (r.ok ? new Date(r.at).toISOString() : r.code);
@@ -88,5 +89,31 @@ describe('detectDayOrder', () => {
     expect(detectDayOrder(['03.04.2018'])).toEqual({ order: 'dmy', basis: 'separator' });
     expect(detectDayOrder(['26/02/2018', '02/26/2018', '27/02/2018'])).toEqual({ order: 'dmy', basis: 'conflict' });
     expect(detectDayOrder(['2018-02-26'])).toEqual({ order: 'dmy', basis: 'none' });
+  });
+});
+
+describe('the remembered zone offsets', () => {
+  // The fast path adds an hour's remembered offset; across a daylight-saving change it must still equal the zone's own reading.
+  it('read every wall-clock time as TZDate does, daylight-saving hours included', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('America/New_York', 'Europe/Berlin', 'Asia/Seoul', 'Australia/Lord_Howe', 'America/Sao_Paulo', 'UTC'),
+        fc.date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2040, 0, 1)), noInvalidDate: true }),
+        (timeZone, date) => {
+          const [y, m, d, h, mi, s] = [
+            date.getUTCFullYear(),
+            date.getUTCMonth() + 1,
+            date.getUTCDate(),
+            date.getUTCHours(),
+            date.getUTCMinutes(),
+            date.getUTCSeconds(),
+          ];
+          const pad = (n: number) => String(n).padStart(2, '0');
+          const parsed = parseDate(`${y}-${pad(m)}-${pad(d)} ${pad(h)}:${pad(mi)}:${pad(s)}`, { timeZone });
+          expect(parsed).toMatchObject({ ok: true, at: new TZDate(y, m - 1, d, h, mi, s, timeZone).getTime() });
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });

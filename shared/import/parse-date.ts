@@ -45,10 +45,29 @@ function toInstant({ y, m, d, time }: Parts, timeZone: string): number | DateErr
   const minute = Number(mm);
   const second = Number(ss ?? 0);
   if (hour > 23 || minute > 59 || second > 59) return { ok: false, code: 'out_of_range' };
-  const local = new TZDate(y, m - 1, d, hour, minute, second, timeZone);
-  // TZDate rolls 31 February over into March; a date that rolled over was never a date.
-  if (local.getDate() !== d || local.getMonth() !== m - 1) return { ok: false, code: 'out_of_range' };
-  return local.getTime();
+  // A date that rolls over (31 February into March) was never a date.
+  if (new Date(Date.UTC(y, m - 1, d)).getUTCDate() !== d) return { ok: false, code: 'out_of_range' };
+  const offset = zoneOffset(timeZone, y, m, d, hour);
+  // Inside an hour the zone's offset holds; the hour of a daylight-saving change is read exactly.
+  if (offset === zoneOffset(timeZone, y, m, d, hour + 1)) return Date.UTC(y, m - 1, d, hour, minute, second) + offset;
+  return new TZDate(y, m - 1, d, hour, minute, second, timeZone).getTime();
+}
+
+const offsets = new Map<string, number>();
+
+/**
+ * How far the zone's wall clock at the start of that hour is from UTC, remembered: time-zone
+ * arithmetic per cell was a quarter of an import's mapping time, and a file's dates share hours.
+ */
+function zoneOffset(timeZone: string, y: number, m: number, d: number, hour: number): number {
+  const key = `${timeZone}|${y}|${m}|${d}|${hour}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    if (offsets.size > 200_000) offsets.clear();
+    offset = new TZDate(y, m - 1, d, hour, 0, 0, timeZone).getTime() - Date.UTC(y, m - 1, d, hour);
+    offsets.set(key, offset);
+  }
+  return offset;
 }
 
 function result(parts: Parts, format: DateFormat, timeZone: string): DateResult {

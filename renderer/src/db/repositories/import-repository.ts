@@ -81,6 +81,7 @@ export async function loadImportSetting(db: WorkspaceDb): Promise<ImportSetting 
 }
 
 const CHUNK = 2000;
+const IN_FLIGHT = 4;
 
 /** The first header a target is read from, for naming the cell of a refused move. */
 const columnOfMapping = (mapping: ImportMapping) => (target: ImportTarget) =>
@@ -170,14 +171,22 @@ export async function runImport(
       const total = steps.reduce((sum, [, , records]) => sum + records.length, 0);
       let done = 0;
       hooks.onProgress?.({ phase: 'writing', done, total });
+      // A few chunks in flight: this thread prepares the next while the database writes the last (awaiting each drained the pipe).
+      const inFlight: Promise<void>[] = [];
       for (const [table, how, records] of steps)
         for (let start = 0; start < records.length; start += CHUNK) {
           checkCancel();
           const chunk = records.slice(start, start + CHUNK);
-          await (how === 'add' ? db.table(table).bulkAdd(chunk) : db.table(table).bulkPut(chunk));
-          done += chunk.length;
-          hooks.onProgress?.({ phase: 'writing', done, total });
+          const written = (how === 'add' ? db.table(table).bulkAdd(chunk) : db.table(table).bulkPut(chunk)).then(() => {
+            done += chunk.length;
+            hooks.onProgress?.({ phase: 'writing', done, total });
+          });
+          // Seen here so a chunk failing after an earlier one is no unhandled rejection; awaited below all the same.
+          written.catch(() => undefined);
+          inFlight.push(written);
+          if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
         }
+      await Promise.all(inFlight);
       checkCancel();
       let leadViewId: string | null = null;
       if (request.viewName) {
