@@ -51,6 +51,16 @@ describe('dealTimeInStage', () => {
     expect(days(rows, 'contacted')).toEqual({ median: 4, p90: 21, count: 2, ids: ['d1', 'd3'] });
     expect(days(rows, 'follow_up')).toEqual({ median: 4, p90: 4, count: 1, ids: ['d1'] });
     expect(days(rows, 'proposal_sent')).toEqual({ median: null, p90: null, count: 0, ids: [] });
+    // d2 is still in contacted, waiting since day 4 as of the range's end.
+    expect(rows.find((r) => r.stageId === 'contacted')!.waiting).toEqual({ median: 26, p90: 26, count: 1, ids: ['d2'] });
+    // As of day 10, d2 has waited 6 days; and it is the only deal still waiting anywhere.
+    const early = dealTimeInStage(moves, deals, pipeline, month, T0 + 10 * DAY);
+    expect(early.find((r) => r.stageId === 'contacted')!.waiting).toEqual({ median: 6, p90: 6, count: 1, ids: ['d2'] });
+    expect(early.flatMap((r) => r.waiting.ids)).toEqual(['d2']);
+    // As of day 3, d1 was in contacted (since day 2) and d2 in to_contact (since day 1).
+    const earlier = dealTimeInStage(moves, deals, pipeline, month, T0 + 3 * DAY);
+    expect(earlier.find((r) => r.stageId === 'to_contact')!.waiting).toMatchObject({ count: 1, ids: ['d2'], median: 2 });
+    expect(earlier.find((r) => r.stageId === 'contacted')!.waiting).toMatchObject({ ids: ['d1'], median: 1 });
   });
 
   it('ignores deleted moves and deals, and other pipelines', () => {
@@ -65,8 +75,9 @@ describe('dealTimeInStage', () => {
 
   it('lays out as a table of count, median and p90 days', () => {
     const table = dealTimeInStageTable(dealTimeInStage(moves, deals, pipeline, month));
-    expect(table.rows[0]).toEqual({ stageId: 'to_contact', count: 2, median: 2, p90: 3 });
-    expect(table.columns.map((c) => c.format)).toEqual(['text', 'count', 'days', 'days']);
+    expect(table.rows[0]).toEqual({ stageId: 'to_contact', count: 2, median: 2, p90: 3, waiting: 0, waitingMedian: null });
+    expect(table.columns.map((c) => c.format)).toEqual(['text', 'count', 'days', 'days', 'count', 'days']);
+    expect(table.records?.[1]).toEqual({ kind: 'deals', ids: ['d2'] });
   });
 
   it('keeps its laws on any history: one id per measured stay, median ≤ p90, no negative days (property)', () => {

@@ -43,5 +43,7 @@ export function volumeSlaTable(rows: readonly VolumeSlaStatus[]): ReportTable {
       promised: r.promised,
       state: r.state,
     })),
+    // A row opens the contacts delivered in its period.
+    records: rows.map((r) => ({ kind: 'contacts', ids: r.contactIds })),
   };
 }

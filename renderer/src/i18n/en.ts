@@ -117,6 +117,7 @@ export const en = {
     by: { owner: 'Owner', source: 'Source', product: 'Product' },
     roleHint: 'This period: {{value}} · target per month: {{target}}',
     hours: '{{value}} h',
+    volumeHint: 'Each promise is judged over its own period (this month, this quarter), whatever period is picked above.',
     runningMonth: 'The last month is still running.',
     otherCurrencies_one: '{{count}} deal won in a currency other than {{currency}} is not in the amounts.',
     otherCurrencies_other: '{{count}} deals won in currencies other than {{currency}} are not in the amounts.',
@@ -168,6 +169,8 @@ export const en = {
     acceptanceRate: 'Accepted by sales',
     winRate: 'Won',
     column: {
+      waiting: 'Still there',
+      waitingMedian: 'Waiting so far (median days)',
       acceptanceRate: 'Acceptance rate',
       accepted: 'Accepted',
       averageWon: 'Average won deal',

@@ -121,6 +121,7 @@ export const ko: Resources = {
     by: { owner: '담당자', source: '유입 경로', product: '제품' },
     roleHint: '이번 기간: {{value}} · 월 목표: {{target}}',
     hours: '{{value}}시간',
+    volumeHint: '각 약속은 위에서 고른 기간과 상관없이 약속 자체의 기간(이번 달, 이번 분기)으로 판단합니다.',
     runningMonth: '마지막 달은 아직 진행 중입니다.',
     otherCurrencies_one: '{{currency}} 이외 통화로 성사한 딜 {{count}}건은 금액에 포함하지 않았습니다.',
     otherCurrencies_other: '{{currency}} 이외 통화로 성사한 딜 {{count}}건은 금액에 포함하지 않았습니다.',
@@ -172,6 +173,8 @@ export const ko: Resources = {
     acceptanceRate: '영업 수락',
     winRate: '성사',
     column: {
+      waiting: '아직 머무는 딜',
+      waitingMedian: '지금까지 대기 (중앙값, 일)',
       acceptanceRate: '수락률',
       accepted: '수락',
       averageWon: '평균 성사 금액',

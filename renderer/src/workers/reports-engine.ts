@@ -107,7 +107,7 @@ export function computeReports(source: ReportsSource, query: ReportsQuery): Repo
         ),
         query.winRatesBy,
       ),
-      dealTime: pipeline ? dealTimeInStageTable(dealTimeInStage(source.dealMoves, deals, pipeline, range)) : none,
+      dealTime: pipeline ? dealTimeInStageTable(dealTimeInStage(source.dealMoves, deals, pipeline, range, Math.min(range.to, now))) : none,
       velocity: leadVelocityTable(leadVelocity(source.transitions, 'customer', range, null)),
       stageTime: stageTimeTable(timeInStage(source.transitions, range, null), funnel),
       inquiry: lifecycle ? inquiryTrendTable(inquiryToLeadTrend(source.transitions, 'lead', range, query.baseline, timeZone)) : none,

@@ -81,9 +81,10 @@ export function ReportsPage() {
         to: formatDate(resultRange.to - 1, i18n.language, timeZone),
       })
     : '';
-  const card = (key: string, table: ReportTable, fileName: string) => (
+  const card = (key: string, table: ReportTable, fileName: string, description?: string) => (
     <ReportCard
       key={key}
+      description={description}
       title={t(`report.title.${key as 'byStage'}`)}
       context={`${t(`report.title.${key as 'byStage'}`)} · ${rangeText}`}
       table={table}
@@ -168,7 +169,7 @@ export function ReportsPage() {
         ) : tab === 'tasks' ? (
           <div className="reports-grid">
             {card('byRep', result.tasks.byRep, 'tasks-by-rep')}
-            {card('volume', result.tasks.volume, 'volume-sla')}
+            {card('volume', result.tasks.volume, 'volume-sla', t('report.volumeHint'))}
           </div>
         ) : (
           <CalibrationSection
