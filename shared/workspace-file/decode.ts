@@ -139,7 +139,7 @@ export function createWorkspaceFileDecoder(options: DecoderOptions) {
     push(line: string, terminated = true): DecodedLine {
       lineNo++;
       if (state === 'stopped') return { kind: 'skipped' };
-      if (!terminated && state !== 'ended' && parse(line).ok === false) return stop({ code: 'truncated', table: table ?? undefined });
+      if (!terminated && state === 'body' && parse(line).ok === false) return stop({ code: 'truncated', table: table ?? undefined });
       if (state === 'ended') {
         if (line.trim() === '') return { kind: 'skipped' };
         return stop({ code: 'content_after_end' });

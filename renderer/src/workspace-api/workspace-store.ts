@@ -5,6 +5,7 @@ import type { RegistryDb, WorkspaceEntry } from '../db/registry-db';
 import { addWorkspace, listWorkspaces, markWorkspaceOpened, removeWorkspace } from '../db/repositories/registry-repository';
 import { writeWorkspaceData } from '../db/repositories/workspace-data-repository';
 import { openWorkspaceDb, workspaceDbName, type WorkspaceDb } from '../db/workspace-db';
+import type { WorkspaceFileProgress } from '../db/repositories/workspace-file-repository';
 import type { DemoProgress } from '../workers/demo-worker';
 import { createWorkspaceApi, type WorkspaceApi } from './workspace-api';
 
@@ -17,6 +18,9 @@ export type WorkspaceStoreDeps = {
   onActionError?: (error: unknown) => void;
 };
 
+/** Progress of the long work of a workspace: a demo load, or a workspace file read, written, merged or backed up. */
+export type BusyProgress = DemoProgress | WorkspaceFileProgress | { phase: 'backingUp' };
+
 /** The open workspace: its registry entry, its database, and the one API features use. */
 type Current = { entry: WorkspaceEntry; db: WorkspaceDb; api: WorkspaceApi };
 
@@ -24,7 +28,7 @@ export type WorkspaceState = {
   status: 'starting' | 'ready';
   current: Current | null;
   /** Set while a long operation runs, so every screen can show its progress. */
-  busy: DemoProgress | null;
+  busy: BusyProgress | null;
   error: string | null;
   /**
    * Another window upgraded or deleted the open workspace's database (`versionchange`), or this

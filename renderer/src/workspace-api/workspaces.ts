@@ -3,6 +3,8 @@ import { openRegistryDb, type WorkspaceEntry } from '../db/registry-db';
 import { listWorkspaces } from '../db/repositories/registry-repository';
 import { loadDemoInWorker } from './demo-loader';
 import { createWorkspaceStore } from './workspace-store';
+import { createWorkspaceManager } from './workspace-manager';
+import { workspaceFilesInWorker } from './workspace-file-client';
 import { reportError } from '../ui';
 
 /** The list of workspaces on this machine (one small database). */
@@ -10,6 +12,15 @@ export const registry = openRegistryDb();
 
 /** Which workspace is open, and opening, creating and demo-loading them. */
 export const useWorkspace = createWorkspaceStore({ registry, now: () => Date.now(), loadDemo: loadDemoInWorker, onActionError: reportError });
+
+/** Workspace files, rename, duplicate and delete, with their long work in a worker. */
+export const workspaceManager = createWorkspaceManager({
+  registry,
+  store: useWorkspace,
+  files: workspaceFilesInWorker,
+  appVersion: __APP_VERSION__,
+  now: () => Date.now(),
+});
 
 /** The workspaces on this machine, most recently opened first; live. */
 export function useWorkspaceList(): WorkspaceEntry[] {

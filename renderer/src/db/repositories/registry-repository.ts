@@ -7,8 +7,9 @@ export async function listWorkspaces(registry: RegistryDb): Promise<WorkspaceEnt
   return all.filter((w) => w.deletedAt === null);
 }
 
-export async function addWorkspace(registry: RegistryDb, input: { name: string; isDemo: boolean }, now: number): Promise<WorkspaceEntry> {
-  const entry: WorkspaceEntry = { id: newId(), createdAt: now, updatedAt: now, deletedAt: null, lastOpenedAt: now, ...input };
+/** Lists a workspace; `id` when its database was made first under that id (an imported file). */
+export async function addWorkspace(registry: RegistryDb, input: { name: string; isDemo: boolean; id?: string }, now: number): Promise<WorkspaceEntry> {
+  const entry: WorkspaceEntry = { createdAt: now, updatedAt: now, deletedAt: null, lastOpenedAt: now, ...input, id: input.id ?? newId() };
   await registry.workspaces.add(entry);
   return entry;
 }
@@ -24,4 +25,12 @@ export async function renameWorkspace(registry: RegistryDb, id: string, name: st
 /** Soft delete: the entry stays (sync must see it), the list hides it. */
 export async function removeWorkspace(registry: RegistryDb, id: string, now: number): Promise<void> {
   await registry.workspaces.update(id, { deletedAt: now, updatedAt: now });
+}
+
+/** A replaced workspace: the new database's entry takes the old one's place in one registry transaction. */
+export async function swapWorkspace(registry: RegistryDb, oldId: string, replacement: WorkspaceEntry, now: number): Promise<void> {
+  await registry.transaction('rw', registry.workspaces, async () => {
+    await registry.workspaces.update(oldId, { deletedAt: now, updatedAt: now });
+    await registry.workspaces.add(replacement);
+  });
 }

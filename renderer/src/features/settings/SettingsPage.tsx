@@ -3,15 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { LanguageField } from '../../app/LanguageField';
 import { usePreferences } from '../../app/preferences-store';
 import { platform } from '../../app/services';
-import { useWorkspace, useWorkspaceList } from '../../workspace-api';
-import { Button, formatBytes, formatDate } from '../../ui';
+import { Button, formatBytes } from '../../ui';
 import type { StorageStatus } from '../../platform/platform';
+import { WorkspacesSection } from './WorkspacesSection';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
   const { theme, toggleTheme } = usePreferences();
-  const { current, open } = useWorkspace();
-  const workspaces = useWorkspaceList();
   const [version, setVersion] = useState<string | undefined>(undefined);
   const [storage, setStorage] = useState<StorageStatus | null>(null);
   useEffect(() => {
@@ -63,23 +61,7 @@ export function SettingsPage() {
             </>
           )}
         </section>
-        <section className="settings-section">
-          <h2>{t('settings.workspaces')}</h2>
-          <ul className="workspace-list">
-            {workspaces.map((w) => (
-              <li key={w.id}>
-                <span className="name">{w.name}</span>
-                {w.isDemo && <span className="badge">{t('settings.demoBadge')}</span>}
-                <span className="muted">{formatDate(w.lastOpenedAt, i18n.language)}</span>
-                {w.id === current?.entry.id ? (
-                  <span className="badge">{t('settings.current')}</span>
-                ) : (
-                  <Button onClick={() => void open(w.id)}>{t('settings.open')}</Button>
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
+        <WorkspacesSection />
       </div>
     </section>
   );

@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import type { Command } from '../../app/feature-manifest';
+import { reportError } from '../../ui';
+import { useWorkspace } from '../../workspace-api';
+import { useWorkspaceActions } from './workspace-actions';
+import { useWorkspaceDialogs } from './workspace-dialogs-store';
+
+/** The palette's workspace-file commands for the open workspace. */
+export function useWorkspaceCommands(): Command[] {
+  const { t } = useTranslation();
+  const current = useWorkspace((s) => s.current);
+  const show = useWorkspaceDialogs((s) => s.show);
+  const actions = useWorkspaceActions();
+  if (!current) return [];
+  const { entry } = current;
+  return [
+    { id: 'workspace.export', group: 'workspace', label: t('workspaceFiles.paletteExport'), run: () => void actions.exportFile(entry).catch(reportError) },
+    { id: 'workspace.import', group: 'workspace', label: t('workspaceFiles.paletteImport'), run: () => show({ kind: 'import' }) },
+    { id: 'workspace.rename', group: 'workspace', label: t('workspaceFiles.paletteRename'), run: () => show({ kind: 'rename', id: entry.id }) },
+    { id: 'workspace.duplicate', group: 'workspace', label: t('workspaceFiles.paletteDuplicate'), run: () => void actions.duplicate(entry).catch(reportError) },
+    { id: 'workspace.delete', group: 'workspace', label: t('workspaceFiles.paletteDelete'), run: () => show({ kind: 'delete', id: entry.id }) },
+  ];
+}

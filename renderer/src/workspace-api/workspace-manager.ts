@@ -1,0 +1,160 @@
+import Dexie from 'dexie';
+import { newId } from '@shared/model';
+import { workspaceFileExtension, type MergeSummary, type WorkspaceFileError } from '@shared/workspace-file';
+import type { BackupInfo } from '@shared/ipc';
+import type { RegistryDb, WorkspaceEntry } from '../db/registry-db';
+import { addWorkspace, listWorkspaces, removeWorkspace, renameWorkspace, swapWorkspace } from '../db/repositories/registry-repository';
+import { workspaceDbName } from '../db/workspace-db';
+import type { WorkspaceFileOps } from '../workers/workspace-file-ops';
+import type { BusyProgress, WorkspaceStore } from './workspace-store';
+
+export type WorkspaceManagerDeps = {
+  registry: RegistryDb;
+  store: WorkspaceStore;
+  files: WorkspaceFileOps;
+  appVersion: string;
+  now: () => number;
+};
+
+/** Keeps a backup of a workspace before it is replaced or deleted (the platform's backups). */
+export type Backup = (workspaceId: string, data: Uint8Array) => Promise<BackupInfo>;
+
+export type FileRefused = { ok: false; errors: WorkspaceFileError[] };
+export type ImportedAsNew = { ok: true; entry: WorkspaceEntry };
+export type Replaced = { ok: true; entry: WorkspaceEntry; backup: BackupInfo };
+export type Merged = { ok: true; summary: MergeSummary };
+
+/** A file name for a workspace: its name made safe for any disk, the day, the extension. */
+export function workspaceFileName(name: string, at: number): string {
+  const safe =
+    Array.from(name, (ch) => (ch < ' ' || '\\/:*?"<>|'.includes(ch) ? ' ' : ch))
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim() || 'workspace';
+  return `${safe} ${new Date(at).toISOString().slice(0, 10)}.${workspaceFileExtension}`;
+}
+
+/**
+ * Workspaces side by side: export and import of workspace files (as a new workspace, replacing the
+ * open one after a backup, or merged into it), rename, duplicate and delete (after a backup). Long
+ * work runs in a worker and shows its progress in the store's `busy`; the open workspace is reopened
+ * on whatever database holds it afterwards.
+ */
+export function createWorkspaceManager({ registry, store, files, appVersion, now }: WorkspaceManagerDeps) {
+  const busy = (progress: BusyProgress | null) => store.setState({ busy: progress });
+  const track = (p: BusyProgress) => busy(p);
+  const entryOf = async (id: string) => {
+    const entry = (await listWorkspaces(registry)).find((w) => w.id === id);
+    if (!entry) throw new Error(`No workspace with id ${id}`);
+    return entry;
+  };
+  const exportBytes = async (entry: WorkspaceEntry, compress = true) => {
+    const blob = await files.exportWorkspace(workspaceDbName(entry.id), { appVersion, name: entry.name, createdAt: now(), compress }, track);
+    return new Uint8Array(await blob.arrayBuffer());
+  };
+  const backupOf = async (entry: WorkspaceEntry, backup: Backup) => {
+    busy({ phase: 'backingUp' });
+    return backup(entry.id, await exportBytes(entry));
+  };
+  const running = async <T>(work: () => Promise<T>): Promise<T> => {
+    if (store.getState().busy) throw new Error('Another long operation is still running.');
+    try {
+      return await work();
+    } finally {
+      busy(null);
+    }
+  };
+  /** Closes the open workspace's connection if it is `id` (a replaced or deleted database must not stay open). */
+  const closeIfOpen = (id: string) => {
+    const current = store.getState().current;
+    if (current?.entry.id !== id) return false;
+    current.db.close();
+    store.setState({ current: null });
+    return true;
+  };
+
+  return {
+    /** The workspace as a workspace file's bytes, with the name to save it under. */
+    exportFile: (id: string): Promise<{ name: string; data: Uint8Array }> =>
+      running(async () => {
+        const entry = await entryOf(id);
+        return { name: workspaceFileName(entry.name, now()), data: await exportBytes(entry) };
+      }),
+
+    /** A workspace file as a new workspace, opened; a refused file leaves nothing behind. */
+    importAsNew: (data: Uint8Array): Promise<ImportedAsNew | FileRefused> =>
+      running(async () => {
+        const id = newId();
+        const verdict = await files.importAsNew(data, workspaceDbName(id), track);
+        if (!verdict.ok) return verdict;
+        const entry = await addWorkspace(registry, { id, name: verdict.manifest.name.trim() || 'Workspace', isDemo: false }, now());
+        busy(null);
+        await store.getState().open(entry.id);
+        return { ok: true as const, entry };
+      }),
+
+    /**
+     * Replaces a workspace's contents with a file: a backup first, then the file is written into a
+     * new database, and only a file that checked out takes the workspace's place (same name).
+     */
+    replace: (id: string, data: Uint8Array, backup: Backup): Promise<Replaced | FileRefused> =>
+      running(async () => {
+        const entry = await entryOf(id);
+        const saved = await backupOf(entry, backup);
+        const newDbId = newId();
+        const verdict = await files.importAsNew(data, workspaceDbName(newDbId), track);
+        if (!verdict.ok) return verdict;
+        const at = now();
+        const replacement: WorkspaceEntry = { ...entry, id: newDbId, createdAt: at, updatedAt: at, lastOpenedAt: at };
+        await swapWorkspace(registry, entry.id, replacement, at);
+        const wasOpen = closeIfOpen(entry.id);
+        await Dexie.delete(workspaceDbName(entry.id));
+        busy(null);
+        if (wasOpen) await store.getState().open(replacement.id);
+        return { ok: true as const, entry: replacement, backup: saved };
+      }),
+
+    /** Merges a file into a workspace (newest updatedAt wins per record), all in one batch. */
+    merge: (id: string, data: Uint8Array): Promise<Merged | FileRefused> =>
+      running(async () => {
+        const result = await files.mergeFile(data, workspaceDbName(id), `baton-scratch-${newId()}`, track);
+        return result.ok ? { ok: true as const, summary: result.summary } : result;
+      }),
+
+    rename: async (id: string, name: string): Promise<void> => {
+      await renameWorkspace(registry, id, name.trim(), now());
+      const current = store.getState().current;
+      if (current?.entry.id === id) store.setState({ current: { ...current, entry: { ...current.entry, name: name.trim() } } });
+    },
+
+    /** A copy beside the original, under the name given; the original stays open. */
+    duplicate: (id: string, name: string): Promise<WorkspaceEntry> =>
+      running(async () => {
+        const entry = await entryOf(id);
+        const copyId = newId();
+        await files.duplicateWorkspace(workspaceDbName(entry.id), workspaceDbName(copyId), track);
+        return addWorkspace(registry, { id: copyId, name: name.trim(), isDemo: entry.isDemo }, now());
+      }),
+
+    /**
+     * Deletes a workspace after a backup: its entry is marked deleted (sync must see it) and its
+     * database removed. Deleting the open workspace opens the most recent other one, if any.
+     */
+    remove: (id: string, backup: Backup): Promise<{ backup: BackupInfo }> =>
+      running(async () => {
+        const entry = await entryOf(id);
+        const saved = await backupOf(entry, backup);
+        await removeWorkspace(registry, entry.id, now());
+        const wasOpen = closeIfOpen(entry.id);
+        await Dexie.delete(workspaceDbName(entry.id));
+        busy(null);
+        if (wasOpen) {
+          const [next] = await listWorkspaces(registry);
+          if (next) await store.getState().open(next.id);
+        }
+        return { backup: saved };
+      }),
+  };
+}
+
+export type WorkspaceManager = ReturnType<typeof createWorkspaceManager>;
