@@ -50,7 +50,7 @@ const names: Record<ModelLocale, Record<string, string>> = {
     won: '성사',
     lost: '실패',
     sales: '영업 파이프라인',
-    opportunity: '영업 기회',
+    opportunity: '영업 기회 파이프라인',
   },
 };
 

@@ -25,6 +25,14 @@ describe('the reports page', () => {
     await page.locator('.page-count', { hasText: `${leads.toLocaleString('en-US')} of` }).waitFor();
     await page.getByTestId('record-set').getByRole('button', { name: 'Back to the figure' }).click();
     await page.getByTestId('role-marketing').waitFor({ state: 'attached' });
+    // Printed: the period is on the sheet, the shell is not, and each chart's figures print as its table.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('reports-range').textContent()).toMatch(/\d{4}/);
+    expect(await page.locator('.sidebar').isVisible()).toBe(false);
+    expect(await page.locator('.topbar').isVisible()).toBe(false);
+    expect((await page.locator('.chart-print-table').first().boundingBox())?.height ?? 0).toBeGreaterThan(20);
+    await app.screenshot('reports-print-en');
+    await page.emulateMedia({ media: 'screen' });
     await page.getByRole('tab', { name: 'Sales' }).click();
     await page.waitForFunction(() => location.hash.includes('tab=sales'));
     const byStage = page.getByTestId('report-byStage');

@@ -118,6 +118,7 @@ export const en = {
     roleHint: 'This period: {{value}} · target per month: {{target}}',
     hours: '{{value}} h',
     volumeHint: 'Each promise is judged over its own period (this month, this quarter), whatever period is picked above.',
+    aucHint: 'AUC says how well the score orders leads: 0.5 is a coin toss, 1 puts every accepted (or won) lead above every other.',
     runningMonth: 'The last month is still running.',
     otherCurrencies_one: '{{count}} deal won in a currency other than {{currency}} is not in the amounts.',
     otherCurrencies_other: '{{count}} deals won in currencies other than {{currency}} are not in the amounts.',

@@ -122,6 +122,7 @@ export const ko: Resources = {
     roleHint: '이번 기간: {{value}} · 월 목표: {{target}}',
     hours: '{{value}}시간',
     volumeHint: '각 약속은 위에서 고른 기간과 상관없이 약속 자체의 기간(이번 달, 이번 분기)으로 판단합니다.',
+    aucHint: 'AUC는 점수가 리드를 얼마나 잘 줄 세우는지 보여 줍니다. 0.5는 동전 던지기, 1은 수락(또는 성사)된 모든 리드를 나머지보다 위에 둡니다.',
     runningMonth: '마지막 달은 아직 진행 중입니다.',
     otherCurrencies_one: '{{currency}} 이외 통화로 성사한 딜 {{count}}건은 금액에 포함하지 않았습니다.',
     otherCurrencies_other: '{{currency}} 이외 통화로 성사한 딜 {{count}}건은 금액에 포함하지 않았습니다.',

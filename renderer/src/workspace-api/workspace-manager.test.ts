@@ -50,7 +50,7 @@ describe('workspace manager', () => {
     expect(store.getState().busy).toBeNull();
   });
 
-  it('replaces a workspace only after a backup, and keeps its name; a refused file changes nothing', async () => {
+  it('replaces a workspace after a backup, keeping its name; a refused file changes nothing and needs no backup', async () => {
     const { store, manager, registry, backups, backup } = setup();
     await store.getState().createEmpty('Client A', 'en');
     const emptyId = store.getState().current!.entry.id;
@@ -59,18 +59,19 @@ describe('workspace manager', () => {
 
     const refused = await manager.replace(emptyId, new TextEncoder().encode('not a workspace'), backup);
     expect(refused).toMatchObject({ ok: false, errors: [{ code: 'not_a_workspace_file' }] });
+    expect(backups).toEqual([]);
     expect(await Dexie.exists(workspaceDbName(emptyId))).toBe(true);
     expect((await listWorkspaces(registry)).map((w) => w.id)).toContain(emptyId);
 
     await store.getState().open(emptyId);
     const replaced = await manager.replace(emptyId, demoFile.data, backup);
     expect(replaced.ok).toBe(true);
-    expect(backups.map((b) => b.workspaceId)).toEqual([emptyId, emptyId]);
+    expect(backups.map((b) => b.workspaceId)).toEqual([emptyId]);
     expect(store.getState().current!.entry.name).toBe('Client A');
     expect(await contactsIn(store)).toBe(30);
     expect(await Dexie.exists(workspaceDbName(emptyId))).toBe(false);
     // The backup is the empty workspace as it was: it imports back to no contacts.
-    const restored = await manager.importAsNew(backups[1]!.data);
+    const restored = await manager.importAsNew(backups[0]!.data);
     expect(restored.ok && (await contactsIn(store))).toBe(0);
   });
 

@@ -94,16 +94,24 @@ export function createWorkspaceManager({ registry, store, files, appVersion, now
       }),
 
     /**
-     * Replaces a workspace's contents with a file: a backup first, then the file is written into a
-     * new database, and only a file that checked out takes the workspace's place (same name).
+     * Replaces a workspace's contents with a file: the file is written into a new database; only
+     * once it checked out is a backup of the workspace taken and the new database takes its place
+     * (same name). A refused file changes nothing and needs no backup.
      */
     replace: (id: string, data: Uint8Array, backup: Backup): Promise<Replaced | FileRefused> =>
       running(async () => {
         const entry = await entryOf(id);
-        const saved = await backupOf(entry, backup);
         const newDbId = newId();
         const verdict = await files.importAsNew(data, workspaceDbName(newDbId), track);
         if (!verdict.ok) return verdict;
+        // The backup is taken once the file has checked out, so it is the workspace as it was just before the swap.
+        let saved: BackupInfo;
+        try {
+          saved = await backupOf(entry, backup);
+        } catch (error) {
+          await Dexie.delete(workspaceDbName(newDbId));
+          throw error;
+        }
         const at = now();
         const replacement: WorkspaceEntry = { ...entry, id: newDbId, createdAt: at, updatedAt: at, lastOpenedAt: at };
         await swapWorkspace(registry, entry.id, replacement, at);

@@ -69,6 +69,7 @@ export function CalibrationSection({ report, table, preview, threshold, previewT
             <dd>{report.winAuc === null ? '—' : formatNumber(report.winAuc, i18n.language, 2)}</dd>
           </div>
         </dl>
+        <p className="muted">{t('report.aucHint')}</p>
         <p data-testid="suggested-threshold">
           {report.suggested
             ? t('report.suggested', {

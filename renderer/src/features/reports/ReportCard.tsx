@@ -28,7 +28,8 @@ export function ReportCard({ title, description, table, words, fileName, onSave,
       description={description}
       fileName={fileName}
       onSave={onSave}
-      csv={() => tableCsv(table, { header: (_key, column) => label(column), text: words.text })}
+      // Rates are written as fractions (0.25), which spreadsheets format; the header says so.
+      csv={() => tableCsv(table, { header: (_key, column) => (column.format === 'percent' ? `${label(column)} (0–1)` : label(column)), text: words.text })}
       chart={chart}
       table={view}
       tableOnly={chart === undefined}

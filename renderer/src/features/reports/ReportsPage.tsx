@@ -100,6 +100,8 @@ export function ReportsPage() {
         <h1 id="reports-title">{t('report.pageTitle')}</h1>
         {result && (
           <span className="muted page-count">
+            <span data-testid="reports-range">{rangeText}</span>
+            {' · '}
             {t('report.counts', {
               contacts: formatNumber(result.counts.contacts, i18n.language),
               deals: formatNumber(result.counts.deals, i18n.language),

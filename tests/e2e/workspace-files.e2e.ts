@@ -1,0 +1,130 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { describe, expect, inject, it } from 'vitest';
+import { BatonApp } from './page-models/baton-app';
+import { useBrowser } from './page-models/use-browser';
+import { WorkspaceFiles } from './page-models/workspace-files';
+
+const browser = useBrowser();
+const dir = mkdtempSync(join(tmpdir(), 'baton-wsfile-'));
+
+async function demoWithFile(locale: 'en-US' | 'ko-KR' = 'en-US') {
+  const app = await BatonApp.open(browser(), inject('baseUrl'), locale);
+  await app.loadDemo(locale === 'ko-KR' ? '데모 불러오기' : 'Load demo');
+  const files = new WorkspaceFiles(app);
+  await files.openSettings();
+  return { app, files };
+}
+
+describe('workspace files', () => {
+  it('exports the demo workspace, imports the file as a new workspace with the same counts, and merges it back unchanged', async () => {
+    const { app, files } = await demoWithFile();
+    await app.screenshot('workspace-files-settings-en');
+    const file = await files.exportCurrent(dir);
+    expect(file.name).toMatch(/^Demo workspace \d{4}-\d{2}-\d{2}\.baton$/);
+    // gzip, and inside it the header line of a workspace file.
+    expect([file.bytes[0], file.bytes[1]]).toEqual([0x1f, 0x8b]);
+    expect(gunzipSync(file.bytes).toString('utf8').split('\n', 1)[0]).toContain('"$baton":"workspace"');
+
+    await files.chooseImport(file.path, /Open as a new workspace/);
+    await app.screenshot('workspace-files-import-dialog-en');
+    await files.runImport();
+    await app.page.getByText('Opened Demo workspace from the file.').waitFor({ timeout: 60_000 });
+    const counts = Object.values(await files.storedCounts());
+    expect(counts).toHaveLength(2);
+    expect(counts[0]).toEqual(counts[1]);
+    expect(counts[0]!['contacts']).toBe(2000);
+    await app.navigate('Leads');
+    await app.page.getByText('2,000 of 2,000').waitFor();
+
+    // The same file merged into the copy it made: every record already the same, no conflict.
+    await files.openSettings();
+    await files.chooseImport(file.path, /Merge into Demo workspace/);
+    await files.runImport();
+    const summary = app.page.getByRole('dialog').getByRole('status');
+    await summary.getByText(/^0 added, 0 updated from the file, 0 kept as they were here, [\d,]+ already the same\.$/).waitFor({ timeout: 60_000 });
+    await app.screenshot('workspace-files-merged-en');
+    await app.page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('refuses a corrupted file with a clear error and changes nothing; replace keeps a backup of what it replaces', async () => {
+    const { app, files } = await demoWithFile();
+    const file = await files.exportCurrent(dir);
+    const text = gunzipSync(file.bytes).toString('utf8');
+    // One changed character inside a record: the checksum no longer matches.
+    const corrupted = join(dir, 'corrupted.baton');
+    writeFileSync(corrupted, gzipSync(Buffer.from(text.replace('"firstName":"', '"firstName":"X'), 'utf8')));
+
+    await app.runCommand('new', 'New empty workspace');
+    await app.page.getByRole('dialog').getByLabel('Workspace name').fill('Client A');
+    await app.page.getByRole('dialog').getByRole('button', { name: 'Create workspace' }).click();
+    await app.page.getByRole('navigation').getByText('Client A').waitFor();
+    await files.openSettings();
+    const before = await files.storedCounts();
+
+    await files.chooseImport(corrupted, /Replace Client A/);
+    await files.runImport();
+    const alert = app.page.getByRole('dialog').getByRole('alert');
+    await alert.getByText('The file was not imported. Nothing was changed.').waitFor({ timeout: 60_000 });
+    await expect(alert.textContent()).resolves.toContain('checksum does not match');
+    await app.screenshot('workspace-files-refused-en');
+    expect(await files.storedCounts()).toEqual(before);
+    // A refused file needs no backup: nothing was touched.
+    expect(await files.backupCount()).toBe(0);
+    await app.page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+
+    await files.chooseImport(file.path, /Replace Client A/);
+    await files.runImport();
+    await app.page.getByText(/^Replaced Client A with the file\. A backup \(.+\) was kept\.$/).waitFor({ timeout: 60_000 });
+    expect(await files.backupCount()).toBe(1);
+    await app.page.getByRole('navigation').getByText('Client A').waitFor();
+    await app.navigate('Leads');
+    await app.page.getByText('2,000 of 2,000').waitFor();
+    expect(Object.keys(await files.storedCounts())).toHaveLength(2);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('renames, duplicates and deletes workspaces from Settings and the palette, in dark mode and in Korean', async () => {
+    const app = await BatonApp.open(browser(), inject('baseUrl'));
+    const files = new WorkspaceFiles(app);
+    await app.createEmptyWorkspace('Alpha');
+    await app.heading('No contacts yet').waitFor();
+    await files.openSettings();
+
+    await files.rowAction('Alpha', /^Rename$/);
+    await app.page.getByRole('dialog').getByLabel('Workspace name').fill('Beta');
+    await app.page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+    await app.page.getByRole('navigation').getByText('Beta').waitFor();
+
+    await app.runCommand('duplicate', 'Duplicate this workspace');
+    await files.row('Beta (copy)').waitFor();
+    await app.runCommand('dark', 'Toggle light / dark theme');
+    await app.screenshot('workspace-files-settings-dark-en');
+
+    await files.rowAction('Beta (copy)', /^Delete$/);
+    await app.page.getByRole('dialog').getByText('A backup is taken first').waitFor();
+    await app.screenshot('workspace-files-delete-dark-en');
+    await app.page.getByRole('dialog').getByRole('button', { name: 'Back up and delete' }).click();
+    await app.page.getByText(/^Deleted Beta \(copy\)\. A backup/).waitFor();
+    await expect(files.row('Beta (copy)').count()).resolves.toBe(0);
+    expect(await files.backupCount()).toBe(1);
+    expect(Object.keys(await files.storedCounts())).toHaveLength(1);
+
+    await app.page.getByRole('button', { name: /Switch language to 한국어/ }).click();
+    await app.page.getByRole('heading', { name: '워크스페이스', exact: true }).waitFor();
+    await app.screenshot('workspace-files-settings-dark-ko');
+    await app.page.getByRole('button', { name: '워크스페이스 파일 가져오기…' }).click();
+    await app.page
+      .getByRole('dialog')
+      .getByRole('radio', { name: /Beta 바꾸기/ })
+      .waitFor();
+    await app.screenshot('workspace-files-import-dialog-ko');
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+});
