@@ -940,7 +940,8 @@ export const en = {
       backingUp: 'Backing up the workspace first…',
     },
     section: 'Workspaces',
-    sectionHint: 'Keep one workspace per client or team. A workspace file holds a whole workspace: share it, keep it as a backup, or open it on another computer.',
+    sectionHint:
+      'Keep one workspace per client or team. A workspace file holds a whole workspace: share it, keep it as a backup, or open it on another computer.',
     exportCurrent: 'Export workspace file',
     importFile: 'Import workspace file…',
     actionsFor: 'Actions for {{name}}',
