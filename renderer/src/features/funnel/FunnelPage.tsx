@@ -3,9 +3,9 @@ import { memo, useCallback, useDeferredValue, useEffect } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { FunnelQuery, FunnelSelector } from '@shared/index';
-import { platform } from '../../app/services';
+import { useSaveExport } from '../../app/use-save-export';
 import { useStageLabels } from '../../i18n/use-stage-labels';
-import { EmptyState, ProgressBar, formatDate, formatNumber, showToast, tabId, useNow, useStaggered } from '../../ui';
+import { EmptyState, ProgressBar, formatDate, formatNumber, tabId, useNow, useStaggered } from '../../ui';
 import { useWorkspaceApi, useWorkspaceQuery } from '../../workspace-api';
 import { BottleneckSentence } from './BottleneckSentence';
 import { Conversions } from './Conversions';
@@ -75,13 +75,7 @@ export function FunnelPage() {
   const conversionsReport = useStaggered(report, 1);
   const flowReport = useStaggered(report, 2);
   const timeZone = shape?.timeZone ?? 'UTC';
-  const save = useCallback(
-    (name: string, data: Uint8Array) =>
-      void platform
-        .saveFile(name, data, [name.endsWith('.png') ? { name: 'PNG', extensions: ['png'] } : { name: 'CSV', extensions: ['csv'] }])
-        .then((saved) => saved && showToast({ tone: 'ok', text: t('chart.saved', { name }) })),
-    [t],
-  );
+  const save = useSaveExport();
   const onDrill = useCallback((selector: FunnelSelector) => set({ drill: selector }), [set]);
   if (error) throw error instanceof Error ? error : new Error(String(error));
   const rangeText = report

@@ -1,10 +1,10 @@
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { periodPresets, periodRange, previousRange, winRateGroupings, type PeriodPreset, type ReportTable, type WinRatesOptions } from '@shared/index';
-import { platform } from '../../app/services';
+import { useSaveExport } from '../../app/use-save-export';
 import { sourceLabel } from '../../i18n/source-label';
 import { useStageLabels } from '../../i18n/use-stage-labels';
-import { EmptyState, Select, Tabs, formatDate, formatNumber, showToast, tabId, useNow } from '../../ui';
+import { EmptyState, Select, Tabs, formatDate, formatNumber, tabId, useNow } from '../../ui';
 import { resolveCurrentMember, useCurrentMemberChoice } from '../../app/current-member-store';
 import { useWorkspaceApi, useWorkspaceQuery } from '../../workspace-api';
 import { CalibrationSection } from './CalibrationSection';
@@ -66,13 +66,7 @@ export function ReportsPage() {
     // Stable while its inputs' content is: the memoised sections take it as a prop.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [team, pipelines, stageKey, winRatesBy, t]);
-  const save = useCallback(
-    (name: string, data: Uint8Array) =>
-      void platform
-        .saveFile(name, data, [name.endsWith('.png') ? { name: 'PNG', extensions: ['png'] } : { name: 'CSV', extensions: ['csv'] }])
-        .then((saved) => saved && showToast({ tone: 'ok', text: t('chart.saved', { name }) })),
-    [t],
-  );
+  const save = useSaveExport();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   const resultRange = result?.range;
   const rangeText = resultRange
