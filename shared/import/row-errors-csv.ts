@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { csvText } from '../csv/csv-writer';
 import type { ImportIssueCode, RowIssue } from './import-issue';
 
 /** Columns of the row-error report, in order. */
@@ -7,19 +7,16 @@ export const rowErrorCsvColumns = ['row', 'column', 'value', 'reason', 'severity
 /**
  * The row-error report as CSV for the user to fix the file with: one line per issue, in row order.
  * `reason` puts a code into the user's words (the UI passes its translation; the code itself by
- * default). Cells starting with = + - @ tab or CR are prefixed with a quote (Papa Parse's
- * escapeFormulae, as the leads export does): a rejected cell must not run as a formula when opened.
+ * default). Formulas are defused by csvText, as in every export: a rejected cell must not run as a
+ * formula when opened.
  */
 export function rowErrorsCsv(
   issues: readonly RowIssue[],
   labels: { reason(code: ImportIssueCode): string; severity(s: RowIssue['severity']): string } = { reason: (c) => c, severity: (s) => s },
 ): string {
   const sorted = [...issues].sort((a, b) => a.row - b.row || a.column.localeCompare(b.column));
-  return Papa.unparse(
-    {
-      fields: [...rowErrorCsvColumns],
-      data: sorted.map((i) => [i.row, i.column, i.value, labels.reason(i.code), labels.severity(i.severity), i.suggestion ?? '']),
-    },
-    { escapeFormulae: true },
+  return csvText(
+    rowErrorCsvColumns,
+    sorted.map((i) => [i.row, i.column, i.value, labels.reason(i.code), labels.severity(i.severity), i.suggestion]),
   );
 }

@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { csvText } from '../csv/csv-writer';
 import { z } from 'zod';
 
 export const cellFormats = ['count', 'money', 'percent', 'days', 'hours', 'text'] as const;
@@ -48,22 +48,18 @@ export type TableCsvLabels = {
 };
 
 /**
- * A report table as CSV, from the same columns and rows the accessible table shows (RFC 4180
- * quoting by Papa Parse). As in leadsToCsv, cells starting with = + - @ tab or CR are prefixed with
- * a quote (escapeFormulae), so a spreadsheet never runs a source or product name as a formula.
+ * A report table as CSV, from the same columns and rows the accessible table shows (csvText: RFC
+ * 4180 quoting, formulas defused), so a spreadsheet never runs a source or product name as a formula.
  */
 export function tableCsv(table: ReportTable, labels: TableCsvLabels): string {
-  return Papa.unparse(
-    {
-      fields: table.columns.map((c) => (c.currency ? `${labels.header(c.labelKey, c)} (${c.currency})` : labels.header(c.labelKey, c))),
-      data: table.rows.map((row) =>
-        table.columns.map((c) => {
-          const value = row[c.key] ?? null;
-          if (c.format === 'text' && typeof value !== 'number' && labels.text) return labels.text(c.key, value);
-          return value ?? '';
-        }),
-      ),
-    },
-    { escapeFormulae: true },
+  return csvText(
+    table.columns.map((c) => (c.currency ? `${labels.header(c.labelKey, c)} (${c.currency})` : labels.header(c.labelKey, c))),
+    table.rows.map((row) =>
+      table.columns.map((c) => {
+        const value = row[c.key] ?? null;
+        if (c.format === 'text' && typeof value !== 'number' && labels.text) return labels.text(c.key, value);
+        return value;
+      }),
+    ),
   );
 }

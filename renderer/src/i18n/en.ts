@@ -1012,6 +1012,22 @@ export const en = {
     paletteDuplicate: 'Duplicate this workspace',
     paletteDelete: 'Delete this workspace',
   },
+  csvExport: {
+    button: 'Export CSV',
+    title: 'Export CSV',
+    columns: 'Columns to export',
+    save: 'Save {{count}} rows as CSV',
+    saved: 'Saved {{count}} leads as CSV.',
+    savedDeals: 'Saved {{count}} deals as CSV.',
+    email: 'Email',
+    deal: {
+      currency: 'Currency',
+      status: 'Status',
+      probability: 'Probability',
+      source: 'Source',
+      statusValue: { open: 'Open', won: 'Won', lost: 'Lost' },
+    },
+  },
   common: { cancel: 'Cancel', close: 'Close', error: 'Something went wrong: {{message}}', demo: 'Demo data' },
 };
 

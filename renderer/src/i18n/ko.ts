@@ -1012,5 +1012,21 @@ export const ko: Resources = {
     paletteDuplicate: '이 워크스페이스 복제',
     paletteDelete: '이 워크스페이스 삭제',
   },
+  csvExport: {
+    button: 'CSV 내보내기',
+    title: 'CSV 내보내기',
+    columns: '내보낼 열',
+    save: '{{count}}행을 CSV로 저장',
+    saved: '리드 {{count}}명을 CSV로 저장했습니다.',
+    savedDeals: '딜 {{count}}건을 CSV로 저장했습니다.',
+    email: '이메일',
+    deal: {
+      currency: '통화',
+      status: '상태',
+      probability: '확률',
+      source: '유입 경로',
+      statusValue: { open: '진행 중', won: '성사', lost: '실패' },
+    },
+  },
   common: { cancel: '취소', close: '닫기', error: '문제가 발생했습니다: {{message}}', demo: '데모 데이터' },
 };

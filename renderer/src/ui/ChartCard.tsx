@@ -2,6 +2,7 @@ import { Download, Image as ImageIcon, Table2 } from 'lucide-react';
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
+import { csvFile } from '@shared/csv/csv-writer';
 import { svgToPng } from './chart-export';
 
 export type ChartCardProps = {
@@ -60,11 +61,7 @@ export function ChartCard({ title, description, chart, table, onSave, csv, fileN
               PNG
             </Button>
           )}
-          <Button
-            variant="ghost"
-            onClick={() => onSave(`${fileName}.csv`, new TextEncoder().encode(`\uFEFF${csv()}`), 'csv')}
-            aria-label={t('chart.csv', { chart: title })}
-          >
+          <Button variant="ghost" onClick={() => onSave(`${fileName}.csv`, csvFile(csv()), 'csv')} aria-label={t('chart.csv', { chart: title })}>
             <Download size={14} aria-hidden />
             CSV
           </Button>

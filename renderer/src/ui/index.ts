@@ -27,3 +27,4 @@ export { ComingSoonPage, type ComingSoonPageProps } from './ComingSoonPage';
 export { TaskList, type TaskListItem, type TaskListProps } from './TaskList';
 export { ChartCard, type ChartCardProps } from './ChartCard';
 export { svgToPng } from './chart-export';
+export { CsvExport, type CsvExportOption, type CsvExportProps } from './CsvExport';

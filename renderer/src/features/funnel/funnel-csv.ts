@@ -1,5 +1,4 @@
-import Papa from 'papaparse';
+import { csvText } from '@shared/csv/csv-writer';
 
 /** Rows as CSV for a chart's export: a header row of words, formula-looking cells neutralised (Excel). */
-export const tableCsv = (header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string =>
-  Papa.unparse({ fields: [...header], data: rows.map((r) => r.map((v) => (v === null ? '' : v))) }, { escapeFormulae: true });
+export const tableCsv = (header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string => csvText(header, rows);

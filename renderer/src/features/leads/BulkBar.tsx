@@ -2,6 +2,7 @@ import { Download, X } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actorOf, leadsToCsv, recycleReasons, type LeadRow } from '@shared/index';
+import { csvFile } from '@shared/csv/csv-writer';
 import type { RecycleReason, TeamMember } from '@shared/model';
 import { platform } from '../../app/services';
 import { useWorkspaceApi, type BulkResult } from '../../workspace-api';
@@ -60,8 +61,7 @@ export function BulkBar({ rows, team, me, stageName, ownerName }: BulkBarProps) 
   const exportCsv = async () => {
     const chosen = rows.filter((r) => selected.has(r.id));
     const csv = leadsToCsv(chosen, { stage: stageName, owner: ownerName });
-    // A byte-order mark so spreadsheet apps read Hangul as UTF-8.
-    const saved = await platform.saveFile('baton-contacts.csv', new TextEncoder().encode(`\uFEFF${csv}`), [{ name: 'CSV', extensions: ['csv'] }]);
+    const saved = await platform.saveFile('baton-contacts.csv', csvFile(csv), [{ name: 'CSV', extensions: ['csv'] }]);
     if (saved) showToast({ tone: 'ok', text: t('bulk.exported', { count: chosen.length }) });
   };
   return (

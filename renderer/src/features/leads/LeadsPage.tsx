@@ -14,6 +14,7 @@ import { AlmostQualifiedFix } from './AlmostQualifiedFix';
 import { ContactRecord } from './record/ContactRecord';
 import { LeadsTable } from './LeadsTable';
 import { LeadsToolbar } from './LeadsToolbar';
+import { LeadsCsvExport } from './LeadsCsvExport';
 import { useLeads } from './leads-store';
 import { queueDefinition } from './lead-views';
 import { QueueTabs } from './QueueTabs';
@@ -90,6 +91,9 @@ export function LeadsPage() {
               ? t('leadsToolbar.shown', { shown: formatNumber(rows.length, i18n.language), total: formatNumber(index.rows.length, i18n.language) })
               : t('leadsToolbar.loadingAll')}
           </span>
+        )}
+        {index && complete && (
+          <LeadsCsvExport rows={rows} customFields={customFields} stageLabels={stageLabels} ownerName={ownerName} personaName={personaName} />
         )}
       </header>
       {quickAdd}
