@@ -87,6 +87,11 @@ describe('the reports page', () => {
     await page.getByRole('tab', { name: '영업' }).click();
     await page.getByRole('heading', { name: '단계별 딜' }).waitFor();
     await app.screenshot('reports-sales-ko');
+    // Dark: the role dashboards with their KPIs.
+    await page.getByRole('button', { name: '라이트/다크 테마 전환' }).click();
+    await page.getByRole('tab', { name: '역할별 대시보드' }).click();
+    await page.getByTestId('kpis-ae').getByText('성사한 딜').waitFor();
+    await app.screenshot('reports-roles-ko-dark');
     expect(app.errors).toEqual([]);
     await app.close();
   });
