@@ -1,5 +1,6 @@
 import type { FeatureManifest } from '../app/feature-manifest';
 import { funnelFeature } from './funnel/manifest';
+import { importFeature } from './import/manifest';
 import { leadsFeature } from './leads/manifest';
 import { personasFeature } from './personas/manifest';
 import { pipelineFeature } from './pipeline/manifest';
@@ -14,6 +15,7 @@ export const features: readonly FeatureManifest[] = [
   personasFeature,
   funnelFeature,
   reportsFeature,
+  importFeature,
   settingsFeature,
   workspacesFeature,
 ];

@@ -1,3 +1,5 @@
+import { importEn } from './import-en';
+
 /** English strings. The Korean file must have exactly these keys (checked by the type of `ko`). */
 export const en = {
   app: { name: 'Baton', skipToContent: 'Skip to content', tagline: 'Your lead process, agreed and executable — offline.' },
@@ -1029,6 +1031,7 @@ export const en = {
     },
   },
   common: { cancel: 'Cancel', close: 'Close', error: 'Something went wrong: {{message}}', demo: 'Demo data' },
+  csvImport: importEn,
 };
 
 /** Same shape as English, any text: the compiler rejects a missing or extra Korean key. */

@@ -1,4 +1,5 @@
 import type { Resources } from './en';
+import { importKo } from './import-ko';
 
 export const ko: Resources = {
   app: { name: 'Baton', skipToContent: '본문으로 건너뛰기', tagline: '합의된 리드 프로세스를 오프라인에서 그대로 실행합니다.' },
@@ -1029,4 +1030,5 @@ export const ko: Resources = {
     },
   },
   common: { cancel: '취소', close: '닫기', error: '문제가 발생했습니다: {{message}}', demo: '데모 데이터' },
+  csvImport: importKo,
 };

@@ -8,6 +8,8 @@ export type { DedupeEstimate, ImportFileSummary, ImportOutcome, ImportPreviewSum
 
 /** A CSV import of one workspace, run in a worker that holds the file; the page that opened it disposes of it. */
 export type ImportClient = {
+  /** Resolves at once: the worker reads nothing until a file is given (the page's worker hook waits on it). */
+  ready: Promise<true>;
   read(fileName: string, bytes: Uint8Array, encoding?: 'auto' | CsvEncoding): Promise<ImportFileSummary>;
   reread(encoding: 'auto' | CsvEncoding): Promise<ImportFileSummary>;
   preview(choices: MappingChoices, limit?: number): Promise<ImportPreviewSummary>;
@@ -24,6 +26,7 @@ export function openImportWorker(dbName: string): ImportClient {
   const worker = new Worker(new URL('../workers/import-worker.ts', import.meta.url), { type: 'module' });
   const api = Comlink.wrap<ImportWorkerApi>(worker);
   return {
+    ready: Promise.resolve(true),
     // The bytes move to the worker instead of being copied.
     read: (fileName, bytes, encoding = 'auto') => api.read(fileName, Comlink.transfer(bytes, [bytes.buffer]), encoding),
     reread: (encoding) => api.reread(encoding),

@@ -1,7 +1,8 @@
-import { UserPlus, Users } from 'lucide-react';
+import { Upload, UserPlus, Users } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resolveCurrentMember, useCurrentMemberChoice } from '../../app/current-member-store';
+import { useNavigation } from '../../app/navigation-store';
 import { RecordSetBanner } from '../../app/RecordSetBanner';
 import { useShownSet } from '../../app/record-set-store';
 import { useWorkspaceApi, useWorkspaceQuery } from '../../workspace-api';
@@ -85,6 +86,10 @@ export function LeadsPage() {
           <UserPlus size={14} aria-hidden />
           {t('quickAdd.open')}
         </Button>
+        <Button className="page-action" onClick={() => useNavigation.getState().go('import')}>
+          <Upload size={14} aria-hidden />
+          {t('csvImport.openShort')}
+        </Button>
         {index && (
           <span className="page-count" data-query-ms={queryMs.toFixed(1)} data-complete={complete}>
             {complete
@@ -118,7 +123,11 @@ export function LeadsPage() {
         {index === null ? (
           <p className="muted">{t('leads.loading')}</p>
         ) : index.rows.length === 0 && complete ? (
-          <EmptyState icon={<Users size={28} />} title={t('leads.emptyTitle')}>
+          <EmptyState
+            icon={<Users size={28} />}
+            title={t('leads.emptyTitle')}
+            action={<Button onClick={() => useNavigation.getState().go('import')}>{t('csvImport.openShort')}</Button>}
+          >
             {t('leads.emptyBody')}
           </EmptyState>
         ) : rows.length === 0 && complete ? (

@@ -1,5 +1,5 @@
 import { Bookmark, X } from 'lucide-react';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compileLeadFilters, type LeadView } from '@shared/index';
 import { useWorkspaceApi, useWorkspaceQuery, type LeadIndex } from '../../workspace-api';
@@ -20,7 +20,13 @@ export function SavedViews({ index }: { index: LeadIndex | null }) {
   const { actions } = useWorkspaceApi();
   const { t, i18n } = useTranslation();
   const views = useWorkspaceQuery((q) => q.leadViews(), []);
-  const { viewId, applyView, search, filters, sort, columns } = useLeads();
+  const { viewId, applyView, search, filters, sort, columns, requestedViewId, requestView } = useLeads();
+  useEffect(() => {
+    const requested = requestedViewId && views?.find((v) => v.id === requestedViewId);
+    if (!requestedViewId || !views) return;
+    if (requested) applyView(requested);
+    requestView(null);
+  }, [requestedViewId, views, applyView, requestView]);
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState('');
   const counts = useMemo(() => new Map((views ?? []).map((v) => [v.id, countOf(v, index)])), [views, index]);

@@ -25,6 +25,9 @@ type LeadsState = {
   /** The saved view whose settings are loaded, if any. */
   viewId: string | null;
   applyView(view: { id: string; search: string; filters: LeadFilters; sort: LeadSort | null; columns: string[] }): void;
+  /** A saved view the address named (`#/leads?view=<id>`, an import's summary links one): applied once the views load. */
+  requestedViewId: string | null;
+  requestView(id: string | null): void;
   selected: ReadonlySet<string>;
   toggleSelected(id: string): void;
   setSelected(ids: Iterable<string>): void;
@@ -55,6 +58,8 @@ export const useLeads = create<LeadsState>()(
       returnFocusId: null,
       quickAddOpen: false,
       viewId: null,
+      requestedViewId: null,
+      requestView: (id) => set({ requestedViewId: id }),
       applyView: (view) =>
         set({
           viewId: view.id,

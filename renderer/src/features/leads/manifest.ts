@@ -18,6 +18,7 @@ function applyAddress({ path, params }: Address) {
   // No queue in the address is the All contacts queue (back to the first page restores it).
   const queue = params.queue && isQueue(params.queue) ? params.queue : 'all';
   if (!contactId && queue !== leads.queue) leads.setQueue(queue);
+  if (params.view) leads.requestView(params.view);
   // An address without the set (the sidebar, a typed link) is the whole list again.
   if (params.set !== '1') useRecordSet.getState().clear('contacts');
 }
