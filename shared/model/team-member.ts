@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { roleSchema } from './identifiers';
 import { recordFields } from './record';
+import { workingCalendarSchema } from './workspace-meta';
 
 export const teamMemberSchema = z.object({
   ...recordFields,
@@ -14,5 +15,7 @@ export const teamMemberSchema = z.object({
   quota: z.number().nonnegative().nullable(),
   /** Workspace admins may override any stage move and decide any hand-off. */
   admin: z.boolean(),
+  /** The member's own working days and hours; absent = the workspace's calendar. Older records have none. */
+  calendar: workingCalendarSchema.optional(),
 });
 export type TeamMember = z.infer<typeof teamMemberSchema>;

@@ -20,6 +20,8 @@ import { undoBatchAction } from './actions/undo';
 import { updateDealAction } from './actions/update-deal';
 import { updatePipelineStagesAction } from './actions/update-pipeline-stages';
 import { updateProfileAction } from './actions/update-profile';
+import { updateRoutingRulesAction } from './actions/update-routing-rules';
+import { updateScoringModelAction } from './actions/update-scoring-model';
 import { boardQuery, dealRecordQuery, dealSetQuery } from './queries/board';
 import { latestChangeQuery } from './queries/changes';
 import { pipelinesQuery } from './queries/pipelines';
@@ -32,6 +34,7 @@ import { contactsChangedQuery, firstLeadRowsQuery, leadIndexQuery, mergedLeadInd
 import { leadViewsQuery } from './queries/lead-views';
 import { companyNamesQuery, contactSummariesQuery, personasQuery, teamQuery } from './queries/people';
 import { almostQualifiedQuery, hotThisWeekQuery } from './queries/queues';
+import { routingDesignQuery } from './queries/routing-design';
 
 /**
  * Every action of an open workspace: the only way features change data. Adding one is one file
@@ -65,6 +68,8 @@ export const actionRegistry = {
   updateDeal: updateDealAction,
   updatePipelineStages: updatePipelineStagesAction,
   updateProfile: updateProfileAction,
+  updateRoutingRules: updateRoutingRulesAction,
+  updateScoringModel: updateScoringModelAction,
 };
 
 /** Every read of an open workspace; features run them as live queries (useWorkspaceQuery). */
@@ -91,5 +96,6 @@ export const queryRegistry = {
   mergedLeadIndex: mergedLeadIndexQuery,
   personas: personasQuery,
   pipelines: pipelinesQuery,
+  routingDesign: routingDesignQuery,
   team: teamQuery,
 };
