@@ -16,6 +16,7 @@ import { recordConsentAction } from './actions/record-consent';
 import { reevaluateHandOffsAction } from './actions/reevaluate-hand-offs';
 import { setHandOffThresholdAction } from './actions/set-hand-off-threshold';
 import { setTaskDoneAction } from './actions/set-task-done';
+import { addMemberAction, deactivateMemberAction, reactivateMemberAction, updateMemberAction } from './actions/team';
 import { undoBatchAction } from './actions/undo';
 import { updateDealAction } from './actions/update-deal';
 import { updatePipelineStagesAction } from './actions/update-pipeline-stages';
@@ -34,6 +35,7 @@ import { contactsChangedQuery, firstLeadRowsQuery, leadIndexQuery, mergedLeadInd
 import { leadViewsQuery } from './queries/lead-views';
 import { companyNamesQuery, contactSummariesQuery, personasQuery, teamQuery } from './queries/people';
 import { almostQualifiedQuery, hotThisWeekQuery } from './queries/queues';
+import { deactivationPreviewQuery, teamOverviewQuery } from './queries/team';
 import { routingDesignQuery } from './queries/routing-design';
 
 /**
@@ -41,6 +43,7 @@ import { routingDesignQuery } from './queries/routing-design';
  * in actions/ and one line here; each runs through the write path (one transaction, change log).
  */
 export const actionRegistry = {
+  addMember: addMemberAction,
   addTask: addTaskAction,
   bulkAddTag: bulkAddTagAction,
   bulkChangeOwner: bulkChangeOwnerAction,
@@ -49,6 +52,7 @@ export const actionRegistry = {
   closeDeal: closeDealAction,
   createDeal: createDealAction,
   createPipeline: createPipelineAction,
+  deactivateMember: deactivateMemberAction,
   deleteLeadView: deleteLeadViewAction,
   deletePipeline: deletePipelineAction,
   fixAlmostQualified: fixAlmostQualifiedAction,
@@ -57,6 +61,7 @@ export const actionRegistry = {
   moveDeal: moveDealAction,
   quickAdd: quickAddAction,
   rateBant: rateBantAction,
+  reactivateMember: reactivateMemberAction,
   recordConsent: recordConsentAction,
   renamePipeline: renamePipelineAction,
   reevaluateHandOffs: reevaluateHandOffsAction,
@@ -66,6 +71,7 @@ export const actionRegistry = {
   setTaskDone: setTaskDoneAction,
   undoBatch: undoBatchAction,
   updateDeal: updateDealAction,
+  updateMember: updateMemberAction,
   updatePipelineStages: updatePipelineStagesAction,
   updateProfile: updateProfileAction,
   updateRoutingRules: updateRoutingRulesAction,
@@ -82,6 +88,7 @@ export const queryRegistry = {
   contactRecord: contactRecordQuery,
   contactSummaries: contactSummariesQuery,
   dealRecord: dealRecordQuery,
+  deactivationPreview: deactivationPreviewQuery,
   dealSet: dealSetQuery,
   contactsChanged: contactsChangedQuery,
   duplicates: duplicatesQuery,
@@ -98,4 +105,5 @@ export const queryRegistry = {
   pipelines: pipelinesQuery,
   routingDesign: routingDesignQuery,
   team: teamQuery,
+  teamOverview: teamOverviewQuery,
 };

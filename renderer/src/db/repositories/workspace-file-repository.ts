@@ -54,14 +54,20 @@ export async function exportWorkspaceFile(
   return encoder.counts();
 }
 
+/**
+ * A table's records a page at a time, by id. The next page is already being read while the caller
+ * works on the current one (IndexedDB reads in another process; encoding is ours), so the two overlap.
+ */
 async function* pagesOf(db: WorkspaceDb, table: WorkspaceTableName): AsyncGenerator<AnyRecord[]> {
-  let after: string | null = null;
+  const read = (after: string | null): Promise<AnyRecord[]> =>
+    (after === null ? db.table(table).orderBy(':id') : db.table(table).where(':id').above(after)).limit(PAGE).toArray();
+  let next = read(null);
   for (;;) {
-    const page: AnyRecord[] = await (after === null ? db.table(table).orderBy(':id') : db.table(table).where(':id').above(after)).limit(PAGE).toArray();
+    const page = await next;
     if (page.length === 0) return;
+    if (page.length === PAGE) next = read(page[page.length - 1]!.id);
     yield page;
     if (page.length < PAGE) return;
-    after = page[page.length - 1]!.id;
   }
 }
 
@@ -166,10 +172,17 @@ export async function importIntoNewDb(source: FileSource, dbName: string, onProg
   const file = readFile(source, onProgress);
   let db: WorkspaceDb | null = null;
   try {
+    // One write in flight while the next page is read and checked: parsing overlaps the commit.
+    let writing: Promise<unknown> = Promise.resolve();
     for await (const page of file.pages()) {
       db ??= await openAt(dbName, file.schemaVersion());
-      await runWrite(db, () => db!.table(page.table).bulkAdd(page.records), { origin: 'import' });
+      await writing;
+      const target = db;
+      writing = runWrite(target, () => target.table(page.table).bulkAdd(page.records), { origin: 'import' });
+      // A failed write must not go unobserved while the next page is read; it is rethrown below.
+      writing.catch(() => undefined);
     }
+    await writing;
     const verdict = file.verdict();
     if (!verdict.ok) return await discard(db, dbName, verdict);
     db ??= await openAt(dbName, file.schemaVersion());
