@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createEmptyWorkspaceData } from '@shared/defaults/empty-workspace';
 import { detectPreset, readCsvBytes } from '@shared/import';
 import { newId } from '@shared/model';
+import { generateDemoWorkspace } from '@shared/demo/generate-workspace';
+import { upgradeFromVersion } from '../testing/migration-harness';
 import { openWorkspaceDb } from '../workspace-db';
+import { runWrite } from '../write-path';
 import { ImportCancelledError, rollbackImport, runImport, type ImportRequest } from './import-repository';
 import { countRecords, writeWorkspaceData } from './workspace-data-repository';
 
@@ -157,7 +160,6 @@ describe('a CSV import through the write path', () => {
     const outcome = await runImport(db, request(hubspot), { now });
     if (!outcome.ok) throw new Error(outcome.error);
     const emma = (await db.contacts.where('email').equals('emma@acme.example').first())!;
-    const { runWrite } = await import('../write-path');
     await runWrite(db, () => db.contacts.put({ ...emma, jobTitle: 'CEO', updatedAt: now + 500 }), { now: now + 500 });
     const counts = await countRecords(db);
     expect(await rollbackImport(db, outcome.record.id, now + 1000)).toMatchObject({
@@ -166,5 +168,21 @@ describe('a CSV import through the write path', () => {
     });
     expect(await countRecords(db)).toEqual(counts);
     expect(await db.imports.get(outcome.record.id)).toMatchObject({ status: 'done' });
+  });
+
+  it('upgrades a version-7 workspace to the imports table with every record kept, and imports into it', async () => {
+    const data = generateDemoWorkspace({ seed: 5, now, locale: 'en', contacts: 60 });
+    const db = await upgradeFromVersion(7, (old) =>
+      runWrite(old, async () => {
+        for (const [table, rows] of Object.entries(data)) await old.table(table).bulkAdd(rows);
+      }),
+    );
+    expect(await db.imports.count()).toBe(0);
+    expect(await db.contacts.count()).toBe(data.contacts.length);
+    const known = data.contacts.find((c) => c.email)!;
+    const outcome = await runImport(db, request(`Email,First Name\r\n${known.email},${known.firstName}\r\nnew@x.example,New`, { mode: 'skip' }), { now });
+    if (!outcome.ok) throw new Error(outcome.error);
+    expect(outcome.record.counts.contacts).toEqual({ created: 1, updated: 0, skipped: 1 });
+    expect(await db.contacts.count()).toBe(data.contacts.length + 1);
   });
 });
