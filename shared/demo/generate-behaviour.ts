@@ -5,6 +5,7 @@ import type { ScoringModel } from '../model/scoring-model';
 import type { DemoContext } from './demo-context';
 import { HOUR_MS } from './demo-context';
 import { blogUrls } from './demo-vocabulary';
+import { canonicalRoles, type StageRoles } from './demo-design';
 
 type Event = { type: ActivityType; url: string | null };
 
@@ -42,10 +43,11 @@ export function generateBehaviour(
   ctx: DemoContext,
   model: ScoringModel,
   contact: Contact,
-  stages: LifecycleStageId[],
+  stages: readonly string[],
   times: number[],
   /** Behaves like a lead that is ready for hand-off, though its stage says otherwise ("almost qualified"). */
   hot = false,
+  roles: Pick<StageRoles, 'handOff' | 'accepted'> = canonicalRoles,
 ): Activity[] {
   const { random } = ctx;
   const pointsOf = (e: Event) => {
@@ -54,9 +56,9 @@ export function generateBehaviour(
       if (r.activityType === e.type && (r.urlContains === null || (e.url ?? '').includes(r.urlContains))) points += r.points;
     return points;
   };
-  const at = (stage: LifecycleStageId) => times[stages.indexOf(stage)]!;
-  const reachedMql = stages.includes('mql') || hot;
-  const behaviourEnd = stages.includes('mql') ? at('mql') : ctx.now;
+  const at = (stage: string) => times[stages.indexOf(stage)]!;
+  const reachedMql = stages.includes(roles.handOff) || hot;
+  const behaviourEnd = stages.includes(roles.handOff) ? at(roles.handOff) : ctx.now;
   const activities: Activity[] = [];
   const add = (e: Event, when: number, byMemberId: string | null = null) => {
     const time = Math.round(Math.max(contact.createdAt, when));
@@ -81,7 +83,8 @@ export function generateBehaviour(
     add(form, behaviourEnd - random.int(1, 48) * HOUR_MS * 0.1);
     score += pointsOf(form);
     const target = model.handOffThreshold + random.int(0, 45);
-    while (score < target) {
+    // A design's model may give few points per event; the cap only keeps a model with none from looping.
+    for (let tries = 0; score < target && tries < 10_000; tries++) {
       const e = pickEvent(ctx);
       const points = pointsOf(e);
       if (points <= 0) continue;
@@ -90,7 +93,7 @@ export function generateBehaviour(
     }
   } else {
     const furthest = stages[stages.length - 1]!;
-    const [low, high] = targetRange[furthest] ?? [0, 30];
+    const [low, high] = targetRange[furthest as LifecycleStageId] ?? [0, 30];
     const target = random.int(low, high);
     for (let tries = 0; tries < 40 && score < target; tries++) {
       const e = pickEvent(ctx);
@@ -101,11 +104,11 @@ export function generateBehaviour(
     }
     if (random.chance(0.03)) add({ type: 'unsubscribed', url: null }, between(contact.createdAt, ctx.now));
   }
-  if (stages.includes('sql')) {
-    add({ type: 'meeting_booked', url: null }, at('sql') - HOUR_MS, contact.ownerId);
+  if (stages.includes(roles.accepted)) {
+    add({ type: 'meeting_booked', url: null }, at(roles.accepted) - HOUR_MS, contact.ownerId);
     const touches = random.int(1, 4);
     for (let i = 0; i < touches; i++)
-      add({ type: random.pick(['call_logged', 'email_logged', 'note_added'] as const), url: null }, between(at('sql'), ctx.now), contact.ownerId);
+      add({ type: random.pick(['call_logged', 'email_logged', 'note_added'] as const), url: null }, between(at(roles.accepted), ctx.now), contact.ownerId);
   }
   return activities;
 }

@@ -13,6 +13,7 @@ import { personaMatcher } from '../personas/assign-persona';
 import { compileScoringModel, scoreWithCompiled } from '../scoring/score-contact';
 import type { DemoContext } from './demo-context';
 import { generateBehaviour } from './generate-behaviour';
+import { canonicalRoles, type StagePath, type StageRoles } from './demo-design';
 import { consentSources, demoPersonas, familyNames, givenNames, leadSources, otherTitles, romanGivenNames } from './demo-vocabulary';
 
 const finalStageWeights: Record<LifecycleStageId, number> = {
@@ -28,6 +29,11 @@ const finalStageWeights: Record<LifecycleStageId, number> = {
 };
 
 type Path = { stages: LifecycleStageId[]; recycleReason: RecycleReason | null };
+
+/** The default demo's paths: final stages in fixed shares, whatever the rates (the seeded sequence every demo test is built on). */
+export function defaultStagePath(ctx: DemoContext): StagePath {
+  return stagePath(ctx, ctx.random.weighted(finalStageWeights));
+}
 
 function stagePath(ctx: DemoContext, finalStage: LifecycleStageId): Path {
   const upTo = (id: LifecycleStageId) => funnelStageIds.slice(0, funnelStageIds.indexOf(id as never) + 1) as LifecycleStageId[];
@@ -51,8 +57,18 @@ export type ContactsResult = {
   contacts: Contact[];
   activities: Activity[];
   transitions: StageTransition[];
-  stageTimes: Map<string, Map<LifecycleStageId, number>>;
+  stageTimes: Map<string, Map<string, number>>;
 };
+
+/** How contacts go through the lifecycle: their paths, the parts stages play, who owns a stage. */
+export type ContactPlan = {
+  path(ctx: DemoContext): StagePath;
+  roles: StageRoles;
+  /** The owner role of a stage; null: the default demo's owners (marketing before the hand-off, SDR, AE, CSM). */
+  ownerRoleOf: ((stageId: string) => TeamMember['role'] | null) | null;
+};
+
+export const defaultContactPlan: ContactPlan = { path: defaultStagePath, roles: canonicalRoles, ownerRoleOf: null };
 
 /** Contacts spread over every lifecycle stage, each with behaviour and a transition history that explain its stage. */
 export function generateContacts(
@@ -63,6 +79,7 @@ export function generateContacts(
   team: TeamMember[],
   model: ScoringModel,
   icp: Icp,
+  plan: ContactPlan = defaultContactPlan,
 ): ContactsResult {
   const { random, locale, now } = ctx;
   const compiled = compileScoringModel(model);
@@ -71,25 +88,38 @@ export function generateContacts(
   const fitting = companies.filter((c) => icpFit(c, icp).inIcp);
   const byRole = (role: TeamMember['role']) => team.filter((m) => m.role === role).map((m) => m.id);
   const owners = { marketing: byRole('marketing'), sdr: byRole('sdr'), ae: byRole('ae'), csm: byRole('csm') };
-  const ownerFor = (stage: LifecycleStageId, i: number): string | null => {
-    const pool = stage === 'mql' ? owners.sdr : stage === 'sql' || stage === 'opportunity' ? owners.ae : stage === 'customer' ? owners.csm : owners.marketing;
+  const { roles } = plan;
+  const ownerFor = (stage: string, i: number): string | null => {
+    const designed = plan.ownerRoleOf?.(stage);
+    const pool = plan.ownerRoleOf
+      ? designed
+        ? byRole(designed)
+        : owners.marketing
+      : stage === 'mql'
+        ? owners.sdr
+        : stage === 'sql' || stage === 'opportunity'
+          ? owners.ae
+          : stage === 'customer'
+            ? owners.csm
+            : owners.marketing;
     return pool.length ? pool[i % pool.length]! : null;
   };
+  const side = (stage: string) => stage === roles.recycled || stage === roles.disqualified;
   const contacts: Contact[] = [];
   const activities: Activity[] = [];
   const transitions: StageTransition[] = [];
-  const stageTimes = new Map<string, Map<LifecycleStageId, number>>();
+  const stageTimes = new Map<string, Map<string, number>>();
   for (let i = 0; i < count; i++) {
-    const path = stagePath(ctx, random.weighted(finalStageWeights));
+    const path = plan.path(ctx);
     // A few prospects behave like hand-off-ready leads but never gave consent: the "almost qualified" list.
     const almostQualified = path.stages.length === 1 && random.chance(0.04);
     const createdAt = now - random.int(1, 180 * 24) * 3_600_000;
     // Stage entry times: increasing points between creation and now.
     const times = [createdAt, ...path.stages.slice(1).map(() => createdAt + random.next() * (now - createdAt))].sort((a, b) => a - b).map(Math.round);
-    const reached = (id: LifecycleStageId) => path.stages.includes(id);
-    const personaIndex = reached('lead') || almostQualified || random.chance(0.7) ? random.int(0, demoPersonas.length - 1) : -1;
+    const reached = (id: string | null) => id !== null && path.stages.includes(id);
+    const personaIndex = reached(roles.qualifiedLead) || almostQualified || random.chance(0.7) ? random.int(0, demoPersonas.length - 1) : -1;
     const jobTitle = personaIndex >= 0 ? random.pick(demoPersonas[personaIndex]!.titles[locale]) : random.pick(otherTitles[locale]);
-    const company = random.pick((reached('lead') || almostQualified) && fitting.length > 0 ? fitting : companies);
+    const company = random.pick((reached(roles.qualifiedLead) || almostQualified) && fitting.length > 0 ? fitting : companies);
     const givenIndex = random.int(0, givenNames[locale].length - 1);
     const given = givenNames[locale][givenIndex]!;
     const mailName = locale === 'ko' ? romanGivenNames[givenIndex]! : given.toLowerCase();
@@ -104,12 +134,12 @@ export function generateContacts(
       companyId: company.id,
       lifecycleStage: finalStage,
       stageEnteredAt: times[times.length - 1]!,
-      ownerId: ownerFor(finalStage === 'recycled' || finalStage === 'disqualified' ? 'prospect' : finalStage, i),
+      ownerId: ownerFor(side(finalStage) ? path.stages[0]! : finalStage, i),
       personaId: matchPersona(jobTitle)?.personaId ?? null,
-      consent: reached('subscriber') ? { status: 'granted', source: random.pick(consentSources), at: times[1]! } : { status: 'none', source: null, at: null },
+      consent: reached(roles.consent) ? { status: 'granted', source: random.pick(consentSources), at: times[1]! } : { status: 'none', source: null, at: null },
       source: random.pick(leadSources),
       tags: [],
-      bant: reached('sql')
+      bant: reached(roles.accepted)
         ? { budget: random.int(4, 10) * 10, authority: random.int(3, 10) * 10, need: random.int(5, 10) * 10, timeframe: random.int(3, 10) * 10 }
         : { budget: null, authority: null, need: null, timeframe: null },
       engagementScore: 0,
@@ -118,15 +148,15 @@ export function generateContacts(
       lastActivityAt: null,
       recycleReason: path.recycleReason,
       // A workspace-specific field, as teams add them: the product plan the contact uses or trials.
-      customFields: reached('subscriber') ? { plan: random.pick(['free', 'team', 'business']) } : {},
+      customFields: reached(roles.consent) ? { plan: random.pick(['free', 'team', 'business']) } : {},
     };
-    const behaviour = generateBehaviour(ctx, model, contact, path.stages, times, almostQualified);
+    const behaviour = generateBehaviour(ctx, model, contact, path.stages, times, almostQualified, roles);
     const scored = scoreWithCompiled(contact, behaviour, compiled, now, { company, icp });
     const createdUpdatedAt = contact.updatedAt;
     Object.assign(contact, withCachedScores(contact, scored, behaviour, now));
     contact.updatedAt = Math.max(createdUpdatedAt, contact.lastActivityAt ?? 0, contact.stageEnteredAt);
     activities.push(...behaviour);
-    const timesByStage = new Map<LifecycleStageId, number>();
+    const timesByStage = new Map<string, number>();
     path.stages.forEach((to, step) => {
       const at = times[step]!;
       timesByStage.set(to, at);
@@ -136,10 +166,19 @@ export function generateContacts(
         from: step === 0 ? null : path.stages[step - 1]!,
         to,
         at,
-        byMemberId: ownerFor(step === 0 ? 'prospect' : path.stages[step - 1]!, i),
-        kind: step === 0 ? 'created' : to === 'sql' ? 'hand_off_accepted' : to === 'recycled' ? 'recycle' : to === 'mql' ? 'automatic' : 'move',
+        byMemberId: ownerFor(path.stages[Math.max(0, step - 1)]!, i),
+        kind:
+          step === 0
+            ? 'created'
+            : to === roles.accepted
+              ? 'hand_off_accepted'
+              : to === roles.recycled
+                ? 'recycle'
+                : to === roles.handOff
+                  ? 'automatic'
+                  : 'move',
         reason: null,
-        recycleReason: to === 'recycled' ? path.recycleReason : null,
+        recycleReason: to === roles.recycled ? path.recycleReason : null,
         override: false,
       });
     });

@@ -1,36 +1,44 @@
 import { contactDisplayName, type Contact } from '../model/contact';
 import type { Deal } from '../model/deal';
 import { DEAL_PRODUCT_FIELD } from '../reports/win-rates';
-import type { LifecycleStageId } from '../model/identifiers';
 import type { Pipeline } from '../model/pipeline';
 import type { Task } from '../model/task';
 import type { DemoContext } from './demo-context';
 import { DAY_MS, HOUR_MS } from './demo-context';
+import { canonicalRoles, type StageRoles } from './demo-design';
 
-type StageTimes = Map<string, Map<LifecycleStageId, number>>;
+type StageTimes = Map<string, Map<string, number>>;
 
 /** What the demo's deals sell (a product name reads the same in both languages). */
 const demoProducts = ['Starter', 'Growth', 'Enterprise'] as const;
 
 /** Deals for contacts that reached Opportunity (open, won, or lost and recycled) and some SQLs. */
-export function generateDeals(ctx: DemoContext, contacts: Contact[], pipeline: Pipeline, stageTimes: StageTimes, aeIds: string[]): Deal[] {
+export function generateDeals(
+  ctx: DemoContext,
+  contacts: Contact[],
+  pipeline: Pipeline,
+  stageTimes: StageTimes,
+  aeIds: string[],
+  roles: StageRoles = canonicalRoles,
+  currency: string = ctx.locale === 'ko' ? 'KRW' : 'USD',
+): Deal[] {
   const { random, locale, now } = ctx;
   const openStages = pipeline.stages.filter((s) => s.outcome === 'open');
   const won = pipeline.stages.find((s) => s.outcome === 'won')!;
   const lost = pipeline.stages.find((s) => s.outcome === 'lost')!;
-  const amount = () => (locale === 'ko' ? random.int(5, 150) * 1_000_000 : random.int(10, 300) * 500);
+  const amount = () => (currency === 'KRW' ? random.int(5, 150) * 1_000_000 : random.int(10, 300) * 500);
   const deals: Deal[] = [];
   contacts.forEach((contact, i) => {
     const times = stageTimes.get(contact.id)!;
-    const opportunityAt = times.get('opportunity');
-    const sqlAt = times.get('sql');
-    const isLostOpportunity = contact.lifecycleStage === 'recycled' && opportunityAt !== undefined;
-    const isEarlySql = contact.lifecycleStage === 'sql' && random.chance(0.15);
+    const opportunityAt = roles.opportunity === null ? undefined : times.get(roles.opportunity);
+    const sqlAt = times.get(roles.accepted);
+    const isLostOpportunity = contact.lifecycleStage === roles.recycled && opportunityAt !== undefined;
+    const isEarlySql = contact.lifecycleStage === roles.accepted && random.chance(0.15);
     if (opportunityAt === undefined && !isEarlySql) return;
     const createdAt = opportunityAt ?? sqlAt!;
-    const outcome = contact.lifecycleStage === 'customer' ? 'won' : isLostOpportunity ? 'lost' : 'open';
+    const outcome = contact.lifecycleStage === roles.won ? 'won' : isLostOpportunity ? 'lost' : 'open';
     const stage = outcome === 'won' ? won : outcome === 'lost' ? lost : isEarlySql ? openStages[random.int(0, 1)]! : random.pick(openStages);
-    const closedAt = outcome === 'open' ? null : (times.get('customer') ?? times.get('recycled') ?? now);
+    const closedAt = outcome === 'open' ? null : (times.get(roles.won) ?? (roles.recycled === null ? undefined : times.get(roles.recycled)) ?? now);
     const stageEnteredAt = closedAt ?? Math.round(createdAt + random.next() * (now - createdAt));
     const company = contact.companyId;
     deals.push({
@@ -40,7 +48,7 @@ export function generateDeals(ctx: DemoContext, contacts: Contact[], pipeline: P
       pipelineId: pipeline.id,
       stageId: stage.id,
       amount: amount(),
-      currency: locale === 'ko' ? 'KRW' : 'USD',
+      currency,
       expectedCloseDate: closedAt ?? now + random.int(7, 120) * DAY_MS,
       ownerId: contact.ownerId && aeIds.includes(contact.ownerId) ? contact.ownerId : (aeIds[i % aeIds.length] ?? null),
       contactIds: [contact.id],
@@ -111,11 +119,11 @@ export function demoQuota(deals: readonly Deal[], ownerId: string, locale: DemoC
 }
 
 /** Follow-up tasks for hand-offs (with their SLA deadline) and meetings for sales-accepted leads. */
-export function generateTasks(ctx: DemoContext, contacts: Contact[], slaHours: number): Task[] {
+export function generateTasks(ctx: DemoContext, contacts: Contact[], slaHours: number, roles: StageRoles = canonicalRoles): Task[] {
   const { random, locale, now } = ctx;
   const tasks: Task[] = [];
   for (const contact of contacts) {
-    if (contact.lifecycleStage === 'mql') {
+    if (contact.lifecycleStage === roles.handOff) {
       const deadline = contact.stageEnteredAt + slaHours * HOUR_MS;
       const done = random.chance(0.3);
       tasks.push({
@@ -129,7 +137,7 @@ export function generateTasks(ctx: DemoContext, contacts: Contact[], slaHours: n
         slaDeadline: deadline,
         doneAt: done ? Math.min(now, contact.stageEnteredAt + random.int(1, 30) * HOUR_MS) : null,
       });
-    } else if (contact.lifecycleStage === 'sql') {
+    } else if (contact.lifecycleStage === roles.accepted) {
       tasks.push({
         ...ctx.stamp(contact.stageEnteredAt),
         title: locale === 'ko' ? '발견 미팅 준비' : 'Prepare discovery meeting',

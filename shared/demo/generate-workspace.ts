@@ -1,9 +1,10 @@
 import { walkedDealMoves } from '../pipeline/deal-history';
 import type { WorkspaceData } from '../model/workspace';
 import { createDemoContext } from './demo-context';
+import { designPaths, stageRolesOf, type DemoDesign } from './demo-design';
 import type { DemoLocale } from './demo-vocabulary';
 import { generateCompanies } from './generate-companies';
-import { generateContacts } from './generate-contacts';
+import { defaultContactPlan, generateContacts, type ContactPlan } from './generate-contacts';
 import { demoQuota, generateDealTasks, generateDeals, generateTasks } from './generate-deals';
 import { generateSetup } from './generate-setup';
 
@@ -14,14 +15,27 @@ export type DemoOptions = {
   locale: DemoLocale;
   /** Number of contacts; companies are a seventh of that, deals about a tenth. */
   contacts: number;
+  /** The funnel design the workspace follows (its stages, rates, SLAs, team); none: the default demo. */
+  design?: DemoDesign;
 };
 
 export const defaultDemoSize = 2000;
+/** The sizes a demo of a design may have (DOMAIN.md §10's scale at the top). */
+export const demoSizeLimits = { min: 100, max: 100_000 } as const;
 
 /** A believable B2B workspace: same options, same workspace, down to every id. */
 export function generateDemoWorkspace(options: DemoOptions): WorkspaceData {
   const ctx = createDemoContext(options.seed, options.now, options.locale);
-  const setup = generateSetup(ctx);
+  const design = options.design ?? null;
+  const setup = generateSetup(ctx, design);
+  const lifecycle = setup.lifecycles[0]!;
+  const plan: ContactPlan = design
+    ? (() => {
+        const roles = stageRolesOf(lifecycle);
+        const owners = new Map(lifecycle.stages.map((s) => [s.id, s.ownerRole]));
+        return { path: designPaths(lifecycle, roles, design.targets), roles, ownerRoleOf: (id: string) => owners.get(id) ?? null };
+      })()
+    : defaultContactPlan;
   const marketerId = setup.teamMembers.find((m) => m.role === 'marketing')?.id ?? null;
   const companies = generateCompanies(ctx, Math.max(1, Math.round(options.contacts * 0.15)), marketerId);
   const model = setup.scoringModels[0]!;
@@ -30,17 +44,21 @@ export function generateDemoWorkspace(options: DemoOptions): WorkspaceData {
     options.contacts,
     companies,
     setup.personas,
-    setup.teamMembers,
+    setup.teamMembers.filter((m) => m.active && m.deletedAt === null),
     model,
     setup.icps[0]!,
+    plan,
   );
-  const salesPipeline = setup.pipelines.find((p) => p.kind === 'sales')!;
-  const aeIds = setup.teamMembers.filter((m) => m.role === 'ae').map((m) => m.id);
-  const deals = generateDeals(ctx, contacts, salesPipeline, stageTimes, aeIds);
+  const salesPipeline = setup.pipelines.find((p) => p.kind === 'sales') ?? setup.pipelines[0]!;
+  const aeIds = setup.teamMembers.filter((m) => m.role === 'ae' && m.active && m.deletedAt === null).map((m) => m.id);
+  const currency = setup.meta[0]!.currency;
+  const deals = generateDeals(ctx, contacts, salesPipeline, stageTimes, aeIds, plan.roles, currency);
   const dealMoves = deals.flatMap((d) => walkedDealMoves(d, salesPipeline, (at) => ctx.stamp(at)));
-  const mqlSla = setup.lifecycles[0]!.stages.find((s) => s.id === 'mql')?.slaHours ?? 24;
-  const tasks = [...generateTasks(ctx, contacts, mqlSla), ...generateDealTasks(ctx, deals)];
-  // Quotas follow what the demo's AEs actually win, so attainment looks like a real quarter's.
-  const teamMembers = setup.teamMembers.map((m) => (m.role === 'ae' ? { ...m, quota: demoQuota(deals, m.id, ctx.locale, ctx.now) ?? m.quota } : m));
+  const handOffSla = lifecycle.stages.find((s) => s.id === plan.roles.handOff)?.slaHours ?? 24;
+  const tasks = [...generateTasks(ctx, contacts, handOffSla, plan.roles), ...generateDealTasks(ctx, deals)];
+  // Quotas follow what the demo's AEs actually win, so attainment looks like a real quarter's; a design's own quotas stay.
+  const teamMembers = setup.teamMembers.map((m) =>
+    m.role === 'ae' && !(design && m.quota !== null) ? { ...m, quota: demoQuota(deals, m.id, ctx.locale, ctx.now) ?? m.quota } : m,
+  );
   return { ...setup, teamMembers, companies, contacts, activities, transitions, deals, dealMoves, tasks, assignments: [], notifications: [], leadViews: [] };
 }

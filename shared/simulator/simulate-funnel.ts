@@ -81,18 +81,36 @@ export function simulateFunnel(input: SimInput): SimResult {
   };
 }
 
-export type Sensitivity = { stageId: string; revenueDelta: number };
+/** One step's lever: raising `stageId → toStageId` by one point adds `revenueDelta` over the horizon. */
+export type Sensitivity = { stageId: string; toStageId: string; revenueDelta: number };
 
-/** Which single conversion rate, raised by one percentage point, adds the most revenue over the horizon. */
+/**
+ * Which single conversion rate, raised by one percentage point, adds the most revenue over the
+ * horizon: every step, largest gain first (ties keep the funnel's order, so the ranking is stable).
+ * A rate already at 100 % cannot rise and gains nothing.
+ */
 export function sensitivity(input: SimInput): Sensitivity[] {
   const base = simulateFunnel(input).totalRevenue;
   return input.stages
     .slice(0, -1)
     .map((stage, i) => {
       const stages = input.stages.map((s, j) => (j === i ? { ...s, conversionRate: Math.min(1, s.conversionRate + 0.01) } : s));
-      return { stageId: stage.id, revenueDelta: simulateFunnel({ ...input, stages }).totalRevenue - base };
+      return { stageId: stage.id, toStageId: input.stages[i + 1]!.id, revenueDelta: simulateFunnel({ ...input, stages }).totalRevenue - base, order: i };
     })
-    .sort((a, b) => b.revenueDelta - a.revenueDelta);
+    .sort((a, b) => b.revenueDelta - a.revenueDelta || a.order - b.order)
+    .map(({ stageId, toStageId, revenueDelta }) => ({ stageId, toStageId, revenueDelta }));
+}
+
+/**
+ * The inverse of the simulation: new contacts a month that make the horizon's revenue reach
+ * `revenueTarget` (the flow is linear in the volume, so one run at a volume of 1 says it all);
+ * null when the funnel wins nothing within the horizon (or too little to size).
+ */
+export function leadsNeededForRevenue(input: Omit<SimInput, 'monthlyVolume'>, revenueTarget: number): number | null {
+  const perLead = simulateFunnel({ ...input, monthlyVolume: 1 }).totalRevenue;
+  const needed = Math.max(0, revenueTarget) / perLead;
+  // A funnel that wins nothing (or next to nothing: a rate of 1e-300) cannot be sized.
+  return perLead > 0 && Number.isFinite(needed) ? needed : null;
 }
 
 /** Reverse: new contacts needed per month for a monthly revenue target once the funnel has filled; null if the funnel never wins. */
