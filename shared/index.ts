@@ -42,3 +42,4 @@ export * from './contacts/consent';
 export * from './contacts/merge-edit';
 export * from './import';
 export * from './reports';
+export * from './team';
