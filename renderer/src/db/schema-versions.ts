@@ -96,6 +96,14 @@ export const schemaVersions: SchemaVersion[] = [
       imports: 'id, at',
     },
   },
+  {
+    version: 9,
+    why: "Funnel designs as documents: each saved version of the workspace's design (name, note, the whole design, who saved it) gets a table, and each role's KPI targets are kept one record per role so the design travels with them.",
+    stores: {
+      designVersions: 'id, createdAt',
+      roleTargets: 'id, role',
+    },
+  },
 ];
 
 export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

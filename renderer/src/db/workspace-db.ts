@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { DesignVersion, RoleTargets } from '@shared/design';
 import type { ImportRecord } from '@shared/import';
 import type { Change, WorkspaceData, WorkspaceTableName } from '@shared/model';
 import { changeLogMiddleware } from './change-log';
@@ -7,7 +8,13 @@ import { schemaVersions, type SchemaVersion } from './schema-versions';
 type Tables = { [K in WorkspaceTableName]: EntityTable<WorkspaceData[K][number], 'id'> };
 
 /** One workspace = one IndexedDB database. Only repositories touch it, and they write through runWrite. */
-export type WorkspaceDb = Dexie & Tables & { changes: EntityTable<Change, 'id'>; imports: EntityTable<ImportRecord, 'id'> };
+export type WorkspaceDb = Dexie &
+  Tables & {
+    changes: EntityTable<Change, 'id'>;
+    imports: EntityTable<ImportRecord, 'id'>;
+    designVersions: EntityTable<DesignVersion, 'id'>;
+    roleTargets: EntityTable<RoleTargets, 'id'>;
+  };
 
 export const workspaceDbName = (workspaceId: string) => `baton-ws-${workspaceId}`;
 

@@ -3,6 +3,7 @@ import { bulkAddTagAction, bulkChangeOwnerAction, bulkRecycleAction } from './ac
 import { changeStageAction } from './actions/change-stage';
 import { closeDealAction } from './actions/close-deal';
 import { createDealAction } from './actions/create-deal';
+import { applyDesignVersionAction, importDesignAction, saveDesignVersionAction } from './actions/design-versions';
 import { createPipelineAction, deletePipelineAction, renamePipelineAction } from './actions/edit-pipelines';
 import { fixAlmostQualifiedAction } from './actions/fix-almost-qualified';
 import { rollbackImportAction } from './actions/import';
@@ -28,6 +29,7 @@ import { latestChangeQuery } from './queries/changes';
 import { pipelinesQuery } from './queries/pipelines';
 import { contactRecordQuery } from './queries/contact-record';
 import { activeDesignQuery, activeLifecycleQuery } from './queries/design';
+import { designDiffQuery, designVersionsQuery, exportDesignQuery, liveDesignQuery } from './queries/design-versions';
 import { duplicatesQuery } from './queries/duplicates';
 import { findRecordsQuery } from './queries/find-records';
 import { importRecordQuery, importsQuery } from './queries/imports';
@@ -45,6 +47,7 @@ import { routingDesignQuery } from './queries/routing-design';
 export const actionRegistry = {
   addMember: addMemberAction,
   addTask: addTaskAction,
+  applyDesignVersion: applyDesignVersionAction,
   bulkAddTag: bulkAddTagAction,
   bulkChangeOwner: bulkChangeOwnerAction,
   bulkRecycle: bulkRecycleAction,
@@ -56,6 +59,7 @@ export const actionRegistry = {
   deleteLeadView: deleteLeadViewAction,
   deletePipeline: deletePipelineAction,
   fixAlmostQualified: fixAlmostQualifiedAction,
+  importDesign: importDesignAction,
   logActivity: logActivityAction,
   mergeContacts: mergeContactsAction,
   moveDeal: moveDealAction,
@@ -66,6 +70,7 @@ export const actionRegistry = {
   renamePipeline: renamePipelineAction,
   reevaluateHandOffs: reevaluateHandOffsAction,
   rollbackImport: rollbackImportAction,
+  saveDesignVersion: saveDesignVersionAction,
   saveLeadView: saveLeadViewAction,
   setHandOffThreshold: setHandOffThresholdAction,
   setTaskDone: setTaskDoneAction,
@@ -90,6 +95,9 @@ export const queryRegistry = {
   dealRecord: dealRecordQuery,
   deactivationPreview: deactivationPreviewQuery,
   dealSet: dealSetQuery,
+  designDiff: designDiffQuery,
+  designVersions: designVersionsQuery,
+  exportDesign: exportDesignQuery,
   contactsChanged: contactsChangedQuery,
   duplicates: duplicatesQuery,
   findRecords: findRecordsQuery,
@@ -100,6 +108,7 @@ export const queryRegistry = {
   latestChange: latestChangeQuery,
   leadIndex: leadIndexQuery,
   leadViews: leadViewsQuery,
+  liveDesign: liveDesignQuery,
   mergedLeadIndex: mergedLeadIndexQuery,
   personas: personasQuery,
   pipelines: pipelinesQuery,
