@@ -17,7 +17,7 @@ const lifecycle = createDefaultLifecycle(0);
 const design: ImportDesign = {
   lifecycle,
   model: createDefaultScoringModel(0),
-  icp: icp({ criteria: [{ field: 'industry', operator: 'in', value: ['software'], weight: 1 }], threshold: 50 }),
+  icp: icp({ criteria: [{ kind: 'in_list', field: 'industry', values: ['software'], weight: 1 }], threshold: 50 }),
   personas: [persona('p-cto', 'Technical buyer', ['cto'])],
   pipeline,
 };

@@ -200,4 +200,23 @@ describe('CSV import through the UI', () => {
     expect(app.errors).toEqual([]);
     await app.close();
   });
+
+  it('a reload in the middle of writing leaves nothing: no contact, no company, no import', async () => {
+    const app = await BatonApp.open(browser(), inject('baseUrl'));
+    const page = app.page;
+    await app.createEmptyWorkspace('Crash');
+    const wizard = new ImportPageModel(page);
+    await wizard.openFromEmptyLeads();
+    const rows = Array.from({ length: 40_000 }, (_, i) => `Person,${i},p${i}@co${i % 900}.example,Company ${i % 900},lead`);
+    const csv = ['First Name,Last Name,Email,Company Name,Lifecycle Stage', ...rows].join('\r\n');
+    await wizard.choose({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    for (let i = 0; i < 4; i++) await wizard.next();
+    await page.getByRole('button', { name: 'Import 40,000 rows' }).click();
+    await page.getByText('Saving…').waitFor({ timeout: 60_000 });
+    await page.reload();
+    await page.getByRole('navigation').getByRole('button', { name: 'Import' }).click();
+    await page.getByText('No imports yet.').waitFor();
+    expect(await stored(page)).toMatchObject({ contacts: 0, companies: 0, deals: 0 });
+    await app.close();
+  });
 });

@@ -12,7 +12,7 @@ import {
   type ImportPreviewSummary,
   type MappingChoices,
 } from '../../workspace-api';
-import { Button, showToast } from '../../ui';
+import { Button, formatNumber, showToast } from '../../ui';
 import { DedupeStep } from './DedupeStep';
 import { FileStep } from './FileStep';
 import { ImportHistory } from './ImportHistory';
@@ -215,7 +215,7 @@ export function ImportPage() {
           )}
           {step === 'validate' ? (
             <Button variant="primary" disabled={!preview || preview.rowsRead - preview.rejectedRows === 0} onClick={() => void start()}>
-              {t('csvImport.validate.start', { rows: preview ? preview.rowsRead - preview.rejectedRows : 0 })}
+              {t('csvImport.validate.start', { rows: formatNumber(preview ? preview.rowsRead - preview.rejectedRows : 0, i18n.language) })}
             </Button>
           ) : (
             <Button variant="primary" disabled={!canNext[step]} onClick={() => setStep(steps[index + 1]!)}>
