@@ -6,6 +6,7 @@ import { personasFeature } from './personas/manifest';
 import { pipelineFeature } from './pipeline/manifest';
 import { reportsFeature } from './reports/manifest';
 import { settingsFeature } from './settings/manifest';
+import { teamFeature } from './team/manifest';
 import { workspacesFeature } from './workspaces/manifest';
 
 /** Every feature, in sidebar order; the first page is home. Adding a screen: its folder and one line here. */
@@ -16,6 +17,7 @@ export const features: readonly FeatureManifest[] = [
   funnelFeature,
   reportsFeature,
   importFeature,
+  teamFeature,
   settingsFeature,
   workspacesFeature,
 ];

@@ -1,4 +1,5 @@
 import { importEn } from './import-en';
+import { teamEn } from './team-en';
 
 /** English strings. The Korean file must have exactly these keys (checked by the type of `ko`). */
 export const en = {
@@ -1032,6 +1033,7 @@ export const en = {
   },
   common: { cancel: 'Cancel', close: 'Close', error: 'Something went wrong: {{message}}', demo: 'Demo data' },
   csvImport: importEn,
+  team: teamEn,
 };
 
 /** Same shape as English, any text: the compiler rejects a missing or extra Korean key. */

@@ -1,5 +1,6 @@
 import type { Resources } from './en';
 import { importKo } from './import-ko';
+import { teamKo } from './team-ko';
 
 export const ko: Resources = {
   app: { name: 'Baton', skipToContent: '본문으로 건너뛰기', tagline: '합의된 리드 프로세스를 오프라인에서 그대로 실행합니다.' },
@@ -1031,4 +1032,5 @@ export const ko: Resources = {
   },
   common: { cancel: '취소', close: '닫기', error: '문제가 발생했습니다: {{message}}', demo: '데모 데이터' },
   csvImport: importKo,
+  team: teamKo,
 };

@@ -86,7 +86,7 @@ describe('team actions', () => {
         .count(),
     ).toBe(0);
     const overview = await api.queries.teamOverview();
-    expect(overview.find((r) => r.member.id === leaving.id)).toMatchObject({ openLeads: 0, openTasks: 0 });
+    expect(overview.rows.find((r) => r.member.id === leaving.id)).toMatchObject({ openLeads: 0, openTasks: 0 });
     expect(await api.actions.deactivateMember({ memberId: leaving.id, byMemberId: admin.id })).toMatchObject({
       ok: false,
       errors: [{ code: 'already_inactive' }],

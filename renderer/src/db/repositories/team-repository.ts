@@ -11,6 +11,7 @@ import {
   routingFacts,
   teamError,
   validateMemberDraft,
+  workspaceCalendar,
   type MemberDraft,
   type MemberFields,
   type ReassignmentPlan,
@@ -19,7 +20,7 @@ import {
   type TeamResult,
   type UnassignableReason,
 } from '@shared/index';
-import { stampNew, teamMemberSchema, type Company, type Contact, type Deal, type Task, type TeamMember } from '@shared/model';
+import { stampNew, teamMemberSchema, type Company, type Contact, type Deal, type Task, type TeamMember, type WorkingCalendar } from '@shared/model';
 import { runWrite } from '../write-path';
 import type { WorkspaceDb } from '../workspace-db';
 import { getWorkspaceMeta } from './meta-repository';
@@ -62,12 +63,14 @@ async function loadsOf(db: WorkspaceDb, team: readonly TeamMember[], closed: Rea
   return { leads, deals, tasks };
 }
 
-/** The team in name order, each member with their open leads, deals and tasks. */
-export async function teamOverview(db: WorkspaceDb): Promise<TeamRow[]> {
-  const [team, design] = await Promise.all([liveMembers(db), getActiveDesign(db)]);
+/** The Team screen's list: members in name order with what they hold, and the workspace's currency (quotas) and calendar (a new own calendar starts from it). */
+export type TeamOverview = { rows: TeamRow[]; currency: string; calendar: WorkingCalendar };
+
+export async function teamOverview(db: WorkspaceDb): Promise<TeamOverview> {
+  const [team, design, meta] = await Promise.all([liveMembers(db), getActiveDesign(db), getWorkspaceMeta(db)]);
   const closed = design ? closedLeadStages(design.lifecycle) : new Set<string>();
   const load = await loadsOf(db, team, closed);
-  return team
+  const rows = team
     .map((member) => ({
       member,
       openLeads: load.leads.get(member.id) ?? 0,
@@ -75,6 +78,7 @@ export async function teamOverview(db: WorkspaceDb): Promise<TeamRow[]> {
       openTasks: load.tasks.get(member.id) ?? 0,
     }))
     .sort((a, b) => a.member.name.localeCompare(b.member.name));
+  return { rows, currency: meta?.currency ?? 'USD', calendar: workspaceCalendar(meta) };
 }
 
 type ReassignmentWorld = { plan: ReassignmentPlan; contacts: Contact[]; deals: Deal[]; tasks: Task[]; team: TeamMember[] };
