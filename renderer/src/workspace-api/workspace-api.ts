@@ -5,6 +5,7 @@ import { openFunnelWorker, type FunnelClient, type FunnelLoadProgress } from './
 import { openImportWorker, type ImportClient } from './import-client';
 import { openReportsWorker, type ReportsClient } from './reports-client';
 import { actionRegistry, queryRegistry } from './registry';
+import { openRoutingDryRunWorker, type RoutingDryRunClient } from './routing-dry-run-client';
 
 /** A registry's handlers with the context bound: `(ctx, input) => out` becomes `(input) => out`. */
 type Bound<R> = {
@@ -56,6 +57,8 @@ export type WorkspaceApi = {
   openReports(): ReportsClient;
   /** Starts a CSV import's worker on this workspace; the caller disposes of it. */
   openImport(): ImportClient;
+  /** Starts a routing dry run's worker on this workspace; the caller disposes of it. */
+  openRoutingDryRun(): RoutingDryRunClient;
 };
 
 /** `onError` sees every action that throws (the app shows it in a toast); queries fail into their page's error boundary. */
@@ -70,5 +73,6 @@ export function createWorkspaceApi(id: string, db: WorkspaceDb, now: () => numbe
     openFunnel: (onProgress) => openFunnelWorker(db.name, onProgress),
     openReports: () => openReportsWorker(db.name),
     openImport: () => openImportWorker(db.name),
+    openRoutingDryRun: () => openRoutingDryRunWorker(db.name),
   };
 }

@@ -42,7 +42,7 @@ describe('updateRoutingRules', () => {
       fallback: after.fallback,
       base: { rulesVersion: after.rulesVersion, fallback: after.fallback },
     });
-    expect(again).toEqual({ ok: true, value: { saved: 1, deleted: 1 } });
+    expect(again).toEqual({ ok: true, value: { saved: 1, deleted: 1, rulesVersion: now + 1000 } });
     expect((await db.routingRules.get(a.id))?.deletedAt).toBe(now + 1000);
   });
 
