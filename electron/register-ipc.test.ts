@@ -17,6 +17,7 @@ const handlers = (): IpcHandlers => ({
   'file:open': vi.fn(async () => null),
   'backup:write': vi.fn(async () => ({ name: 'b', at: 1, bytes: 1 })),
   'backup:list': vi.fn(async () => []),
+  'backup:read': vi.fn(async () => null),
   'credentials:get': vi.fn(async () => null),
   'credentials:set': vi.fn(async () => undefined),
   'credentials:delete': vi.fn(async () => undefined),

@@ -20,6 +20,7 @@ export const ipcArgumentSchemas = {
   'file:open': z.object({ filters: z.array(fileFilterSchema) }),
   'backup:write': z.object({ workspaceId: safeKey, data: bytes }),
   'backup:list': z.object({ workspaceId: safeKey }),
+  'backup:read': z.object({ workspaceId: safeKey, name: z.string().regex(/^backup-\d+\.baton$/) }),
   'credentials:get': z.object({ key: safeKey }),
   'credentials:set': z.object({ key: safeKey, value: z.string().max(10_000) }),
   'credentials:delete': z.object({ key: safeKey }),
@@ -36,6 +37,8 @@ export type IpcResults = {
   'file:open': { name: string; data: Uint8Array } | null;
   'backup:write': BackupInfo;
   'backup:list': BackupInfo[];
+  /** A backup's bytes; null when it is gone (only the newest few are kept). */
+  'backup:read': Uint8Array | null;
   'credentials:get': string | null;
   'credentials:set': void;
   'credentials:delete': void;

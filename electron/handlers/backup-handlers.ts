@@ -1,4 +1,4 @@
-import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupInfo, IpcHandlers } from '../../shared/ipc';
 
@@ -8,7 +8,7 @@ export const BACKUPS_KEPT = 10;
  * Timestamped workspace backups under `<userData>/backups/<workspaceId>/`, newest `BACKUPS_KEPT` kept.
  * The workspace id is a validated slug (see shared/ipc.ts), so the path cannot leave the folder.
  */
-export function backupHandlers(backupRoot: string, now: () => number = Date.now): Pick<IpcHandlers, 'backup:write' | 'backup:list'> {
+export function backupHandlers(backupRoot: string, now: () => number = Date.now): Pick<IpcHandlers, 'backup:write' | 'backup:list' | 'backup:read'> {
   const folder = (workspaceId: string) => join(backupRoot, workspaceId);
   const list = async (workspaceId: string): Promise<BackupInfo[]> => {
     const dir = folder(workspaceId);
@@ -32,5 +32,11 @@ export function backupHandlers(backupRoot: string, now: () => number = Date.now)
       return { name, at, bytes: data.byteLength };
     },
     'backup:list': async ({ workspaceId }) => list(workspaceId),
+    // The name is checked against backup-<time>.baton by the channel's schema: it cannot leave the folder.
+    'backup:read': async ({ workspaceId, name }) =>
+      readFile(join(folder(workspaceId), name)).then(
+        (b) => new Uint8Array(b),
+        () => null,
+      ),
   };
 }

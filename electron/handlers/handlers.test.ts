@@ -44,6 +44,8 @@ describe('backup handlers', () => {
     expect(await readdir(join(root, 'ws1'))).toHaveLength(BACKUPS_KEPT);
     expect(await readFile(join(root, 'ws1', list[0]!.name), 'utf8')).toBe(`v${BACKUPS_KEPT + 2}`);
     await expect(h['backup:list']({ workspaceId: 'never' })).resolves.toEqual([]);
+    expect(new TextDecoder().decode((await h['backup:read']({ workspaceId: 'ws1', name: list[0]!.name }))!)).toBe(`v${BACKUPS_KEPT + 2}`);
+    await expect(h['backup:read']({ workspaceId: 'ws1', name: 'backup-1.baton' })).resolves.toBeNull();
   });
 });
 

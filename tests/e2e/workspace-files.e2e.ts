@@ -89,7 +89,7 @@ describe('workspace files', () => {
     await app.close();
   });
 
-  it('renames, duplicates and deletes workspaces from Settings and the palette, in dark mode and in Korean', async () => {
+  it('renames, duplicates, deletes and restores the backup, from Settings and the palette, in dark mode and in Korean', async () => {
     const app = await BatonApp.open(browser(), inject('baseUrl'));
     const files = new WorkspaceFiles(app);
     await app.createEmptyWorkspace('Alpha');
@@ -115,13 +115,22 @@ describe('workspace files', () => {
     expect(await files.backupCount()).toBe(1);
     expect(Object.keys(await files.storedCounts())).toHaveLength(1);
 
+    // The deleted workspace's backup is listed and opens again as a new workspace.
+    const backup = app.page.locator('.backup-list li').filter({ hasText: 'Beta (copy)' });
+    await backup.getByText('no longer here').waitFor();
+    await backup.getByRole('button', { name: 'Open as new workspace' }).click();
+    await app.page.getByText('Opened the backup of Beta (copy) as a new workspace.').waitFor();
+    await app.page.getByRole('navigation').getByText('Beta (copy)').waitFor();
+    await files.row('Beta (copy)').waitFor();
+    expect(Object.keys(await files.storedCounts())).toHaveLength(2);
+
     await app.page.getByRole('button', { name: /Switch language to 한국어/ }).click();
     await app.page.getByRole('heading', { name: '워크스페이스', exact: true }).waitFor();
     await app.screenshot('workspace-files-settings-dark-ko');
     await app.page.getByRole('button', { name: '워크스페이스 파일 가져오기…' }).click();
     await app.page
       .getByRole('dialog')
-      .getByRole('radio', { name: /Beta 바꾸기/ })
+      .getByRole('radio', { name: /Beta \(copy\) 바꾸기/ })
       .waitFor();
     await app.screenshot('workspace-files-import-dialog-ko');
     expect(app.errors).toEqual([]);

@@ -16,6 +16,7 @@ export function electronPlatform(bridge: BatonBridge): Platform {
     backups: {
       write: (workspaceId, data) => bridge.invoke('backup:write', { workspaceId, data }),
       list: (workspaceId) => bridge.invoke('backup:list', { workspaceId }),
+      read: (workspaceId, name) => bridge.invoke('backup:read', { workspaceId, name }),
     },
     credentials: {
       secure: true,

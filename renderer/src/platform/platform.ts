@@ -25,6 +25,8 @@ export type Platform = {
   backups: {
     write(workspaceId: string, data: Uint8Array): Promise<BackupInfo>;
     list(workspaceId: string): Promise<BackupInfo[]>;
+    /** A backup's bytes (a workspace file), or null when it is no longer kept. */
+    read(workspaceId: string, name: string): Promise<Uint8Array | null>;
   };
   credentials: {
     /** False where secrets can only be kept in plain browser storage (the web build). */

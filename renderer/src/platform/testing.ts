@@ -26,6 +26,7 @@ export function testingPlatform() {
         return info;
       },
       list: async (workspaceId) => (backups.get(workspaceId) ?? []).map(({ name, at, bytes }) => ({ name, at, bytes })),
+      read: async (workspaceId, name) => (backups.get(workspaceId) ?? []).find((b) => b.name === name)?.data ?? null,
     },
     credentials: {
       secure: true,

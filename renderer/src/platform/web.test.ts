@@ -8,6 +8,9 @@ describe('webPlatform', () => {
     await platform.backups.write('ws-b', new Uint8Array([1, 2]));
     expect(await platform.backups.list('ws-a')).toHaveLength(10);
     expect((await platform.backups.list('ws-b'))[0]).toMatchObject({ bytes: 2 });
+    const [newest] = await platform.backups.list('ws-a');
+    expect([...(await platform.backups.read('ws-a', newest!.name))!]).toEqual([11]);
+    await expect(platform.backups.read('ws-a', 'backup-1.baton')).resolves.toBeNull();
   });
 
   it('says credentials are not secure in a browser, and still round-trips them', async () => {

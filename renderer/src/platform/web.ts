@@ -48,9 +48,12 @@ export function webPlatform(version: string, doc: Document = document, storage: 
       }),
     backups: {
       write: async (workspaceId, data) => {
-        const at = Date.now();
-        const info = { name: `backup-${at}.baton`, at, bytes: data.byteLength };
+        let info: BackupInfo = { name: '', at: Date.now(), bytes: data.byteLength };
         await db().transaction('rw', db().backups, async () => {
+          // Names are read back by `read`: two backups in the same millisecond get the next one.
+          const newest = (await db().backups.where('workspaceId').equals(workspaceId).reverse().sortBy('at'))[0];
+          const at = newest && newest.at >= info.at ? newest.at + 1 : info.at;
+          info = { name: `backup-${at}.baton`, at, bytes: data.byteLength };
           await db().backups.add({ ...info, workspaceId, data });
           const old = await db().backups.where('workspaceId').equals(workspaceId).reverse().sortBy('at');
           await db().backups.bulkDelete(old.slice(BACKUPS_KEPT).map((b) => b.id!));
@@ -60,6 +63,14 @@ export function webPlatform(version: string, doc: Document = document, storage: 
       list: async (workspaceId) => {
         const all = await db().backups.where('workspaceId').equals(workspaceId).reverse().sortBy('at');
         return all.map(({ name, at, bytes }) => ({ name, at, bytes }));
+      },
+      read: async (workspaceId, name) => {
+        const found = await db()
+          .backups.where('workspaceId')
+          .equals(workspaceId)
+          .filter((b) => b.name === name)
+          .first();
+        return found?.data ?? null;
       },
     },
     credentials: {

@@ -19,5 +19,5 @@ export type { PipelineTemplate } from './actions/edit-pipelines';
 export type { FoundRecords } from './queries/find-records';
 export type { BoardData, DealRecordData, NextTask } from './queries/board';
 export type { DealMoved } from '../db/repositories/deal-outcome-repository';
-export { useWorkspace, useWorkspaceList, registry, workspaceManager, type WorkspaceEntry } from './workspaces';
+export { useAllWorkspaces, useWorkspace, useWorkspaceList, registry, workspaceManager, type WorkspaceEntry } from './workspaces';
 export { workspaceFileName, type Backup, type FileRefused, type WorkspaceManager } from './workspace-manager';

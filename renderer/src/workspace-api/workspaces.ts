@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { openRegistryDb, type WorkspaceEntry } from '../db/registry-db';
-import { listWorkspaces } from '../db/repositories/registry-repository';
+import { listAllWorkspaces, listWorkspaces } from '../db/repositories/registry-repository';
 import { loadDemoInWorker } from './demo-loader';
 import { createWorkspaceStore } from './workspace-store';
 import { createWorkspaceManager } from './workspace-manager';
@@ -26,5 +26,12 @@ export const workspaceManager = createWorkspaceManager({
 export function useWorkspaceList(): WorkspaceEntry[] {
   return useLiveQuery(() => listWorkspaces(registry), []) ?? [];
 }
+
+/** Every workspace listed on this machine, deleted and replaced ones included (their backups are kept); live. */
+export function useAllWorkspaces(): WorkspaceEntry[] {
+  // One empty list while loading: a fresh [] each render would re-run every effect that depends on it.
+  return useLiveQuery(() => listAllWorkspaces(registry), []) ?? noWorkspaces;
+}
+const noWorkspaces: WorkspaceEntry[] = [];
 
 export type { WorkspaceEntry };

@@ -41,7 +41,7 @@ export class WorkspaceFiles {
   }
 
   row(name: string) {
-    return this.page.locator('.workspace-list li').filter({ has: this.page.getByText(name, { exact: true }) });
+    return this.page.locator('.workspace-list:not(.backup-list) li').filter({ has: this.page.getByText(name, { exact: true }) });
   }
 
   async rowAction(name: string, action: RegExp): Promise<void> {

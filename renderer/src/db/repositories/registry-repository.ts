@@ -7,6 +7,11 @@ export async function listWorkspaces(registry: RegistryDb): Promise<WorkspaceEnt
   return all.filter((w) => w.deletedAt === null);
 }
 
+/** Every workspace ever listed here, deleted ones included (their backups outlive them), newest first. */
+export async function listAllWorkspaces(registry: RegistryDb): Promise<WorkspaceEntry[]> {
+  return registry.workspaces.orderBy('lastOpenedAt').reverse().toArray();
+}
+
 /** Lists a workspace; `id` when its database was made first under that id (an imported file). */
 export async function addWorkspace(registry: RegistryDb, input: { name: string; isDemo: boolean; id?: string }, now: number): Promise<WorkspaceEntry> {
   const entry: WorkspaceEntry = { createdAt: now, updatedAt: now, deletedAt: null, lastOpenedAt: now, ...input, id: input.id ?? newId() };

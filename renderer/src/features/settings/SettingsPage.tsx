@@ -5,6 +5,7 @@ import { usePreferences } from '../../app/preferences-store';
 import { platform } from '../../app/services';
 import { Button, formatBytes } from '../../ui';
 import type { StorageStatus } from '../../platform/platform';
+import { BackupsSection } from './BackupsSection';
 import { WorkspacesSection } from './WorkspacesSection';
 
 export function SettingsPage() {
@@ -62,6 +63,7 @@ export function SettingsPage() {
           )}
         </section>
         <WorkspacesSection />
+        <BackupsSection />
       </div>
     </section>
   );
