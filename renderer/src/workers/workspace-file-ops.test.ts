@@ -110,6 +110,23 @@ describe('workspace file export and import', () => {
     expect(batches.size).toBe(2);
   });
 
+  it('merges an older file after upgrading it in a scratch database that is removed afterwards', async () => {
+    const target = await stored(demo);
+    const theirs = structuredClone(demo);
+    theirs.contacts[0] = { ...theirs.contacts[0]!, firstName: 'Newer', updatedAt: now + 10 };
+    const oldDeals = theirs.deals.map(({ source: _s, ...deal }) => deal);
+    const file = new TextEncoder().encode(encodeWorkspaceData({ ...theirs, deals: oldDeals }, { ...options, schemaVersion: 6, expectedRecords: 0 }));
+    const scratch = `scratch-${newId()}`;
+    const result = await mergeFile(file, target, scratch);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    // Upgraded, the version-6 deals are the stored ones again (the migration gives them their source).
+    expect(result.summary.tables['deals']).toEqual({ added: 0, updated: 0, unchanged: demo.deals.length, keptLocal: 0 });
+    expect(result.summary.tables['contacts']).toMatchObject({ updated: 1 });
+    expect((await contentsOf(target)).contacts.find((c) => c.id === demo.contacts[0]!.id)?.firstName).toBe('Newer');
+    expect(await Dexie.exists(scratch)).toBe(false);
+  });
+
   it('merges nothing from a refused file', async () => {
     const target = await stored(demo);
     const theirs = structuredClone(demo);
