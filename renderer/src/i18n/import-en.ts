@@ -61,7 +61,8 @@ export const importEn = {
     leadStatus: 'Lead status',
     deal: 'Deal stage',
     dates: 'Dates',
-    dateColumn: '{{column}}: read as {{order}}',
+    dateFormats: '{{column}}: {{formats}}',
+    dateColumn: 'read as {{order}}',
     dayOrderFor: 'Day order of {{column}}',
     order: { dmy: 'day before month (26/02/2018)', mdy: 'month before day (02/26/2018)' },
     basis: {
@@ -167,6 +168,10 @@ export const importEn = {
     conflicting_value: 'differs from an earlier row of the same company',
     extra_cells: 'beyond the last column: left out',
     invalid_quotes: 'a stray quote',
+    not_accepted: 'not accepted',
+    too_long: 'too long',
+    too_short: 'too short',
+    out_of_range: 'out of range (no such date, or a number too large or too small)',
     stage_move_refused: 'the lifecycle does not allow this move from the current stage: the stage was kept',
   },
   run: {

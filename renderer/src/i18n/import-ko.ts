@@ -63,7 +63,8 @@ export const importKo: Resources['csvImport'] = {
     leadStatus: '리드 상태',
     deal: '딜 단계',
     dates: '날짜',
-    dateColumn: '{{column}}: {{order}}(으)로 읽음',
+    dateFormats: '{{column}}: {{formats}}',
+    dateColumn: '{{order}}(으)로 읽음',
     dayOrderFor: '{{column}}의 날짜 순서',
     order: { dmy: '일이 월보다 먼저 (26/02/2018)', mdy: '월이 일보다 먼저 (02/26/2018)' },
     basis: {
@@ -168,6 +169,10 @@ export const importKo: Resources['csvImport'] = {
     conflicting_value: '같은 기업의 앞선 행과 값이 다릅니다',
     extra_cells: '마지막 열 뒤에 있어 제외했습니다',
     invalid_quotes: '짝이 맞지 않는 따옴표',
+    not_accepted: '받아들일 수 없는 값입니다',
+    too_long: '너무 깁니다',
+    too_short: '너무 짧습니다',
+    out_of_range: '범위를 벗어났습니다 (없는 날짜이거나 너무 크거나 작은 수)',
     stage_move_refused: '라이프사이클이 현재 단계에서 이 이동을 허용하지 않아 단계를 유지했습니다',
   },
   run: {

@@ -167,21 +167,32 @@ export function MappingStep({ headers, samples, choices, preview, lifecycleStage
             {preview.dateColumns.map((d) => {
               const order = choices.dayOrders?.[d.column] ?? d.decision.order;
               const basis = choices.dayOrders?.[d.column] ? 'chosen' : d.decision.basis;
+              const read = Object.entries(d.formats)
+                .map(([format, count]) => `${t(`csvImport.preview.format.${format as 'iso'}`)} ${formatNumber(count, i18n.language)}`)
+                .join(', ');
+              // Day or month first only matters for cells like 03/04/2018: a column without them is read one way.
+              const ambiguous = 'dmy' in d.formats || 'mdy' in d.formats;
               return (
                 <li key={d.column}>
-                  <label>
-                    {t('csvImport.mapping.dateColumn', { column: d.column, order: t(`csvImport.mapping.order.${order}`) })}{' '}
-                    <select
-                      className="input select"
-                      aria-label={t('csvImport.mapping.dayOrderFor', { column: d.column })}
-                      value={order}
-                      onChange={(e) => onChange({ ...choices, dayOrders: { ...choices.dayOrders, [d.column]: e.target.value as DayOrder } })}
-                    >
-                      <option value="dmy">{t('csvImport.mapping.order.dmy')}</option>
-                      <option value="mdy">{t('csvImport.mapping.order.mdy')}</option>
-                    </select>
-                  </label>{' '}
-                  <span className="muted">({t(`csvImport.mapping.basis.${basis}`)})</span>
+                  {t('csvImport.mapping.dateFormats', { column: d.column, formats: read || '—' })}
+                  {ambiguous && (
+                    <>
+                      {' · '}
+                      <label>
+                        {t('csvImport.mapping.dateColumn', { order: t(`csvImport.mapping.order.${order}`) })}{' '}
+                        <select
+                          className="input select"
+                          aria-label={t('csvImport.mapping.dayOrderFor', { column: d.column })}
+                          value={order}
+                          onChange={(e) => onChange({ ...choices, dayOrders: { ...choices.dayOrders, [d.column]: e.target.value as DayOrder } })}
+                        >
+                          <option value="dmy">{t('csvImport.mapping.order.dmy')}</option>
+                          <option value="mdy">{t('csvImport.mapping.order.mdy')}</option>
+                        </select>
+                      </label>{' '}
+                      <span className="muted">({t(`csvImport.mapping.basis.${basis}`)})</span>
+                    </>
+                  )}
                 </li>
               );
             })}

@@ -4,7 +4,7 @@ import { rowErrorsCsv, type RowIssue } from '@shared/import';
 import { platform } from '../../app/services';
 import type { ImportPreviewSummary } from '../../workspace-api';
 import { Button, formatNumber } from '../../ui';
-import { issueText } from './import-labels';
+import { issueText, targetLabel } from './import-labels';
 
 const SHOWN = 200;
 
@@ -62,6 +62,7 @@ export function ValidateStep({ preview, fileName }: { preview: ImportPreviewSumm
                       <span className={issue.severity === 'error' ? 'error-text' : 'warning-text'}>{t(`csvImport.validate.severity.${issue.severity}`)}</span>
                       {': '}
                       {issueText(t, issue)}
+                      {issue.field && <span className="muted"> — {targetLabel(t, issue.field)}</span>}
                     </td>
                   </tr>
                 ))}

@@ -7,7 +7,13 @@ type Translate = (key: string, options?: Record<string, unknown>) => string;
 /** Keys built at run time: i18next's typed keys cannot check them against their values. */
 const dynamic = (t: TFunction) => t as unknown as Translate;
 
-const importOnly = new Set<string>(importIssueCodes.filter((c) => !(reasonCodes as readonly string[]).includes(c)));
+// Import-only codes, and shared ones whose shared wording needs limits a cell's issue does not carry.
+const ownWording = new Set<string>([
+  ...importIssueCodes.filter((c) => !(reasonCodes as readonly string[]).includes(c)),
+  'too_long',
+  'too_short',
+  'out_of_range',
+]);
 
 /** A Baton field a column can fill, in words ("Contact · e-mail"). */
 export const targetLabel = (t: TFunction, target: ImportTarget): string => dynamic(t)(`csvImport.target.${target.replace('.', '_')}`);
@@ -15,8 +21,10 @@ export const targetLabel = (t: TFunction, target: ImportTarget): string => dynam
 /** Why a cell was refused or flagged, in words; `plain` leaves the suggestion out (the report has a column for it). */
 export function issueText(t: TFunction, issue: Pick<RowIssue, 'code' | 'suggestion'>, plain = false): string {
   if (issue.code === 'possible_typo' && plain) return dynamic(t)('csvImport.issue.possible_typo_plain');
-  if (importOnly.has(issue.code)) return dynamic(t)(`csvImport.issue.${issue.code}`, { suggestion: issue.suggestion ?? '' });
-  return reasonText(t, { code: issue.code as Exclude<ImportIssueCode, 'possible_typo'> as never });
+  if (ownWording.has(issue.code)) return dynamic(t)(`csvImport.issue.${issue.code}`, { suggestion: issue.suggestion ?? '' });
+  const shared = reasonText(t, { code: issue.code as Exclude<ImportIssueCode, 'possible_typo'> as never });
+  // A shared wording that needs values a cell's issue does not carry says less rather than print its placeholders.
+  return shared.includes('{{') ? dynamic(t)('csvImport.issue.not_accepted') : shared;
 }
 
 /** Why a file could not be read, naming the file. */
