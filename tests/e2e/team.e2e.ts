@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { seriousViolations } from './page-models/axe';
 import { openDemo } from './page-models/demo';
 import { useBrowser } from './page-models/use-browser';
 
@@ -22,6 +23,7 @@ describe('team', () => {
     await page.locator('[data-member-id]').first().waitFor();
     expect(await page.locator('[data-member-id]').count()).toBe(7);
     await app.screenshot('team-en');
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Add a member with an own calendar; a bad value first.
     await page.getByRole('button', { name: 'Add member' }).click();
@@ -34,7 +36,7 @@ describe('team', () => {
     await dialog.getByLabel('Time zone').selectOption('Asia/Seoul');
     await dialog.getByLabel('Day starts').selectOption({ label: '18:00' });
     await dialog.getByLabel('Day ends').selectOption({ label: '09:00' });
-    await dialog.getByRole('button', { name: 'Saturday' }).click();
+    await dialog.getByRole('button', { name: 'Sat', exact: true }).click();
     await dialog.getByLabel('New holiday').fill('2026-12-25');
     await dialog.getByRole('button', { name: 'Add holiday' }).click();
     await dialog.getByRole('button', { name: 'Add member' }).click();
@@ -43,6 +45,7 @@ describe('team', () => {
     // The error sits with its field: the "Day ends" select is described by it.
     await expect(dialog.getByLabel('Day ends').getAttribute('aria-invalid')).resolves.toBe('true');
     await app.screenshot('team-calendar-error-en');
+    expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByLabel('Day starts').selectOption({ label: '10:00' });
     await dialog.getByLabel('Day ends').selectOption({ label: '19:00' });
     await dialog.getByRole('button', { name: 'Add member' }).click();
@@ -54,7 +57,7 @@ describe('team', () => {
     // Edit: the calendar was kept as saved (Saturday on, the holiday listed).
     await page.getByRole('button', { name: 'Edit Dana Park' }).click();
     const edit = page.getByRole('dialog', { name: 'Edit Dana Park' });
-    await expect(edit.getByRole('button', { name: 'Saturday' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(edit.getByRole('button', { name: 'Sat', exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
     await expect(edit.getByLabel('Day ends').inputValue()).resolves.toBe('19');
     await edit.getByRole('button', { name: 'Cancel' }).click();
 
@@ -67,11 +70,11 @@ describe('team', () => {
     await expect(firstLead.textContent()).resolves.toContain('→ Riley Chen');
     await expect(preview.textContent()).resolves.toMatch(/Open leads\d+/);
     await app.screenshot('team-deactivate-preview-en');
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Deactivate and reassign' }).click();
     await page.getByText(/Sam Carter deactivated: \d+ leads/).waitFor();
     await expect(page.getByRole('button', { name: 'Undo' }).isVisible()).resolves.toBe(true);
-    const sam = page.locator('[data-member-id]', { hasText: 'Sam Carter' });
-    await expect(sam.textContent()).resolves.toContain('Inactive');
+    await page.locator('[data-member-id]', { hasText: 'Sam Carter' }).filter({ hasText: 'Inactive' }).waitFor();
     await app.screenshot('team-after-deactivate-en');
 
     // The leads list shows the new owner.
@@ -95,10 +98,19 @@ describe('team', () => {
     await app.screenshot('team-ko');
     await app.runCommand('테마', /테마|dark/i);
     await app.screenshot('team-ko-dark');
-    await page.getByRole('button', { name: '박지성 비활성화' }).click();
+    // By keyboard: Enter opens the preview, Escape closes it and the focus goes back to the button.
+    const deactivate = page.getByRole('button', { name: '박지성 비활성화' });
+    await deactivate.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="reassignment-preview"]').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await expect.poll(() => deactivate.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
     await page.locator('[data-testid="reassignment-preview"]').waitFor();
     await expect(page.getByRole('dialog').textContent()).resolves.toContain('→ 이하늘');
     await app.screenshot('team-deactivate-preview-ko-dark');
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '취소' }).click();
     await page.getByRole('button', { name: '이하늘 편집' }).click();
     const edit = page.getByRole('dialog', { name: '이하늘 편집' });

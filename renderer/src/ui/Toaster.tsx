@@ -13,8 +13,11 @@ function ToastItem({ toast }: { toast: Toast }) {
     return () => clearTimeout(timer);
   }, [dismiss, toast.id, toast.tone]);
   return (
-    <li className={`toast toast-${toast.tone}`} role={toast.tone === 'error' ? 'alert' : 'status'}>
-      <span className="toast-text">{toast.text}</span>
+    // The role sits on the text, not the <li>: a list item with another role breaks the list for screen readers (axe "list").
+    <li className={`toast toast-${toast.tone}`}>
+      <span className="toast-text" role={toast.tone === 'error' ? 'alert' : 'status'}>
+        {toast.text}
+      </span>
       {toast.action && (
         <button
           type="button"

@@ -62,7 +62,7 @@ export function CalendarEditor({ value, onChange, errors }: CalendarEditorProps)
               type="button"
               className="team-day"
               aria-pressed={value.workingDays.includes(day)}
-              aria-label={new Intl.DateTimeFormat(i18n.language, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 0, 4 + day))}
+              title={new Intl.DateTimeFormat(i18n.language, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 0, 4 + day))}
               onClick={() => toggleDay(day)}
             >
               {dayName(day)}

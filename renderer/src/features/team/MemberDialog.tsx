@@ -37,7 +37,12 @@ export function MemberDialog({ member, me, currency, workspaceCalendar, onClose 
   const isAdmin = me?.admin === true && me.active;
   const byField = errorsByField(t, errors);
   const elsewhere = errors.filter((e) => !onForm(e.field));
-  const set = (patch: Partial<typeof draft>) => setDraft((d) => ({ ...d, ...patch }));
+  // An edited field's old refusal goes away with the edit; the next save judges it again.
+  const forget = (...fields: string[]) => setErrors((all) => all.filter((e) => !fields.some((f) => e.field === f || e.field.startsWith(`${f}.`))));
+  const set = (patch: Partial<typeof draft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    forget(...Object.keys(patch));
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -89,10 +94,26 @@ export function MemberDialog({ member, me, currency, workspaceCalendar, onClose 
             <TextInput value={draft.territory} onValueChange={(territory) => set({ territory })} maxLength={MEMBER_TERRITORY_MAX} />
           </Field>
           <Field label={t('team.form.capacity')} hint={t('team.form.capacityHint')} error={byField.capacity}>
-            <NumberInput value={capacity} onValueChange={setCapacity} min={1} max={1_000_000} />
+            <NumberInput
+              value={capacity}
+              onValueChange={(v) => {
+                setCapacity(v);
+                forget('capacity');
+              }}
+              min={1}
+              max={1_000_000}
+            />
           </Field>
           <Field label={t('team.form.quota', { currency })} hint={t('team.form.quotaHint')} error={byField.quota}>
-            <NumberInput value={quota} onValueChange={setQuota} min={0} step="any" />
+            <NumberInput
+              value={quota}
+              onValueChange={(v) => {
+                setQuota(v);
+                forget('quota');
+              }}
+              min={0}
+              step="any"
+            />
           </Field>
         </div>
         <label className="team-check">
@@ -114,7 +135,16 @@ export function MemberDialog({ member, me, currency, workspaceCalendar, onClose 
               })}
             </p>
           )}
-          {ownCalendar && <CalendarEditor value={calendar} onChange={setCalendar} errors={byField} />}
+          {ownCalendar && (
+            <CalendarEditor
+              value={calendar}
+              onChange={(next) => {
+                setCalendar(next);
+                forget('calendar');
+              }}
+              errors={byField}
+            />
+          )}
         </fieldset>
         <FormActions submitLabel={member ? t('team.form.save') : t('team.form.create')} onCancel={onClose} busy={busy} />
       </form>

@@ -14,13 +14,12 @@ export function TeamPage() {
   const { t, i18n } = useTranslation();
   const { id: workspaceId, actions } = useWorkspaceApi();
   const overview = useWorkspaceQuery((q) => q.teamOverview(), []);
-  const { dialog, open } = useTeamDialog();
+  const { dialog, open, close } = useTeamDialog();
   const chosen = useCurrentMemberChoice((s) => s.byWorkspace[workspaceId]);
   const rows = overview?.rows ?? [];
   const team = rows.map((r) => r.member);
   const me = resolveCurrentMember(team, chosen);
   const isAdmin = me?.admin === true && me.active;
-  const close = () => open(null);
   const n = (value: number) => formatNumber(value, i18n.language);
 
   const reactivate = async (row: TeamRow) => {
@@ -38,7 +37,9 @@ export function TeamPage() {
   return (
     <section className="page team-page" aria-labelledby="team-title">
       <header className="page-header">
-        <h1 id="team-title">{t('team.title')}</h1>
+        <h1 id="team-title" tabIndex={-1}>
+          {t('team.title')}
+        </h1>
         {overview && <span className="page-count">{t('team.count', { count: rows.length })}</span>}
         <span className="team-header-actions">
           <Button variant="primary" onClick={() => open({ kind: 'add' })} disabled={!isAdmin}>
