@@ -2,6 +2,7 @@
 export * from './model';
 export * from './defaults';
 export * from './conditions/field-condition';
+export * from './conditions/condition-fields';
 export * from './lifecycle';
 export * from './scoring/engagement';
 export * from './scoring/fit';

@@ -2,6 +2,8 @@ export * from './criteria';
 export * from './evaluate-transition';
 export * from './apply-transition';
 export * from './validate-lifecycle';
+export * from './contradictions';
+export * from './edit-lifecycle';
 export * from './replay';
 export * from './almost-qualified';
 export * from './authority';

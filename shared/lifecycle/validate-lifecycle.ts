@@ -1,4 +1,6 @@
+import { lifecycleStageIds } from '../model/identifiers';
 import type { LifecycleDefinition, StageCriterion } from '../model/lifecycle';
+import { contradiction } from './contradictions';
 
 export type LifecycleProblem =
   | { kind: 'duplicate_stage'; stageId: string }
@@ -8,7 +10,13 @@ export type LifecycleProblem =
   | { kind: 'no_owner'; stageId: string }
   | { kind: 'unknown_field'; stageId: string; field: string }
   | { kind: 'unknown_hand_off_stage'; stageId: string }
-  | { kind: 'no_recycled_stage' };
+  | { kind: 'no_recycled_stage' }
+  /** A stage of the team's own (no translated default name) without a name. */
+  | { kind: 'unnamed_stage'; stageId: string }
+  /** The stage's entry (or exit) criteria cannot all hold at once: no contact can ever meet them. */
+  | { kind: 'contradictory_criteria'; stageId: string; list: 'entry' | 'exit'; subject: string }
+  /** Leaving `stageId` for `nextId` asks the exit criteria of one and the entry criteria of the other at once, and they clash. */
+  | { kind: 'contradictory_move'; stageId: string; nextId: string; subject: string };
 
 const criterionFields = (c: StageCriterion): string[] => (c.kind === 'field' ? [c.condition.field] : []);
 
@@ -21,7 +29,8 @@ function isKnownField(field: string, knownFields: ReadonlySet<string>): boolean 
  * Named problems in a lifecycle design, for the designer to show: unknown or duplicate stages,
  * stages no contact can reach from the first one, stages from which the funnel's last stage can
  * never be reached again (a cycle without exit), funnel stages without an owner, criteria on
- * unknown fields, and hand-off stages that do not exist.
+ * unknown fields, hand-off stages that do not exist, stages without a name, and criteria that
+ * contradict each other (within a list, or across a move: the exit of one stage with the entry of the next).
  */
 export function validateLifecycle(definition: LifecycleDefinition, knownFields: ReadonlySet<string>): LifecycleProblem[] {
   const problems: LifecycleProblem[] = [];
@@ -42,7 +51,21 @@ export function validateLifecycle(definition: LifecycleDefinition, knownFields: 
     if (s.kind === 'funnel' && s.ownerRole === null) problems.push({ kind: 'no_owner', stageId: s.id });
     for (const field of [...s.entryCriteria, ...s.exitCriteria].flatMap(criterionFields))
       if (!isKnownField(field, knownFields)) problems.push({ kind: 'unknown_field', stageId: s.id, field });
+    if (!s.name?.trim() && !(lifecycleStageIds as readonly string[]).includes(s.id)) problems.push({ kind: 'unnamed_stage', stageId: s.id });
+    for (const list of ['entry', 'exit'] as const) {
+      const subject = contradiction(list === 'entry' ? s.entryCriteria : s.exitCriteria);
+      if (subject) problems.push({ kind: 'contradictory_criteria', stageId: s.id, list, subject });
+    }
   }
+  // Exit criteria apply to moves along the funnel only (evaluateTransition), so only those moves can clash.
+  const byId = new Map(definition.stages.map((s) => [s.id, s]));
+  for (const s of definition.stages)
+    for (const n of s.allowedNext) {
+      const target = byId.get(n);
+      if (!target || target.kind !== 'funnel' || contradiction(s.exitCriteria) || contradiction(target.entryCriteria)) continue;
+      const subject = contradiction([...s.exitCriteria, ...target.entryCriteria]);
+      if (subject) problems.push({ kind: 'contradictory_move', stageId: s.id, nextId: n, subject });
+    }
   const reach = (start: string, edges: Map<string, string[]>) => {
     const seen = new Set([start]);
     const queue = [start];

@@ -91,6 +91,9 @@ export function analyseRules(rules: readonly RoutingRule[]): RuleFindings {
   const rangesByField = new Map<string, Range[]>();
   for (const rule of ordered)
     for (const c of rule.conditions) if (c.op === 'range') rangesByField.set(c.field, [...(rangesByField.get(c.field) ?? []), toRange(c)]);
-  const gaps = [...rangesByField].flatMap(([field, ranges]) => rangeGaps(field, ranges));
+  // A rule with no condition on a field (a catch-all among them) can take any value of it: no gap there.
+  const gaps = [...rangesByField]
+    .filter(([field]) => ordered.every((rule) => rule.conditions.some((c) => c.field === field)))
+    .flatMap(([field, ranges]) => rangeGaps(field, ranges));
   return { overlaps, gaps, shadowed };
 }

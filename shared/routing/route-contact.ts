@@ -179,7 +179,11 @@ function followUpTask(contact: Contact, ownerId: string, now: Timestamp, context
   return { title: context.followUp.title, contactId: contact.id, ownerId, dueAt: deadline, slaDeadline: deadline };
 }
 
-/** Routes many contacts in order, carrying state and load forward: what an admin sees before saving rules. */
+/**
+ * Routes many contacts in order, carrying state and load forward: what an admin sees before saving
+ * rules. With `applyCapacity: false` capacities are lifted (inactive people are still skipped): routing
+ * a whole workspace at once would fill every capacity and hide how the rules split the leads.
+ */
 export function dryRun(
   rules: readonly RoutingRule[],
   contacts: readonly { contact: Contact; company?: Company | null; facts?: RoutingContext['facts'] }[],
@@ -188,7 +192,9 @@ export function dryRun(
   now: Timestamp,
   load: ReadonlyMap<string, number> = new Map(),
   fallback: RoutingFallback | null = null,
+  options: { applyCapacity?: boolean } = {},
 ): { perMember: Map<string, number>; perRule: Map<string, number>; unassigned: string[]; finalState: RoutingState } {
+  if (options.applyCapacity === false) team = team.map((m) => (m.capacity === null ? m : { ...m, capacity: null }));
   const running = new Map(load);
   const perMember = new Map<string, number>();
   const perRule = new Map<string, number>();

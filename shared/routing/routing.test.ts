@@ -138,6 +138,15 @@ describe('routeContact', () => {
     );
     expect([result.perMember.get('a'), result.perMember.get('b')]).toEqual([30, 10]);
   });
+  it('a dry run can lift capacities (a whole workspace at once would fill them) but still skips inactive people', () => {
+    const people = [member('a', { capacity: 2 }), member('b', { capacity: 2 }), member('c', { active: false })];
+    const rules = [rule('rr', 0, [], { kind: 'round_robin', memberIds: ['a', 'b', 'c'] })];
+    const leads = Array.from({ length: 10 }, (_, i) => ({ contact: contact({ id: `c${i}` }) }));
+    const capped = dryRun(rules, leads, people, emptyRoutingState(), T0);
+    expect([capped.perMember.get('a'), capped.perMember.get('b'), capped.unassigned.length]).toEqual([2, 2, 6]);
+    const lifted = dryRun(rules, leads, people, emptyRoutingState(), T0, new Map(), null, { applyCapacity: false });
+    expect([lifted.perMember.get('a'), lifted.perMember.get('b'), lifted.perMember.get('c'), lifted.unassigned.length]).toEqual([5, 5, undefined, 0]);
+  });
   it('dry run counts per rule and lists what nobody gets', () => {
     const result = dryRun(
       [rule('small', 0, [employees(null, 10)], { kind: 'person', memberId: 'a' })],
@@ -169,6 +178,15 @@ describe('analyseRules', () => {
     const findings = analyseRules([rule('b', 0, [employees(11, 50)], rep('b')), rule('c', 1, [employees(50, null)], rep('c'))]);
     expect(findings.overlaps).toEqual([{ ruleIds: ['b', 'c'], fields: ['company.employeeCount'] }]);
     expect(findings.gaps).toEqual([{ field: 'company.employeeCount', from: null, to: 10 }]);
+  });
+  it('sees no gap in a field when a catch-all (or any rule not asking about the field) takes the rest', () => {
+    const withCatchAll = analyseRules([rule('big', 0, [employees(1000, null)], rep('a')), rule('rest', 1, [], rep('b'))]);
+    expect(withCatchAll.gaps).toEqual([]);
+    const byCountry = analyseRules([
+      rule('big', 0, [employees(1000, null)], rep('a')),
+      rule('kr', 1, [{ op: 'equals', field: 'company.country', value: 'KR' }], rep('b')),
+    ]);
+    expect(byCountry.gaps).toEqual([]);
   });
   it('names rules an earlier, wider rule makes unreachable', () => {
     const findings = analyseRules([

@@ -4,8 +4,10 @@ import { importFeature } from './import/manifest';
 import { leadsFeature } from './leads/manifest';
 import { personasFeature } from './personas/manifest';
 import { pipelineFeature } from './pipeline/manifest';
+import { presentationFeature } from './presentation/manifest';
 import { reportsFeature } from './reports/manifest';
 import { settingsFeature } from './settings/manifest';
+import { simulatorFeature } from './simulator/manifest';
 import { teamFeature } from './team/manifest';
 import { workspacesFeature } from './workspaces/manifest';
 
@@ -16,8 +18,10 @@ export const features: readonly FeatureManifest[] = [
   personasFeature,
   funnelFeature,
   reportsFeature,
+  simulatorFeature,
   importFeature,
   teamFeature,
   settingsFeature,
   workspacesFeature,
+  presentationFeature,
 ];

@@ -1,4 +1,6 @@
 import { importEn } from './import-en';
+import { presentationEn } from './presentation-en';
+import { simulatorEn } from './simulator-en';
 import { teamEn } from './team-en';
 
 /** English strings. The Korean file must have exactly these keys (checked by the type of `ko`). */
@@ -1042,6 +1044,8 @@ export const en = {
   },
   common: { cancel: 'Cancel', close: 'Close', error: 'Something went wrong: {{message}}', demo: 'Demo data' },
   csvImport: importEn,
+  simulator: simulatorEn,
+  presentation: presentationEn,
   team: teamEn,
 };
 

@@ -1,5 +1,7 @@
 import type { Resources } from './en';
 import { importKo } from './import-ko';
+import { presentationKo } from './presentation-ko';
+import { simulatorKo } from './simulator-ko';
 import { teamKo } from './team-ko';
 
 export const ko: Resources = {
@@ -1041,5 +1043,7 @@ export const ko: Resources = {
   },
   common: { cancel: '취소', close: '닫기', error: '문제가 발생했습니다: {{message}}', demo: '데모 데이터' },
   csvImport: importKo,
+  simulator: simulatorKo,
+  presentation: presentationKo,
   team: teamKo,
 };

@@ -18,7 +18,7 @@ export type RoutingDryRunResult = {
 /**
  * The routing rules' dry run over every real contact of one workspace (what the routing worker runs,
  * and tests run without a worker): the contacts are read once, each run routes them all in order
- * through shared's dryRun with a draft's rules and fallback, nothing written.
+ * through shared's dryRun with a draft's rules and fallback (capacities lifted: all at once would fill them), nothing written.
  */
 export function createRoutingDryRunEngine() {
   let state: { db: WorkspaceDb; source: RoutingDryRunSource } | null = null;
@@ -42,7 +42,7 @@ export function createRoutingDryRunEngine() {
     const { contacts, team, lifecycle, state: routingState } = state.source;
     const started = performance.now();
     const fallback = lifecycle ? routingFallback({ ...lifecycle, handOffFallback: input.fallback }, team) : null;
-    const result = dryRun(input.rules, contacts, team, routingState, Date.now(), new Map(), fallback);
+    const result = dryRun(input.rules, contacts, team, routingState, Date.now(), new Map(), fallback, { applyCapacity: false });
     const perMember = team
       .filter((m) => m.deletedAt === null)
       .map((m) => ({ memberId: m.id, count: result.perMember.get(m.id) ?? 0 }))

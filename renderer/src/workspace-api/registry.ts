@@ -29,6 +29,7 @@ import { latestChangeQuery } from './queries/changes';
 import { pipelinesQuery } from './queries/pipelines';
 import { contactRecordQuery } from './queries/contact-record';
 import { activeDesignQuery, activeLifecycleQuery } from './queries/design';
+import { simulatorDesignQuery } from './queries/simulator-design';
 import { designDiffQuery, designVersionsQuery, exportDesignQuery, liveDesignQuery } from './queries/design-versions';
 import { duplicatesQuery } from './queries/duplicates';
 import { findRecordsQuery } from './queries/find-records';
@@ -113,6 +114,7 @@ export const queryRegistry = {
   personas: personasQuery,
   pipelines: pipelinesQuery,
   routingDesign: routingDesignQuery,
+  simulatorDesign: simulatorDesignQuery,
   team: teamQuery,
   teamOverview: teamOverviewQuery,
 };

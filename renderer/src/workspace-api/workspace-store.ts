@@ -1,9 +1,11 @@
 import { create } from 'zustand';
 import { createEmptyWorkspaceData } from '@shared/defaults';
+import { buildTemplate, createWorkspaceFromDesign, type DesignTemplateId } from '@shared/design';
 import { defaultDemoSize, type DemoOptions } from '@shared/demo/generate-workspace';
 import type { RegistryDb, WorkspaceEntry } from '../db/registry-db';
 import { addWorkspace, listWorkspaces, markWorkspaceOpened, removeWorkspace } from '../db/repositories/registry-repository';
 import { writeWorkspaceData } from '../db/repositories/workspace-data-repository';
+import { writeNewWorkspace } from '../db/repositories/design-versions-repository';
 import { openWorkspaceDb, workspaceDbName, type WorkspaceDb } from '../db/workspace-db';
 import type { WorkspaceFileProgress } from '../db/repositories/workspace-file-repository';
 import type { DemoProgress } from '../workers/demo-worker';
@@ -36,7 +38,8 @@ export type WorkspaceState = {
    */
   interrupted: 'versionchange' | 'blocked' | null;
   init(): Promise<void>;
-  createEmpty(name: string, locale: 'ko' | 'en'): Promise<void>;
+  /** A new workspace with the default design, or a template's in the workspace's language. */
+  createEmpty(name: string, locale: 'ko' | 'en', template?: DesignTemplateId): Promise<void>;
   loadDemo(locale: 'ko' | 'en'): Promise<void>;
   open(id: string): Promise<void>;
   clearError(): void;
@@ -73,13 +76,14 @@ export function createWorkspaceStore(deps: WorkspaceStoreDeps) {
           if (latest) await switchTo(latest);
           else set({ status: 'ready' });
         }),
-      createEmpty: (name, locale) =>
+      createEmpty: (name, locale, template) =>
         guarded(async () => {
           const now = deps.now();
           const entry = await addWorkspace(deps.registry, { name, isDemo: false }, now);
           const db = openWorkspaceDb(workspaceDbName(entry.id));
           try {
-            await writeWorkspaceData(db, createEmptyWorkspaceData({ name, locale, now }));
+            if (template) await writeNewWorkspace(db, createWorkspaceFromDesign({ name, locale, now, design: buildTemplate(template, locale) }));
+            else await writeWorkspaceData(db, createEmptyWorkspaceData({ name, locale, now }));
           } catch (error) {
             // Nothing was written (one transaction): the registry must not list a workspace that is not there.
             await removeWorkspace(deps.registry, entry.id, deps.now());

@@ -100,7 +100,7 @@ export function ConditionEditor({ condition, onChange, error, facts = false }: C
   };
   return (
     <div className="condition-editor">
-      <Field label={t('designRules.condition.field')} error={error('field')}>
+      <Field label={t('designRules.condition.field')} hint={fieldLabel(t, condition.field)} error={error('field')}>
         <TextInput list={listId} value={condition.field} onValueChange={(field) => onChange({ ...condition, field })} />
       </Field>
       <datalist id={listId}>

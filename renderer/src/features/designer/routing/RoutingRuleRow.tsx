@@ -3,7 +3,7 @@ import { ArrowDown, ArrowUp, GripVertical, Plus, Trash2 } from 'lucide-react';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoutingRule, TeamMember } from '@shared/model';
-import { Button, Field, TextInput } from '../../../ui';
+import { Button, Field, TextInput, formatNumber } from '../../../ui';
 import { replaceAt, without } from '../scoring/scoring-draft';
 import { ConditionEditor } from './ConditionEditor';
 import { TargetEditor } from './TargetEditor';
@@ -24,7 +24,7 @@ export type RoutingRuleRowProps = {
 
 /** One ordered rule: drag handle and arrows (Alt+↑/↓) to reorder, name, on/off, its conditions and its target. */
 export function RoutingRuleRow({ rule, position, count, team, routed, error, onChange, onMove, onRemove }: RoutingRuleRowProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { attributes, listeners, setNodeRef, transform, transition } = useSortable({ id: rule.id });
   const style = transform ? { transform: `translate3d(0, ${Math.round(transform.y)}px, 0)`, transition } : undefined;
   const onKeyDown = (e: KeyboardEvent) => {
@@ -72,7 +72,7 @@ export function RoutingRuleRow({ rule, position, count, team, routed, error, onC
           <input type="checkbox" checked={rule.active} onChange={(e) => onChange({ ...rule, active: e.target.checked })} />
           {t('designRules.routing.active')}
         </label>
-        {routed !== null && <span className="badge">{t('designRules.routing.routed', { count: routed })}</span>}
+        {routed !== null && <span className="badge">{t('designRules.routing.routed', { count: routed, n: formatNumber(routed, i18n.language) })}</span>}
         <Button variant="ghost" aria-label={t('designRules.routing.remove', { rule: rule.name })} onClick={onRemove}>
           <Trash2 size={14} aria-hidden />
         </Button>
