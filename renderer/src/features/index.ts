@@ -1,4 +1,5 @@
 import type { FeatureManifest } from '../app/feature-manifest';
+import { designerFeature } from './designer/manifest';
 import { funnelFeature } from './funnel/manifest';
 import { importFeature } from './import/manifest';
 import { leadsFeature } from './leads/manifest';
@@ -18,6 +19,7 @@ export const features: readonly FeatureManifest[] = [
   personasFeature,
   funnelFeature,
   reportsFeature,
+  designerFeature,
   simulatorFeature,
   importFeature,
   teamFeature,

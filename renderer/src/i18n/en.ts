@@ -1,3 +1,4 @@
+import { designerEn } from './designer-en';
 import { importEn } from './import-en';
 import { presentationEn } from './presentation-en';
 import { simulatorEn } from './simulator-en';
@@ -1044,6 +1045,7 @@ export const en = {
   },
   common: { cancel: 'Cancel', close: 'Close', error: 'Something went wrong: {{message}}', demo: 'Demo data' },
   csvImport: importEn,
+  designer: designerEn,
   simulator: simulatorEn,
   presentation: presentationEn,
   team: teamEn,

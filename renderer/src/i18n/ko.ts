@@ -1,3 +1,4 @@
+import { designerKo } from './designer-ko';
 import type { Resources } from './en';
 import { importKo } from './import-ko';
 import { presentationKo } from './presentation-ko';
@@ -1043,6 +1044,7 @@ export const ko: Resources = {
   },
   common: { cancel: '취소', close: '닫기', error: '문제가 발생했습니다: {{message}}', demo: '데모 데이터' },
   csvImport: importKo,
+  designer: designerKo,
   simulator: simulatorKo,
   presentation: presentationKo,
   team: teamKo,

@@ -20,6 +20,7 @@ import { setTaskDoneAction } from './actions/set-task-done';
 import { addMemberAction, deactivateMemberAction, reactivateMemberAction, updateMemberAction } from './actions/team';
 import { undoBatchAction } from './actions/undo';
 import { updateDealAction } from './actions/update-deal';
+import { updateLifecycleAction } from './actions/update-lifecycle';
 import { updatePipelineStagesAction } from './actions/update-pipeline-stages';
 import { updateProfileAction } from './actions/update-profile';
 import { updateRoutingRulesAction } from './actions/update-routing-rules';
@@ -77,6 +78,7 @@ export const actionRegistry = {
   setTaskDone: setTaskDoneAction,
   undoBatch: undoBatchAction,
   updateDeal: updateDealAction,
+  updateLifecycle: updateLifecycleAction,
   updateMember: updateMemberAction,
   updatePipelineStages: updatePipelineStagesAction,
   updateProfile: updateProfileAction,

@@ -1,8 +1,8 @@
 import { Printer } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { csvText } from '@shared/csv/csv-writer';
-import { platform } from '../../../app/services';
-import { Button, ChartCard, EmptyState, showToast } from '../../../ui';
+import { useSaveExport } from '../../../app/use-save-export';
+import { Button, ChartCard, EmptyState } from '../../../ui';
 import { useLifecycleDraft } from '../lifecycle/use-lifecycle-draft';
 import { lifecycleRows, rowColumns, type LifecycleRow } from './lifecycle-rows';
 
@@ -15,6 +15,7 @@ const cellText = (row: LifecycleRow, column: (typeof rowColumns)[number], none: 
 export function TableTab() {
   const { t } = useTranslation();
   const { shown, dirty, saved } = useLifecycleDraft();
+  const save = useSaveExport();
   if (saved === undefined) return <p className="muted">{t('designer.loading')}</p>;
   if (!shown) return <EmptyState title={t('designer.noLifecycle')} />;
   const rows = lifecycleRows(t, shown);
@@ -25,8 +26,6 @@ export function TableTab() {
       header,
       rows.map((r) => rowColumns.map((c) => cellText(r, c, ''))),
     );
-  const save = (name: string, data: Uint8Array) =>
-    void platform.saveFile(name, data, [{ name: 'CSV', extensions: ['csv'] }]).then((ok) => ok && showToast({ tone: 'ok', text: t('chart.saved', { name }) }));
   const list = (items: string[]) =>
     items.length === 0 ? (
       none
