@@ -87,8 +87,8 @@ export const designsKo: Resources['designs'] = {
     not_json: '올바른 JSON 파일이 아닙니다.',
     not_a_design_file: 'Baton 설계 파일이 아닙니다 ({{path}} 값이 "design"이어야 합니다).',
     newer_format: '더 새로운 Baton이 쓴 파일입니다 (설계 형식 {{version}}, 이 Baton은 {{supported}}까지 읽음). Baton을 업데이트한 뒤 여세요.',
-    invalid_header: '{{path}}: {{detail}}',
-    invalid_design: '{{path}}: {{detail}}',
+    invalid_header: '{{path}}: 올바르지 않은 값입니다 ({{detail}})',
+    invalid_design: '{{path}}: 올바르지 않은 값입니다 ({{detail}})',
   },
   problem: {
     routing_overlap: '라우팅 규칙 “{{a}}”와(과) “{{b}}”이(가) 같은 리드에 맞을 수 있습니다. 앞의 규칙이 우선합니다.',

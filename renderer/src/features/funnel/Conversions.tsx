@@ -38,7 +38,8 @@ export function Conversions({ report, scope, stageName, onDrill, onSave }: Conve
         tableCsv(
           [t('funnel.table.step'), t('funnel.table.entered'), t('funnel.table.converted'), t('funnel.table.rate'), t('funnel.table.previousRate')],
           steps.map((s) => [
-            label(s),
+            // The overall row says so, as in the table: otherwise it reads as one more adjacent step.
+            s.adjacent ? label(s) : t('funnel.overall', { step: label(s) }),
             s.entered,
             s.converted,
             s.rate === null ? null : Math.round(s.rate * 1000) / 10,
@@ -48,7 +49,7 @@ export function Conversions({ report, scope, stageName, onDrill, onSave }: Conve
       }
       chart={
         <ResponsiveContainer width="100%" height={320}>
-          <BarChart accessibilityLayer={false} data={chartData} margin={{ top: 20, right: 8, left: 0, bottom: 0 }}>
+          <BarChart accessibilityLayer={false} data={chartData} margin={{ top: 20, right: 8, left: 24, bottom: 0 }}>
             <CartesianGrid vertical={false} stroke="var(--border)" />
             <XAxis dataKey="name" tick={{ fill: 'var(--text-muted)', fontSize: 11 }} interval={0} angle={-30} textAnchor="end" height={90} />
             <YAxis unit="%" domain={[0, 100]} tick={{ fill: 'var(--text-muted)', fontSize: 12 }} width={48} />

@@ -28,6 +28,28 @@ export function DrillPanel({ client, query, selector, title, setLabel, team, sta
   const showSet = useRecordSet((s) => s.show);
   const [ids, setIds] = useState<string[] | null>(null);
   useHotkey('escape', onClose);
+  // A new list takes the focus and comes into view: opened from a figure far below (the flow table), it would
+  // otherwise appear off screen with the focus left behind. Closed (Escape, ×), it gives the focus back to
+  // that figure, scrolled into view, rather than to the page's body.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const selectorKey = JSON.stringify(selector);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active !== document.body && !heading.current?.closest('section')?.contains(active)) opener.current = active;
+    heading.current?.focus({ preventScroll: true });
+    heading.current?.scrollIntoView({ block: 'nearest' });
+  }, [selectorKey]);
+  useEffect(
+    () => () => {
+      const back = opener.current;
+      requestAnimationFrame(() => {
+        const active = document.activeElement;
+        if (back?.isConnected && (active === null || active === document.body)) back.focus();
+      });
+    },
+    [],
+  );
   const key = JSON.stringify([query, selector]);
   useEffect(() => {
     let live = true;
@@ -46,7 +68,7 @@ export function DrillPanel({ client, query, selector, title, setLabel, team, sta
   return (
     <section className="drill-panel" aria-labelledby="drill-title" data-testid="drill-panel">
       <header className="drill-header">
-        <h2 id="drill-title">
+        <h2 id="drill-title" ref={heading} tabIndex={-1}>
           {title}{' '}
           {ids && (
             <span className="muted" data-testid="drill-count">

@@ -70,13 +70,16 @@ export function FunnelToolbar({ team, personas, pipelines, sources, tags }: Funn
         placeholder={t('funnel.anyPipeline')}
         options={pipelines.map((p) => ({ value: p.id, label: p.name }))}
       />
-      <Select
-        aria-label={t('funnel.tag')}
-        value={filters.tag ?? ''}
-        onValueChange={pick('tag')}
-        placeholder={t('funnel.anyTag')}
-        options={tags.map((tag) => ({ value: tag, label: tag }))}
-      />
+      {/* A workspace without tags gets no tag filter: a select whose only choice is "Any tag" offers nothing. */}
+      {(tags.length > 0 || filters.tag) && (
+        <Select
+          aria-label={t('funnel.tag')}
+          value={filters.tag ?? ''}
+          onValueChange={pick('tag')}
+          placeholder={t('funnel.anyTag')}
+          options={tags.map((tag) => ({ value: tag, label: tag }))}
+        />
+      )}
     </div>
   );
 }

@@ -35,29 +35,46 @@ export function StageBars({ report, scope, stageName, onDrill, onSave }: StageBa
         )
       }
       chart={
-        <ResponsiveContainer width="100%" height={320}>
-          <BarChart accessibilityLayer={false} data={data} margin={{ top: 20, right: 8, left: 0, bottom: 0 }} barGap={2}>
-            <CartesianGrid vertical={false} stroke="var(--border)" />
-            <XAxis dataKey="name" tick={{ fill: 'var(--text-muted)', fontSize: 11 }} interval={0} angle={-30} textAnchor="end" height={70} />
-            <YAxis tick={{ fill: 'var(--text-muted)', fontSize: 12 }} allowDecimals={false} width={48} />
-            <Tooltip cursor={{ fill: 'var(--bg-hover)' }} contentStyle={{ background: 'var(--bg)', border: '1px solid var(--border)' }} />
-            {compare && <Bar dataKey="previous" name={t('funnel.table.previous')} fill="var(--chart-previous)" isAnimationActive={false} />}
-            <Bar
-              dataKey="count"
-              name={t('funnel.table.count')}
-              isAnimationActive={false}
-              cursor="pointer"
-              onClick={(entry: { payload?: { stageId: string } }) =>
-                entry.payload && onDrill({ kind: 'stage', period: 'current', stageId: entry.payload.stageId })
-              }
-            >
-              {data.map((s) => (
-                <Cell key={s.stageId} fill={s.funnel ? 'var(--chart-current)' : 'var(--chart-side)'} />
-              ))}
-              <LabelList dataKey="count" position="top" fill="var(--text)" fontSize={12} />
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
+        <>
+          {/* Which bar is which period (grey is the previous one; side states are greyish too). Plain HTML, not
+              Recharts' legend: its icons are SVGs the PNG export would take for the chart. */}
+          {compare && (
+            <p className="chart-legend">
+              <span>
+                <i style={{ background: 'var(--chart-current)' }} />
+                {scope}
+              </span>
+              <span>
+                <i style={{ background: 'var(--chart-previous)' }} />
+                {t('funnel.table.previous')}
+              </span>
+            </p>
+          )}
+          <ResponsiveContainer width="100%" height={320}>
+            <BarChart accessibilityLayer={false} data={data} margin={{ top: 20, right: 8, left: 0, bottom: 0 }} barGap={2}>
+              <CartesianGrid vertical={false} stroke="var(--border)" />
+              <XAxis dataKey="name" tick={{ fill: 'var(--text-muted)', fontSize: 11 }} interval={0} angle={-30} textAnchor="end" height={70} />
+              <YAxis tick={{ fill: 'var(--text-muted)', fontSize: 12 }} allowDecimals={false} width={48} />
+              <Tooltip cursor={{ fill: 'var(--bg-hover)' }} contentStyle={{ background: 'var(--bg)', border: '1px solid var(--border)' }} />
+              {compare && <Bar dataKey="previous" name={t('funnel.table.previous')} fill="var(--chart-previous)" isAnimationActive={false} />}
+              <Bar
+                dataKey="count"
+                name={t('funnel.table.count')}
+                fill="var(--chart-current)"
+                isAnimationActive={false}
+                cursor="pointer"
+                onClick={(entry: { payload?: { stageId: string } }) =>
+                  entry.payload && onDrill({ kind: 'stage', period: 'current', stageId: entry.payload.stageId })
+                }
+              >
+                {data.map((s) => (
+                  <Cell key={s.stageId} fill={s.funnel ? 'var(--chart-current)' : 'var(--chart-side)'} />
+                ))}
+                <LabelList dataKey="count" position="top" fill="var(--text)" fontSize={12} />
+              </Bar>
+            </BarChart>
+          </ResponsiveContainer>
+        </>
       }
       table={
         <table className="data-table" data-testid="funnel-stage-table">

@@ -27,7 +27,8 @@ export function useCellText(words: CellWords) {
       case 'count':
         return formatNumber(value, i18n.language);
       case 'money':
-        return formatCurrency(value, column.currency ?? 'USD', i18n.language, Number.isInteger(value));
+        // Whole units throughout, as the KPIs: cents only where an average happened not to be whole mixed "$60,250" and "$83,294.12" in one column.
+        return formatCurrency(value, column.currency ?? 'USD', i18n.language, true);
       case 'percent':
         return formatPercent(value, i18n.language);
       case 'days':
