@@ -78,6 +78,8 @@ describe('team actions', () => {
       .toArray();
     expect(lines).toHaveLength(openLeadIds.length);
     expect(lines.every((a) => a.fromOwnerId === leaving.id && a.toOwnerId === other.id && a.byMemberId === admin.id)).toBe(true);
+    // MQLs went through the demo's routing rules (round robin over the SDRs), the rest to the same role.
+    expect(lines.some((a) => a.reason === 'rule' && a.ruleId !== null)).toBe(true);
     expect(
       await db.tasks
         .where('ownerId')
@@ -105,5 +107,32 @@ describe('team actions', () => {
       errors: [{ field: 'active', code: 'admin_only' }],
     });
     expect(await db.changes.count()).toBe(changesBefore);
+  });
+
+  it('never fills anyone past their capacity: what does not fit stays with the leaving member and is said', async () => {
+    const { db, data } = await seededDemoDb({ seed: 23, now, locale: 'en', contacts: 300 });
+    const api = createWorkspaceApi('ws', db, () => now);
+    const admin = data.teamMembers.find((m) => m.admin)!;
+    const [leaving, other] = data.teamMembers.filter((m) => m.role === 'sdr') as [(typeof data.teamMembers)[0], (typeof data.teamMembers)[0]];
+    const before = (await api.queries.teamOverview()).rows;
+    const otherLoad = before.find((r) => r.member.id === other.id)!.openLeads;
+    const leavingLeads = before.find((r) => r.member.id === leaving.id)!.openLeads;
+    expect(leavingLeads).toBeGreaterThan(2);
+    const capped = await api.actions.updateMember({
+      memberId: other.id,
+      draft: { ...memberDraftOf(other), capacity: otherLoad + 2 },
+      byMemberId: admin.id,
+    });
+    expect(capped.ok).toBe(true);
+    const preview = (await api.queries.deactivationPreview({ memberId: leaving.id }))!;
+    expect(preview.leads).toMatchObject({ total: leavingLeads, assigned: 2 });
+    expect(preview.unassignable.length).toBeGreaterThan(0);
+    // Hand-off leads: every routing candidate is full; others: everyone with the role is.
+    for (const row of preview.unassignable.filter((r) => r.kind === 'lead')) expect(['no_one_available', 'all_at_capacity']).toContain(row.reason);
+    const done = await api.actions.deactivateMember({ memberId: leaving.id, byMemberId: admin.id });
+    expect(done).toMatchObject({ ok: true, value: { leads: 2 } });
+    const after = (await api.queries.teamOverview()).rows;
+    expect(after.find((r) => r.member.id === other.id)!.openLeads).toBe(otherLoad + 2);
+    expect(after.find((r) => r.member.id === leaving.id)!.openLeads).toBe(leavingLeads - 2);
   });
 });
