@@ -1,4 +1,5 @@
 import { designerEn } from './designer-en';
+import { designRulesEn } from './design-rules-en';
 import { importEn } from './import-en';
 import { presentationEn } from './presentation-en';
 import { simulatorEn } from './simulator-en';
@@ -1045,6 +1046,7 @@ export const en = {
   },
   common: { cancel: 'Cancel', close: 'Close', error: 'Something went wrong: {{message}}', demo: 'Demo data' },
   csvImport: importEn,
+  designRules: designRulesEn,
   designer: designerEn,
   simulator: simulatorEn,
   presentation: presentationEn,

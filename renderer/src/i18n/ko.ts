@@ -1,5 +1,6 @@
 import { designerKo } from './designer-ko';
 import type { Resources } from './en';
+import { designRulesKo } from './design-rules-ko';
 import { importKo } from './import-ko';
 import { presentationKo } from './presentation-ko';
 import { simulatorKo } from './simulator-ko';
@@ -1044,6 +1045,7 @@ export const ko: Resources = {
   },
   common: { cancel: '취소', close: '닫기', error: '문제가 발생했습니다: {{message}}', demo: '데모 데이터' },
   csvImport: importKo,
+  designRules: designRulesKo,
   designer: designerKo,
   simulator: simulatorKo,
   presentation: presentationKo,
