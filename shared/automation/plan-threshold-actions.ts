@@ -248,6 +248,10 @@ function route(plan: ThresholdPlan, input: ArrivalInput, title: string): boolean
   if (!to) return false;
   plan.notifications.push(notification(now, { kind: 'hand_off', memberId: to, role: null, contactId, detail: null }));
   if (!decision.task) return false;
-  plan.tasks.push(stampNew({ kind: 'follow_up' as const, dealId: null, doneAt: null, ...decision.task }, now));
+  // The SLA is counted in the working hours of whoever must meet it: an assignee with an own calendar (another zone, other days) gets their deadline.
+  const own = routing.team.find((m) => m.id === to)?.calendar;
+  const deadline = own ? addWorkingHours(now, handOffSlaHours(design.lifecycle), own) : null;
+  const task = deadline === null ? decision.task : { ...decision.task, dueAt: deadline, slaDeadline: deadline };
+  plan.tasks.push(stampNew({ kind: 'follow_up' as const, dealId: null, doneAt: null, ...task }, now));
   return true;
 }
