@@ -228,6 +228,9 @@ export async function runImport(
   );
 }
 
+/** One import by id, or undefined. */
+export const getImport = (db: WorkspaceDb, importId: string): Promise<ImportRecord | undefined> => db.imports.get(importId);
+
 /** Every import of the workspace, newest first. */
 export async function listImports(db: WorkspaceDb): Promise<ImportRecord[]> {
   return (await db.imports.orderBy('at').reverse().toArray()).filter((r) => r.deletedAt === null);
