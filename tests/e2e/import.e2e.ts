@@ -201,7 +201,7 @@ describe('CSV import through the UI', () => {
     await app.close();
   });
 
-  it('a reload in the middle of writing leaves nothing: no contact, no company, no import', async () => {
+  it('Cancel, or a reload in the middle of writing, leaves nothing: no contact, no company, no import', async () => {
     const app = await BatonApp.open(browser(), inject('baseUrl'));
     const page = app.page;
     await app.createEmptyWorkspace('Crash');
@@ -211,6 +211,13 @@ describe('CSV import through the UI', () => {
     const csv = ['First Name,Last Name,Email,Company Name,Lifecycle Stage', ...rows].join('\r\n');
     await wizard.choose({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     for (let i = 0; i < 4; i++) await wizard.next();
+    // Cancel while saving: nothing is written, and the check step is back.
+    await page.getByRole('button', { name: 'Import 40,000 rows' }).click();
+    await page.getByText('Saving…').waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Cancel import' }).click();
+    await page.locator('.toast', { hasText: 'The import was cancelled. Nothing was written.' }).waitFor();
+    expect(await stored(page)).toMatchObject({ contacts: 0, companies: 0, deals: 0 });
+    // Again, and this time the page reloads in the middle of it.
     await page.getByRole('button', { name: 'Import 40,000 rows' }).click();
     await page.getByText('Saving…').waitFor({ timeout: 60_000 });
     await page.reload();
