@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import Papa from 'papaparse';
 import { describe, expect, inject, it } from 'vitest';
 import { BatonApp } from './page-models/baton-app';
 import { useBrowser } from './page-models/use-browser';
@@ -133,6 +134,46 @@ describe('workspace files', () => {
       .getByRole('radio', { name: /Beta \(copy\) 바꾸기/ })
       .waitFor();
     await app.screenshot('workspace-files-import-dialog-ko');
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+});
+
+describe('CSV export of lists', () => {
+  /** Opens the list's "Export CSV" panel, leaves the columns as offered except `untick`, saves; returns the file's text (BOM kept). */
+  async function exportCsv(app: BatonApp, untick: string[], shot: string): Promise<string> {
+    await app.page.getByRole('button', { name: 'Export CSV' }).click();
+    const panel = app.page.getByRole('dialog', { name: 'Export CSV' });
+    for (const column of untick) await panel.getByRole('checkbox', { name: column, exact: true }).uncheck();
+    await app.screenshot(shot);
+    const download = app.page.waitForEvent('download');
+    await panel.getByRole('button', { name: /^Save [\d,]+ rows as CSV$/ }).click();
+    const path = join(dir, (await download).suggestedFilename());
+    await (await download).saveAs(path);
+    return readFileSync(path, 'utf8');
+  }
+
+  it('exports the leads list as shown and the pipeline list, with the chosen columns, as UTF-8 with a BOM', async () => {
+    const app = await BatonApp.open(browser(), inject('baseUrl'));
+    await app.loadDemo();
+    await app.page.getByText('2,000 of 2,000').waitFor();
+    const leads = await exportCsv(app, ['Owner'], 'csv-export-leads-en');
+    expect(leads.startsWith('\uFEFF')).toBe(true);
+    const rows = Papa.parse<string[]>(leads.slice(1).trim()).data;
+    // The table's columns (owner unticked) with email after the name; one line per contact shown.
+    expect(rows[0]).toEqual(['Name', 'Email', 'Company', 'Stage', 'Engagement', 'Fit', 'Last activity', 'SLA']);
+    expect(rows).toHaveLength(2001);
+    expect(rows.slice(1).every((r) => r.length === 8 && r[0] !== '')).toBe(true);
+
+    await app.navigate('Pipeline');
+    await app.page.getByRole('tab', { name: 'List' }).click();
+    const deals = await exportCsv(app, [], 'csv-export-deals-en');
+    const dealRows = Papa.parse<string[]>(deals.slice(1).trim()).data;
+    expect(dealRows[0]).toEqual(['Deal', 'Company', 'Stage', 'Amount', 'Currency', 'Owner', 'Expected close', 'Days idle']);
+    expect(dealRows.length).toBeGreaterThan(1);
+    // Amounts stay numbers a spreadsheet can add up, close dates read as YYYY-MM-DD.
+    expect(dealRows.slice(1).every((r) => r[3] === '' || /^\d+(\.\d+)?$/.test(r[3]!))).toBe(true);
+    expect(dealRows.slice(1).every((r) => r[6] === '' || /^\d{4}-\d{2}-\d{2}$/.test(r[6]!))).toBe(true);
     expect(app.errors).toEqual([]);
     await app.close();
   });

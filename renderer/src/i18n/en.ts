@@ -1023,9 +1023,9 @@ export const en = {
     button: 'Export CSV',
     title: 'Export CSV',
     columns: 'Columns to export',
-    save: 'Save {{count}} rows as CSV',
-    saved: 'Saved {{count}} leads as CSV.',
-    savedDeals: 'Saved {{count}} deals as CSV.',
+    save: 'Save {{rows}} rows as CSV',
+    saved: 'Saved {{rows}} leads as CSV.',
+    savedDeals: 'Saved {{rows}} deals as CSV.',
     email: 'Email',
     deal: {
       currency: 'Currency',

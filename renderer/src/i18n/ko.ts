@@ -1022,9 +1022,9 @@ export const ko: Resources = {
     button: 'CSV 내보내기',
     title: 'CSV 내보내기',
     columns: '내보낼 열',
-    save: '{{count}}행을 CSV로 저장',
-    saved: '리드 {{count}}명을 CSV로 저장했습니다.',
-    savedDeals: '딜 {{count}}건을 CSV로 저장했습니다.',
+    save: '{{rows}}행을 CSV로 저장',
+    saved: '리드 {{rows}}명을 CSV로 저장했습니다.',
+    savedDeals: '딜 {{rows}}건을 CSV로 저장했습니다.',
     email: '이메일',
     deal: {
       currency: '통화',

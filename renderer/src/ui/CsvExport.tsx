@@ -2,6 +2,7 @@ import { Download } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
+import { formatNumber } from './format';
 import { Popover } from './Popover';
 
 export type CsvExportOption = { id: string; label: string };
@@ -18,7 +19,7 @@ export type CsvExportProps = {
 
 /** "Export CSV": pick the columns, then save the rows as shown. */
 export function CsvExport({ count, options, initial, onExport }: CsvExportProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
   const [chosen, setChosen] = useState<Set<string>>(new Set(initial));
   const toggle = (id: string) =>
@@ -61,7 +62,7 @@ export function CsvExport({ count, options, initial, onExport }: CsvExportProps)
             onExport(options.filter((o) => chosen.has(o.id)).map((o) => o.id));
           }}
         >
-          {t('csvExport.save', { count })}
+          {t('csvExport.save', { rows: formatNumber(count, i18n.language) })}
         </Button>
       </div>
     </Popover>

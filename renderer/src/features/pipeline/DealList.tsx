@@ -5,7 +5,7 @@ import { columnsCsv, csvFile } from '@shared/csv/csv-writer';
 import { dealIdleDays } from '@shared/index';
 import type { Deal, TeamMember } from '@shared/model';
 import { platform } from '../../app/services';
-import { CsvExport, formatCurrency, formatDate, showToast } from '../../ui';
+import { CsvExport, formatCurrency, formatDate, formatNumber, showToast } from '../../ui';
 import { dealCsvColumnsFor, dealExportColumns, dealExportLabel, dealListColumns, type DealExportColumn } from './deal-csv';
 
 export type DealListProps = {
@@ -31,7 +31,7 @@ export function DealList({ deals, timeZone, stageName, companyNames, team, now, 
     const ctx = { t, timeZone, now, stageName, companyNames, ownerName: (id: string | null) => (id ? (owner.get(id) ?? '') : '') };
     const csv = columnsCsv(dealCsvColumnsFor(ids as DealExportColumn[], ctx), deals);
     if (await platform.saveFile('baton-deals.csv', csvFile(csv), [{ name: 'CSV', extensions: ['csv'] }]))
-      showToast({ tone: 'ok', text: t('csvExport.savedDeals', { count: deals.length }) });
+      showToast({ tone: 'ok', text: t('csvExport.savedDeals', { rows: formatNumber(deals.length, i18n.language) }) });
   };
   return (
     <>
