@@ -70,6 +70,25 @@ describe('the designer', () => {
     await designer.edge('prospect', 'subscriber').waitFor({ state: 'attached' });
     expect(await designer.edge('recycled', 'subscriber').count()).toBe(0);
 
+    // Criteria that cannot hold at once: Lead's entry asks for two different industries.
+    await designer.openStage('lead', 'Stage: Lead');
+    const entry = designer.editor().getByRole('group', { name: 'Entry criteria' });
+    for (const value of ['Software', 'Retail']) {
+      await entry.getByLabel('Entry criteria: Add criterion…').selectOption({ label: 'A field condition' });
+      const row = entry.locator('.criterion-row').last();
+      await row.getByLabel('Field', { exact: true }).fill('company.industry');
+      await row.getByLabel('Condition', { exact: true }).selectOption({ label: 'equals' });
+      await row.getByLabel('Value', { exact: true }).fill(value);
+    }
+    await designer.stageProblem('lead').getByText('Contradictory criteria').waitFor();
+    await designer
+      .problems()
+      .getByText(/^Lead: its entry criteria on .+ contradict each other/)
+      .waitFor();
+    await app.screenshot('designer-contradiction-en');
+    await page.getByRole('button', { name: 'Discard changes' }).click();
+    await designer.stageProblem('lead').waitFor({ state: 'detached' });
+
     // The table: the same design, exported as CSV and printed without the app around it.
     await page.getByRole('tab', { name: 'Table' }).click();
     await page.waitForFunction(() => location.hash.includes('tab=table'));

@@ -47,7 +47,7 @@ export function criterionText(t: TFunction, c: StageCriterion): string {
     case 'field':
       return t('designer.criterion.condition', {
         field: fieldWords(t, c.condition.field),
-        op: t(`designer.criterion.ops.${c.condition.op}`),
+        op: t(`designRules.ops.${c.condition.op}`),
         value: conditionValue(t, c.condition),
       }).trim();
     default:

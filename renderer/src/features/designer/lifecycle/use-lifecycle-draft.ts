@@ -25,10 +25,9 @@ export type LifecycleDraft = {
 /** The lifecycle being designed and the engine's problems with it, live on every edit. */
 export function useLifecycleDraft(): LifecycleDraft {
   const saved = useWorkspaceQuery((q) => q.activeLifecycle(), []);
-  const { draft, base, edit, discard } = useDesigner();
-  // A draft of another workspace's lifecycle (the workspace was switched) is not this one's.
+  const { draft, base, edit } = useDesigner();
+  // A draft of another workspace's lifecycle (the workspace was switched) is not this one's: its edit starts afresh.
   const current = draft && saved && draft.id === saved.id ? draft : null;
-  if (draft && saved && draft.id !== saved.id) queueMicrotask(discard);
   const shown = current ?? saved ?? null;
   const problems = useMemo(() => (shown ? validateLifecycle(cleanLifecycle(shown), fields) : []), [shown]);
   return {
@@ -36,6 +35,6 @@ export function useLifecycleDraft(): LifecycleDraft {
     shown,
     dirty: current !== null,
     problems,
-    edit: (next) => saved && edit(next, base ?? saved.updatedAt),
+    edit: (next) => saved && edit(next, current && base !== null ? base : saved.updatedAt),
   };
 }
