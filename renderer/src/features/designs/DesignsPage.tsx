@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApplyProblem, DesignFileError, DesignProblem, DesignVersion } from '@shared/design';
 import { Button, ConfirmDialog, ProgressBar, showToast } from '../../ui';
 import { useWorkspaceApi, useWorkspaceQuery } from '../../workspace-api';
+import { ApplyPreview } from './ApplyPreview';
 import { CompareSection, LIVE, type DesignPick } from './CompareSection';
 import { LiveDesignSection } from './LiveDesignSection';
 import { TemplatesSection } from './TemplatesSection';
@@ -136,7 +137,9 @@ export function DesignsPage() {
         confirmLabel={t('designs.apply.confirm')}
         onConfirm={() => applying && void runApply(applying)}
         onCancel={() => setApplying(null)}
-      />
+      >
+        {applying && <ApplyPreview version={applying} live={live?.design ?? null} />}
+      </ConfirmDialog>
       <ConfirmDialog
         open={importing}
         title={t('designs.file.importTitle')}
