@@ -151,11 +151,13 @@ export async function previewDeactivation(db: WorkspaceDb, memberId: string, now
   const [member, design] = await Promise.all([db.teamMembers.get(memberId), getActiveDesign(db)]);
   if (!member || member.deletedAt !== null || !design) return null;
   const { plan, contacts, deals, tasks, team } = await planFor(db, member, design, now);
-  const labels = new Map<string, string>([
-    ...contacts.map((c) => [c.id, contactDisplayName(c) || c.email || c.id] as const),
-    ...deals.map((d) => [d.id, d.title] as const),
-    ...tasks.map((t) => [t.id, t.title] as const),
-  ]);
+  const contactNames = new Map(contacts.map((c) => [c.id, contactDisplayName(c) || c.email || c.id]));
+  // Tasks share titles ("Follow up hand-off"): the contact's name tells them apart.
+  const taskLabel = (task: Task) => {
+    const name = task.contactId ? contactNames.get(task.contactId) : undefined;
+    return name ? `${task.title} · ${name}` : task.title;
+  };
+  const labels = new Map<string, string>([...contactNames, ...deals.map((d) => [d.id, d.title] as const), ...tasks.map((t) => [t.id, taskLabel(t)] as const)]);
   const rowOf = (m: ReassignmentPlan['leads'][number]): PreviewRow => ({ id: m.id, label: labels.get(m.id) ?? m.id, toOwnerId: m.toOwnerId, reason: m.reason });
   const part = (moves: ReassignmentPlan['leads']): PreviewPart => ({
     total: moves.length,
