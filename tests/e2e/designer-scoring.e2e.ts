@@ -77,8 +77,16 @@ describe('the scoring and routing designer', () => {
       const rows = [...document.querySelectorAll('[data-testid="dry-run-table"] tbody tr')];
       return rows.length > 0 && rows.every((tr) => old[tr.querySelector('th')!.textContent!] === tr.querySelector('td')!.textContent);
     }, first);
+    // Drag with the mouse: the catch-all's handle onto the first rule puts it first again.
+    const handle = (await page.getByRole('button', { name: /^Reorder Everyone else/ }).boundingBox())!;
+    const onto = (await page.getByRole('button', { name: /^Reorder Enterprise/ }).boundingBox())!;
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(handle.x + handle.width / 2, handle.y - 20, { steps: 4 });
+    await page.mouse.move(onto.x + onto.width / 2, onto.y, { steps: 12 });
+    await page.mouse.up();
+    await page.waitForFunction(() => document.querySelector('[data-routing-rule]')?.getAttribute('data-routing-rule') === 'Everyone else → SDR round robin');
     // Save the reordered rules (catch-all first) and see them kept after a reload.
-    await page.getByRole('button', { name: 'Move Everyone else → SDR round robin up' }).click();
     await page.getByRole('button', { name: 'Save routing rules' }).click();
     await page.getByText('Routing saved: 2 rules.').waitFor();
     await page.reload();
