@@ -35,6 +35,15 @@ describe('report tables', () => {
     expect(parsed[2]).toEqual(['', '0', '', '']);
   });
 
+  it('write numbers rounded by their format, never float noise', () => {
+    const noisy: ReportTable = {
+      columns: [reportColumn('rate', 'percent'), reportColumn('amount', 'money', 'm', 'USD'), reportColumn('days', 'days'), reportColumn('n', 'count')],
+      rows: [{ rate: 0.7391304347826086, amount: 83294.11764705883, days: 2.3637837037037035, n: 12 }],
+    };
+    const [, row] = Papa.parse<string[]>(tableCsv(noisy, { header: (key) => key }).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    expect(row).toEqual(['0.7391', '83294.12', '2.36', '12']);
+  });
+
   it('let the caller word text cells, "none" included', () => {
     const csv = tableCsv(table, { ...labels, text: (_key, value) => (value === null ? 'No source' : value.toUpperCase()) });
     expect(Papa.parse<string[]>(csv).data[2]![0]).toBe('No source');

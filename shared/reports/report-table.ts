@@ -47,6 +47,14 @@ export type TableCsvLabels = {
   text?(columnKey: string, value: string | null): string;
 };
 
+/** Decimals a CSV keeps per format: enough to add up again, not float noise (0.7391304347826086). */
+const csvDecimals: Record<ReportColumn['format'], number> = { count: 0, money: 2, percent: 4, days: 2, hours: 2, text: 4 };
+
+const rounded = (value: number, format: ReportColumn['format']) => {
+  const f = 10 ** csvDecimals[format];
+  return Number.isInteger(value) ? value : Math.round(value * f) / f;
+};
+
 /**
  * A report table as CSV, from the same columns and rows the accessible table shows (csvText: RFC
  * 4180 quoting, formulas defused), so a spreadsheet never runs a source or product name as a formula.
@@ -58,7 +66,7 @@ export function tableCsv(table: ReportTable, labels: TableCsvLabels): string {
       table.columns.map((c) => {
         const value = row[c.key] ?? null;
         if (c.format === 'text' && typeof value !== 'number' && labels.text) return labels.text(c.key, value);
-        return value;
+        return typeof value === 'number' ? rounded(value, c.format) : value;
       }),
     ),
   );

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
 
 /**
  * The records behind a figure (a funnel bar, a report row), opened in the list that shows such
@@ -24,13 +25,21 @@ export const useShownSet = (kind: RecordKind, workspaceId: string): RecordSet | 
 /** Where each kind of record is listed. */
 const listAddress: Record<RecordKind, string> = { contacts: '#/leads?set=1', deals: '#/pipeline?view=list&set=1' };
 
-/** UI state only: which record set a list narrows to; it lives for the session, never in the workspace. */
-export const useRecordSet = create<RecordSetState>()((set) => ({
-  contacts: null,
-  deals: null,
-  show: (kind, recordSet) => {
-    set({ [kind]: { ...recordSet, back: globalThis.location?.hash || '#/' } });
-    if (globalThis.location) globalThis.location.hash = listAddress[kind];
-  },
-  clear: (kind) => set((s) => (s[kind] === null ? {} : { [kind]: null })),
-}));
+/**
+ * UI state only: which record set a list narrows to. Kept for the tab's session (sessionStorage), so
+ * a reload of `#/leads?set=1` shows the same records and the same way back; never in the workspace.
+ */
+export const useRecordSet = create<RecordSetState>()(
+  persist(
+    (set) => ({
+      contacts: null,
+      deals: null,
+      show: (kind, recordSet) => {
+        set({ [kind]: { ...recordSet, back: globalThis.location?.hash || '#/' } });
+        if (globalThis.location) globalThis.location.hash = listAddress[kind];
+      },
+      clear: (kind) => set((s) => (s[kind] === null ? {} : { [kind]: null })),
+    }),
+    { name: 'baton.recordSet', storage: createJSONStorage(() => sessionStorage), partialize: ({ contacts, deals }) => ({ contacts, deals }) },
+  ),
+);

@@ -126,6 +126,8 @@ export const en = {
     hours: '{{value}} h',
     volumeHint: 'Each promise is judged over its own period (this month, this quarter), whatever period is picked above.',
     aucHint: 'AUC says how well the score orders leads: 0.5 is a coin toss, 1 puts every accepted (or won) lead above every other.',
+    ownerScope: 'The owner filter narrows deals, win rates and tasks; role dashboards and contacts’ times in stage count the whole team.',
+    weakAuc: 'The score barely tells these outcomes apart (AUC near 0.5): a suggested threshold means little until the scoring model changes.',
     runningMonth: 'The last month is still running.',
     otherCurrencies_one: '{{count}} deal won in a currency other than {{currency}} is not in the amounts.',
     otherCurrencies_other: '{{count}} deals won in currencies other than {{currency}} are not in the amounts.',

@@ -101,10 +101,8 @@ export function computeReports(source: ReportsSource, query: ReportsQuery): Repo
       byStage: pipeline ? salesByStageTable(salesByStage(deals, pipeline), deals) : none,
       forecast: forecastTable(weightedPipeline(deals, source.pipelines, 'month', timeZone), deals, source.pipelines),
       winRates: winRatesTable(
-        winRates(
-          source.deals.filter((d) => pipeline === null || d.pipelineId === pipeline.id),
-          { by: query.winRatesBy, range },
-        ),
+        // The chosen owner narrows win rates too (by source or product it is their own mix).
+        winRates(deals, { by: query.winRatesBy, range }),
         query.winRatesBy,
       ),
       dealTime: pipeline ? dealTimeInStageTable(dealTimeInStage(source.dealMoves, deals, pipeline, range, Math.min(range.to, now))) : none,

@@ -136,6 +136,11 @@ export function ReportsPage() {
         items={(['roles', 'sales', 'tasks', 'calibration'] as ReportsTab[]).map((id) => ({ id, label: t(`report.tabs.${id}`) }))}
       />
       <div id="reports-panel" role="tabpanel" aria-labelledby={tabId('reports-tab', tab)} className="reports-panel">
+        {ownerId && (tab === 'roles' || tab === 'sales') && (
+          <p className="muted" data-testid="owner-scope">
+            {t('report.ownerScope')}
+          </p>
+        )}
         {!result ? (
           <p className="muted">{t('report.reading')}</p>
         ) : result.counts.contacts === 0 && result.counts.deals === 0 ? (
