@@ -1,6 +1,5 @@
 import { validateLifecycle, type LifecycleProblem } from '../lifecycle/validate-lifecycle';
-import { companySchema } from '../model/company';
-import { contactSchema } from '../model/contact';
+import { knownConditionFields } from '../conditions/condition-fields';
 import type { Role } from '../model/identifiers';
 import type { RoutingRule, RoutingTarget } from '../model/routing-rule';
 import { analyseRules, type RangeGap, type RuleOverlap } from '../routing/analyse-rules';
@@ -21,11 +20,8 @@ export type DesignProblem = { severity: 'error' | 'warning' } & (
   | { kind: 'hand_off_role_unrouted'; role: Role }
 );
 
-/** Fields a lifecycle criterion may name: the contact's own and its company's (custom fields are open-ended). */
-export const designKnownFields: ReadonlySet<string> = new Set([
-  ...Object.keys(contactSchema.shape),
-  ...Object.keys(companySchema.shape).map((f) => `company.${f}`),
-]);
+/** Fields a lifecycle criterion may name: the ones field conditions read (custom fields are open-ended). */
+export const designKnownFields: ReadonlySet<string> = knownConditionFields();
 
 export const targetMembers = (target: RoutingTarget): string[] =>
   target.kind === 'person' ? [target.memberId] : target.kind === 'weighted_round_robin' ? target.weights.map((w) => w.memberId) : target.memberIds;
