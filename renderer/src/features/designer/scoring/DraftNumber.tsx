@@ -8,7 +8,7 @@ export type DraftNumberProps = Omit<NumberInputProps, 'value' | 'onValueChange'>
   nullable?: boolean;
 };
 
-const text = (value: number | null) => (value === null || Number.isNaN(value) ? '' : String(value));
+const text = (value: number | null) => (value === null || Number.isNaN(value) ? '' : String(Number(value.toPrecision(12))));
 
 /**
  * A NumberInput bound to a number of the draft: every keystroke updates the draft (so the test bench
@@ -17,7 +17,9 @@ const text = (value: number | null) => (value === null || Number.isNaN(value) ? 
 export function DraftNumber({ value, onNumberChange, nullable = false, step = 'any', ...rest }: DraftNumberProps) {
   const [typed, setTyped] = useState(() => text(value));
   const [seen, setSeen] = useState<number | null>(value);
-  if (!Object.is(seen, value)) {
+  // A value scaled for display (a share as a percentage) may come back a rounding error away from what was typed.
+  const same = Object.is(seen, value) || (seen !== null && value !== null && Math.abs(seen - value) < 1e-9);
+  if (!same) {
     setSeen(value);
     setTyped(text(value));
   }

@@ -52,7 +52,7 @@ export function HandOffSettings({ model, onChange, error }: HandOffSettingsProps
             name="icpWeight"
             min={0}
             max={100}
-            value={Math.round(model.icpWeight * 1000) / 10}
+            value={model.icpWeight * 100}
             onNumberChange={(v) => onChange({ icpWeight: v === null ? Number.NaN : v / 100 })}
           />
         </Field>
