@@ -142,7 +142,18 @@ export function routeContact(
   now: Timestamp,
   context: RoutingContext,
 ): RoutingDecision {
-  const members = new Map(team.map((m) => [m.id, m]));
+  return routeCompiled(contact, orderedRules(rules), new Map(team.map((m) => [m.id, m])), state, now, context);
+}
+
+/** routeContact over rules ordered and compiled once and the team by id: a dry run routes every contact with the same ones. */
+function routeCompiled(
+  contact: Contact,
+  ordered: ReturnType<typeof orderedRules>,
+  members: ReadonlyMap<string, TeamMember>,
+  state: RoutingState,
+  now: Timestamp,
+  context: RoutingContext,
+): RoutingDecision {
   const newState: RoutingState = { roundRobin: { ...state.roundRobin }, weighted: { ...state.weighted } };
   const subject: ConditionSubject = { contact, company: context.company ?? null, facts: context.facts ?? {} };
   const skipped: SkippedMember[] = [];
@@ -152,7 +163,7 @@ export function routeContact(
     return why === null;
   };
   let matchedAny = false;
-  for (const { rule, tests } of orderedRules(rules)) {
+  for (const { rule, tests } of ordered) {
     if (!tests.every((test) => test(subject))) continue;
     matchedAny = true;
     const assignee = pick(rule.id, rule.target, isEligible, { load: context.load, members, company: context.company }, newState);
@@ -200,8 +211,10 @@ export function dryRun(
   const perRule = new Map<string, number>();
   const unassigned: string[] = [];
   let current = state;
+  const ordered = orderedRules(rules);
+  const members = new Map(team.map((m) => [m.id, m]));
   for (const { contact, company, facts } of contacts) {
-    const decision = routeContact(contact, rules, team, current, now, { company: company ?? null, facts, load: running, fallback });
+    const decision = routeCompiled(contact, ordered, members, current, now, { company: company ?? null, facts, load: running, fallback });
     current = decision.newState;
     if (!decision.assignee) {
       unassigned.push(contact.id);
