@@ -12,9 +12,6 @@ export const designerEn = {
   noLifecycle: 'This workspace has no lifecycle yet.',
   flow: {
     label: 'Lifecycle flow of {{name}}: {{count}} stages. Arrow keys move between stages, Enter opens one.',
-    stage: '{{name}}, owner {{owner}}',
-    stageProblems_one: '{{name}}: {{count}} problem',
-    stageProblems_other: '{{name}}: {{count}} problems',
     noOwner: 'no owner',
     sla: '{{hours}} h SLA',
     legend: 'Arrows',

@@ -14,9 +14,6 @@ export const designerKo: Resources['designer'] = {
   noLifecycle: '이 워크스페이스에는 아직 라이프사이클이 없습니다.',
   flow: {
     label: '{{name}}의 라이프사이클 흐름: {{count}}개 단계. 화살표 키로 단계 사이를 이동하고 Enter로 엽니다.',
-    stage: '{{name}}, 담당 {{owner}}',
-    stageProblems_one: '{{name}}: 문제 {{count}}개',
-    stageProblems_other: '{{name}}: 문제 {{count}}개',
     noOwner: '담당 없음',
     sla: 'SLA {{hours}}시간',
     legend: '화살표',

@@ -72,10 +72,6 @@ export function FlowDiagram({ lifecycle, problems, openStageId, onOpen }: FlowDi
           const name = stageName(t, stage);
           const own = problemsOf(box.id);
           const owner = stage.ownerRole ? t(`role.${stage.ownerRole}`) : t('designer.flow.noOwner');
-          const label =
-            own.length > 0
-              ? `${t('designer.flow.stage', { name, owner })}. ${t('designer.flow.stageProblems', { name, count: own.length })}`
-              : t('designer.flow.stage', { name, owner });
           return (
             <g
               key={box.id}
@@ -84,7 +80,6 @@ export function FlowDiagram({ lifecycle, problems, openStageId, onOpen }: FlowDi
               transform={`translate(${box.x} ${box.y})`}
               role="button"
               tabIndex={box.id === current ? 0 : -1}
-              aria-label={label}
               aria-pressed={box.id === openStageId}
               onClick={() => {
                 setFocusId(box.id);
