@@ -23,6 +23,14 @@ export function formatCurrency(value: number, currency: string, locale: string, 
   ).format(value);
 }
 
+/** An amount in short words where a sentence carries it ("$12.4K", "₩1,240만"). */
+export function formatCurrencyCompact(value: number, currency: string, locale: string): string {
+  return cached(
+    `cc|${locale}|${currency}`,
+    () => new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }),
+  ).format(value);
+}
+
 export function formatDate(epochMs: number, locale: string, timeZone?: string): string {
   return cached(`d|${locale}|${timeZone ?? ''}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(timeZone ? { timeZone } : {}) })).format(
     epochMs,

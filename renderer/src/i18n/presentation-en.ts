@@ -1,0 +1,21 @@
+/** English strings of presentation mode (`presentation.*` in en.ts). */
+export const presentationEn = {
+  command: 'Present',
+  title: 'Presentation',
+  step: 'Step {{n}} of {{total}}',
+  steps: { design: 'The design', funnel: 'The funnel', simulator: 'What if' },
+  keys: '→ / PageDown next · ← / PageUp back · Esc leaves',
+  next: 'Next',
+  previous: 'Back',
+  leave: 'Leave presentation',
+  designLead: '{{stages}} stages, each with its owner and its promise.',
+  owner: 'Owner',
+  noOwner: 'No owner',
+  sla: 'SLA',
+  slaHours: '{{hours}} working hours',
+  noSla: 'No SLA',
+  handOff: 'Hand-off',
+  funnelLead: 'This quarter, from every stage change.',
+  funnelEmpty: 'No stage changes yet: generate demo data for this design from the simulator.',
+  simulatorLead: 'The next 12 months if the funnel runs as planned.',
+};
