@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { createEmptyWorkspaceData } from '@shared/defaults';
 import { buildTemplate, createWorkspaceFromDesign, type DesignTemplateId } from '@shared/design';
 import { defaultDemoSize, type DemoOptions } from '@shared/demo/generate-workspace';
+import { demoWorkspaceName } from '@shared/demo/generate-setup';
 import type { RegistryDb, WorkspaceEntry } from '../db/registry-db';
 import { addWorkspace, listWorkspaces, markWorkspaceOpened, removeWorkspace } from '../db/repositories/registry-repository';
 import { writeWorkspaceData } from '../db/repositories/workspace-data-repository';
@@ -40,7 +41,8 @@ export type WorkspaceState = {
   init(): Promise<void>;
   /** A new workspace with the default design, or a template's in the workspace's language. */
   createEmpty(name: string, locale: 'ko' | 'en', template?: DesignTemplateId): Promise<void>;
-  loadDemo(locale: 'ko' | 'en'): Promise<void>;
+  /** A new demo workspace: the default one, or one sized, seeded and following a design. */
+  loadDemo(locale: 'ko' | 'en', from?: Partial<Pick<DemoOptions, 'seed' | 'contacts' | 'design'>>): Promise<void>;
   open(id: string): Promise<void>;
   clearError(): void;
 };
@@ -93,15 +95,22 @@ export function createWorkspaceStore(deps: WorkspaceStoreDeps) {
           }
           await switchTo(entry);
         }),
-      loadDemo: (locale) =>
+      loadDemo: (locale, from = {}) =>
         guarded(async () => {
           if (get().busy) return;
           set({ busy: { phase: 'generating' }, error: null });
           const now = deps.now();
-          const name = locale === 'ko' ? '데모 워크스페이스' : 'Demo workspace';
+          const name = demoWorkspaceName(locale, from.design?.lifecycle.name ?? null);
           const entry = await addWorkspace(deps.registry, { name, isDemo: true }, now);
           try {
-            await deps.loadDemo(workspaceDbName(entry.id), { seed: 2026, now, locale, contacts: defaultDemoSize }, (busy) => set({ busy }));
+            const options: DemoOptions = {
+              seed: from.seed ?? 2026,
+              now,
+              locale,
+              contacts: from.contacts ?? defaultDemoSize,
+              ...(from.design ? { design: from.design } : {}),
+            };
+            await deps.loadDemo(workspaceDbName(entry.id), options, (busy) => set({ busy }));
           } catch (error) {
             // The write is one transaction, so nothing half-written remains; hide the empty entry.
             await removeWorkspace(deps.registry, entry.id, deps.now());
