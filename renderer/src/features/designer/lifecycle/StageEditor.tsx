@@ -77,7 +77,7 @@ export function StageEditor({ lifecycle, stageId, onChange, onRemoved, nameRef }
           <Field label={t('designer.editor.definition')} hint={t('designer.editor.definitionHint')}>
             <TextArea rows={3} value={stage.definition} onValueChange={(definition) => set({ definition })} />
           </Field>
-          <div className="field-row">
+          <div className="stage-field-row">
             <Field label={t('designer.editor.owner')}>
               <Select
                 value={stage.ownerRole ?? ''}
@@ -111,7 +111,7 @@ export function StageEditor({ lifecycle, stageId, onChange, onRemoved, nameRef }
           <fieldset className="volume-target">
             <legend>{t('designer.editor.target')}</legend>
             <p className="muted field-hint">{t('designer.editor.targetHint')}</p>
-            <div className="field-row">
+            <div className="stage-field-row">
               <Field label={t('designer.editor.targetCount')}>
                 <DraftNumber
                   nullable
