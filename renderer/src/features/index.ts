@@ -1,5 +1,6 @@
 import type { FeatureManifest } from '../app/feature-manifest';
 import { designerFeature } from './designer/manifest';
+import { designsFeature } from './designs/manifest';
 import { funnelFeature } from './funnel/manifest';
 import { importFeature } from './import/manifest';
 import { leadsFeature } from './leads/manifest';
@@ -20,6 +21,7 @@ export const features: readonly FeatureManifest[] = [
   funnelFeature,
   reportsFeature,
   designerFeature,
+  designsFeature,
   simulatorFeature,
   importFeature,
   teamFeature,

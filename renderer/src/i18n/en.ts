@@ -1,4 +1,5 @@
 import { designerEn } from './designer-en';
+import { designsEn } from './designs-en';
 import { designRulesEn } from './design-rules-en';
 import { importEn } from './import-en';
 import { presentationEn } from './presentation-en';
@@ -1050,6 +1051,7 @@ export const en = {
   csvImport: importEn,
   designRules: designRulesEn,
   designer: designerEn,
+  designs: designsEn,
   simulator: simulatorEn,
   presentation: presentationEn,
   team: teamEn,

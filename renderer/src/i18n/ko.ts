@@ -1,4 +1,5 @@
 import { designerKo } from './designer-ko';
+import { designsKo } from './designs-ko';
 import type { Resources } from './en';
 import { designRulesKo } from './design-rules-ko';
 import { importKo } from './import-ko';
@@ -1050,6 +1051,7 @@ export const ko: Resources = {
   csvImport: importKo,
   designRules: designRulesKo,
   designer: designerKo,
+  designs: designsKo,
   simulator: simulatorKo,
   presentation: presentationKo,
   team: teamKo,
