@@ -92,6 +92,19 @@ describe('the designer', () => {
     await page.getByRole('button', { name: 'Discard changes' }).click();
     await designer.stageProblem('lead').waitFor({ state: 'detached' });
 
+    // A stage that still holds contacts cannot be removed: the design itself is fine, the save is refused in words.
+    await designer.openStage('subscriber', 'Stage: Subscriber');
+    await designer.editor().getByRole('button', { name: 'Remove stage' }).click();
+    await page.getByRole('dialog', { name: 'Remove Subscriber?' }).getByRole('button', { name: 'Remove stage' }).click();
+    expect(await designer.stage('subscriber').count()).toBe(0);
+    await page.getByRole('button', { name: 'Save lifecycle' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/^Not saved: Subscriber still holds [\d,]+ contacts\. Move them to another stage first\.$/)
+      .waitFor();
+    await page.getByRole('button', { name: 'Discard changes' }).click();
+    await designer.stage('subscriber').waitFor();
+
     // The table: the same design, exported as CSV and printed without the app around it.
     await page.getByRole('tab', { name: 'Table' }).click();
     await page.waitForFunction(() => location.hash.includes('tab=table'));
