@@ -37,6 +37,15 @@ export class ScoringRoutingModel {
       );
   }
 
+  /** Sorts the leads list by engagement, highest first, and reads the top score. */
+  async topEngagement(): Promise<number> {
+    const header = this.page.locator('.leads-header [role="columnheader"]', { hasText: /Engagement|참여/ });
+    for (let i = 0; i < 3 && (await header.getAttribute('aria-sort')) !== 'descending'; i++) await header.getByRole('button').click();
+    const engagement = await this.leadEngagement();
+    const first = await this.page.locator('[data-contact-id]').first().getAttribute('data-contact-id');
+    return Number((engagement[first!] ?? '').replace(/,/g, ''));
+  }
+
   /** The engagement cell of every leads row on screen (contact id → text). */
   async leadEngagement(): Promise<Record<string, string>> {
     return this.page.evaluate(() => {
