@@ -94,6 +94,14 @@ describe('the what-if simulator and presentation mode', () => {
     await deck.waitFor();
     await page.keyboard.press('Escape');
     await deck.waitFor({ state: 'detached' });
+    // Calibrated from the workspace: the demo's own rates for the last 12 months, measured in the worker.
+    await page.getByLabel('Start from').selectOption('last_12_months');
+    await page
+      .getByTestId('sim-fit')
+      .getByText(/^From this workspace: 6 of 6 conversion rates, \d+ stage durations, the monthly volume, the average deal/)
+      .waitFor();
+    await page.waitForFunction(() => location.hash.includes('from=last_12_months') && !location.hash.includes('rate.mql'));
+    expect(await shownRevenue(page)).toBeGreaterThan(0);
     expect(app.errors).toEqual([]);
     await app.close();
   });

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { useSaveExport } from '../../app/use-save-export';
 import { periodRange } from '@shared/index';
 import { ProgressBar, formatDate, useNow } from '../../ui';
 import { Conversions } from '../funnel/Conversions';
 import { StageBars } from '../funnel/StageBars';
 import { useFunnelReport } from '../funnel/use-funnel-report';
-import { useSaveChart, useStageName } from '../simulator/SimulatorPage';
+import { useStageName } from '../simulator/SimulatorPage';
 
 const HOUR = 3_600_000;
 const readOnly = () => {};
@@ -14,7 +15,7 @@ export function FunnelStep() {
   const { t, i18n } = useTranslation();
   const hour = Math.floor(useNow() / HOUR) * HOUR;
   const stageName = useStageName();
-  const save = useSaveChart();
+  const save = useSaveExport();
   const { report, shape } = useFunnelReport((s) => ({
     range: periodRange('this_quarter', hour, s.timeZone),
     view: 'activity',

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { useSaveExport } from '../../app/use-save-export';
 import { ProgressBar } from '../../ui';
 import { LeadsNeeded } from '../simulator/LeadsNeeded';
 import { ProjectionChart } from '../simulator/ProjectionChart';
 import { SensitivityList } from '../simulator/SensitivityList';
 import { SimulatorFigures } from '../simulator/SimulatorFigures';
-import { nextMonthKey, useSaveChart, useStageName } from '../simulator/SimulatorPage';
+import { nextMonthKey, useStageName } from '../simulator/SimulatorPage';
 import { useSimulation } from '../simulator/use-simulation';
 
 /** The simulator's outputs for its current inputs, read-only and large. */
@@ -12,7 +13,7 @@ export function SimulatorStep() {
   const { t } = useTranslation();
   const state = useSimulation();
   const stageName = useStageName();
-  const save = useSaveChart();
+  const save = useSaveExport();
   if (state.status !== 'ready') return <ProgressBar done={1} total={2} label={t('simulator.measuring')} />;
   const { simulation } = state;
   return (

@@ -2,9 +2,9 @@ import { Calculator, Database, Presentation } from 'lucide-react';
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { periodPresets } from '@shared/index';
-import { platform } from '../../app/services';
+import { useSaveExport } from '../../app/use-save-export';
 import { useStageLabels } from '../../i18n/use-stage-labels';
-import { Button, EmptyState, Field, ProgressBar, Select, showToast } from '../../ui';
+import { Button, EmptyState, Field, ProgressBar, Select } from '../../ui';
 import { useWorkspaceApi } from '../../workspace-api';
 import { usePresentation } from '../presentation/presentation-store';
 import { useDemoDialog } from './demo-dialog-store';
@@ -29,18 +29,6 @@ export function useStageName(): (id: string) => string {
   const key = [...stages].map(([id, l]) => `${id}=${l.name}`).join('|');
   // eslint-disable-next-line react-hooks/exhaustive-deps
   return useCallback((id: string) => stages.get(id)?.name ?? id, [key]);
-}
-
-/** Saves a chart's PNG or CSV through the platform's save dialog, and says so. */
-export function useSaveChart(): (name: string, data: Uint8Array) => void {
-  const { t } = useTranslation();
-  return useCallback(
-    (name: string, data: Uint8Array) =>
-      void platform
-        .saveFile(name, data, [name.endsWith('.png') ? { name: 'PNG', extensions: ['png'] } : { name: 'CSV', extensions: ['csv'] }])
-        .then((saved) => saved && showToast({ tone: 'ok', text: t('chart.saved', { name }) })),
-    [t],
-  );
 }
 
 function FitLine({ simulation }: { simulation: Simulation }) {
@@ -69,7 +57,7 @@ export function SimulatorPage() {
   const { basis, setBasis, reset, edits } = useSimulatorPage();
   const state = useSimulation();
   const stageName = useStageName();
-  const save = useSaveChart();
+  const save = useSaveExport();
   const edited =
     edits.volume !== null || edits.dealValue !== null || edits.target !== null || Object.keys(edits.rates).length + Object.keys(edits.days).length > 0;
   return (
