@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDefaultLifecycle } from '../defaults/default-lifecycle';
+import { buildTemplate, createWorkspaceFromDesign, designTemplateIds } from '../design';
 import type { LifecycleDefinition, LifecycleStage } from '../model/lifecycle';
 import type { TeamMember } from '../model/team-member';
 import { workspaceTableNames, workspaceTableSchemas } from '../model/workspace';
@@ -136,4 +137,26 @@ describe('a demo workspace from a design', () => {
     const stages = new Set(saas.contacts.map((c) => c.lifecycleStage));
     for (const s of lifecycle.stages) expect(stages.has(s.id), s.id).toBe(true);
   });
+});
+
+describe('a demo of each built-in template', () => {
+  for (const id of designTemplateIds)
+    it(`${id}: records that pass their schemas, every funnel stage reached`, () => {
+      const { data } = createWorkspaceFromDesign({ name: 'Client', locale: 'ko', now, design: buildTemplate(id, 'ko') });
+      const lifecycle = data.lifecycles[0]!;
+      const ws = generateDemoWorkspace({
+        seed: 3,
+        now,
+        locale: 'ko',
+        contacts: 600,
+        design: { lifecycle, teamMembers: data.teamMembers, scoringModel: data.scoringModels[0]!, pipelines: data.pipelines, routingRules: data.routingRules },
+      });
+      for (const table of workspaceTableNames)
+        for (const record of ws[table])
+          expect(workspaceTableSchemas[table].safeParse(record).success, `${table} ${JSON.stringify(record).slice(0, 160)}`).toBe(true);
+      const reached = new Set(ws.transitions.map((t) => t.to));
+      for (const s of lifecycle.stages.filter((s) => s.kind === 'funnel')) expect(reached.has(s.id), s.id).toBe(true);
+      // Consent is dated when the contact entered the stage that asks for it (a guard: it was once read from the second stage whatever the design).
+      for (const c of ws.contacts) if (c.consent.status === 'granted') expect(typeof c.consent.at).toBe('number');
+    });
 });

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { demoSizeLimits } from '@shared/demo/generate-workspace';
+import { targetsFromRoleGoals } from '@shared/index';
 import { usePreferences } from '../../app/preferences-store';
 import { useWorkspace } from '../../app/services';
 import { Dialog, Field, FormActions, NumberInput, Select, numberInputProblem } from '../../ui';
@@ -24,7 +25,9 @@ function DemoFromDesignForm({ onDone }: { onDone(): void }) {
     setTried(true);
     if (sizeProblem || seedProblem || !read) return;
     onDone();
-    void loadDemo(locale, { contacts: Number(size), seed: Number(seed), design: read.design });
+    // The design's own conversion targets (from its roles' targets) drive the demo's paths where it has them.
+    const targets = targetsFromRoleGoals(read.design.lifecycle, read.roleGoals).stages;
+    void loadDemo(locale, { contacts: Number(size), seed: Number(seed), design: { ...read.design, targets } });
   };
   if (read === null) return <p>{t('simulator.demo.noDesign')}</p>;
   const stages = read?.design.lifecycle.stages.filter((s) => s.kind === 'funnel').length ?? 0;
