@@ -109,7 +109,10 @@ describe('the what-if simulator and presentation mode', () => {
   it('generates 1,000 demo contacts from a design into a new workspace; the funnel page shows every funnel stage populated', async () => {
     const app = await BatonApp.open(browser(), inject('baseUrl'));
     const page = app.page;
-    await app.createEmptyWorkspace('Client');
+    // The client's design: the "Simple lead process" template (Lead → Qualified → Accepted → Opportunity → Won).
+    await page.getByLabel('Workspace name').fill('Client');
+    await page.getByLabel('Start from').selectOption('simple_lead_process');
+    await page.getByRole('button', { name: 'Create workspace' }).click();
     await page.getByText('No contacts yet').first().waitFor();
     await app.runCommand('demo data for this design', 'Generate demo data for this design…');
     const dialog = page.getByRole('dialog', { name: 'Demo data for this design' });
@@ -124,14 +127,17 @@ describe('the what-if simulator and presentation mode', () => {
     await dialog.getByRole('button', { name: 'Generate' }).click();
     await dialog.waitFor({ state: 'detached' });
     await app.rows().first().waitFor({ timeout: 60_000 });
-    await page.getByText('Demo: SaaS lifecycle').first().waitFor();
+    await page.getByText('Demo: Simple lead process').first().waitFor();
     await page.evaluate(() => (location.hash = '#/funnel?period=last_12_months'));
     await page.getByTestId('funnel-stage-table').waitFor({ state: 'attached', timeout: 30_000 });
     const rows = page.getByTestId('funnel-stage-table').locator('tbody tr');
     const counts: Record<string, number> = {};
     for (const row of await rows.all())
       counts[(await row.getAttribute('data-stage-id'))!] = Number((await row.locator('td').first().textContent())!.replace(/\D/g, ''));
-    for (const stage of ['prospect', 'subscriber', 'lead', 'mql', 'sql', 'opportunity', 'customer']) expect(counts[stage], stage).toBeGreaterThan(0);
+    // Every stage of the design is populated, and only the design's stages are there.
+    for (const stage of ['lead', 'mql', 'sql', 'opportunity', 'customer']) expect(counts[stage], stage).toBeGreaterThan(0);
+    expect(Object.keys(counts).sort()).toEqual(['customer', 'disqualified', 'lead', 'mql', 'opportunity', 'recycled', 'sql']);
+    await page.getByTestId('funnel-stage-table').locator('tr[data-stage-id="mql"] th').getByText('Qualified').waitFor({ state: 'attached' });
     await app.screenshot('demo-from-design-funnel-en');
     // The client's own workspace is still there, empty.
     await app.runCommand('Client', 'Switch to Client');
