@@ -136,7 +136,9 @@ export function generateContacts(
       stageEnteredAt: times[times.length - 1]!,
       ownerId: ownerFor(side(finalStage) ? path.stages[0]! : finalStage, i),
       personaId: matchPersona(jobTitle)?.personaId ?? null,
-      consent: reached(roles.consent) ? { status: 'granted', source: random.pick(consentSources), at: times[path.stages.indexOf(roles.consent!)]! } : { status: 'none', source: null, at: null },
+      consent: reached(roles.consent)
+        ? { status: 'granted', source: random.pick(consentSources), at: times[path.stages.indexOf(roles.consent!)]! }
+        : { status: 'none', source: null, at: null },
       source: random.pick(leadSources),
       tags: [],
       bant: reached(roles.accepted)
