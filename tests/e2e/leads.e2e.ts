@@ -127,7 +127,7 @@ describe('leads workspace', () => {
     await app.page.getByRole('toolbar').getByRole('button', { name: 'Add' }).click();
     await app.page.getByText(/3 updated, 0 skipped/).waitFor();
     const download = app.page.waitForEvent('download');
-    await app.page.getByRole('button', { name: 'Export CSV' }).click();
+    await app.page.getByRole('button', { name: 'Export selected as CSV' }).click();
     const file = await download;
     const csv = (
       await file.createReadStream().then(async (stream) => {

@@ -861,7 +861,7 @@ export const en = {
     tag: 'Tag or list',
     addTag: 'Add',
     recycle: 'Recycle…',
-    export: 'Export CSV',
+    export: 'Export selected as CSV',
     clear: 'Clear selection',
     didOwner: 'Owner → {{owner}}',
     didRecycle: 'Recycled ({{reason}})',

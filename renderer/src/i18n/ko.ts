@@ -854,7 +854,7 @@ export const ko: Resources = {
     tag: '태그 또는 목록',
     addTag: '추가',
     recycle: '재활용…',
-    export: 'CSV 내보내기',
+    export: '선택한 연락처 CSV 내보내기',
     clear: '선택 해제',
     didOwner: '담당자 → {{owner}}',
     didRecycle: '재활용 ({{reason}})',
