@@ -28,7 +28,8 @@ describe('designs', () => {
     await app.page.keyboard.type('draft');
     expect(await app.page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
     await app.page.keyboard.press('Escape');
-    expect(await app.page.evaluate(() => document.activeElement?.textContent)).toBe('Save as version…');
+    // The focus comes back on the next frame (useFocusReturn), not within the key press.
+    await app.page.waitForFunction(() => document.activeElement?.textContent === 'Save as version…', undefined, { timeout: 5_000 });
     await designs.saveVersion('As delivered to the client');
     await app.page.getByRole('row', { name: /v1 As delivered to the client/ }).waitFor();
     await app.screenshot('designs-en');
