@@ -71,9 +71,18 @@ describe('the scoring and routing designer', () => {
     await page.mouse.move(onto.x + onto.width / 2, onto.y, { steps: 12 });
     await page.mouse.up();
     await page.waitForFunction(() => document.querySelector('[data-routing-rule]')?.getAttribute('data-routing-rule') === 'Everyone else → SDR round robin');
+    // The drop is over when dnd-kit says so (its live region): clicking Save during the drop animation could be taken by the drag.
+    await page.getByText('Everyone else → SDR round robin dropped at position 1.').waitFor({ state: 'attached' });
     // Save the reordered rules (catch-all first) and see them kept after a reload.
     await page.getByRole('button', { name: 'Save routing rules' }).click();
-    await page.getByText('Routing saved: 2 rules.').waitFor();
+    // The save waits for the scoring save's re-evaluation still writing in the background (one write at a time): give it time,
+    // and if it is refused, fail with the refusal's words rather than a timeout.
+    const outcome = page
+      .getByText('Routing saved: 2 rules.')
+      .or(page.getByText(/^Not saved:/))
+      .or(page.locator('.toast', { hasText: 'Something went wrong' }));
+    await outcome.first().waitFor({ timeout: 60_000 });
+    expect(await outcome.first().textContent()).toBe('Routing saved: 2 rules.');
     await page.reload();
     await page.getByTestId('routing-findings').waitFor({ timeout: 30_000 });
     expect(await page.locator('[data-routing-rule]').evaluateAll((els) => els.map((e) => e.getAttribute('data-routing-rule')))).toEqual([
