@@ -44,10 +44,8 @@ export function FunnelPage() {
   useEffect(() => enterWorkspace(workspaceId), [enterWorkspace, workspaceId]);
   const { period, view, compare, filters, drill, set } = useFunnelPage();
   const stages = useStageLabels();
-  const stageKey = [...stages].map(([id, label]) => `${id}=${label.name}`).join('|');
-  // Stable while the stages' names are: the memoised charts take it as a prop.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const stageName = useCallback((id: string) => stages.get(id)?.name ?? id, [stageKey]);
+  // Stable while the stages are (useStageLabels keeps its map): the memoised charts take it as a prop.
+  const stageName = useCallback((id: string) => stages.get(id)?.name ?? id, [stages]);
   const team = useWorkspaceQuery((q) => q.team(), []) ?? [];
   const personas = useWorkspaceQuery((q) => q.personas(), []) ?? [];
   const pipelines = useWorkspaceQuery((q) => q.pipelines(), []) ?? [];

@@ -25,12 +25,14 @@ export function ReportsPage() {
   const { t, i18n } = useTranslation();
   const { tab, period, pipelineId, ownerId, winRatesBy, set } = useReportsPage();
   const { id: workspaceId } = useWorkspaceApi();
-  const team = useWorkspaceQuery((q) => q.team(), []) ?? [];
+  const liveTeam = useWorkspaceQuery((q) => q.team(), []);
+  const team = useMemo(() => liveTeam ?? [], [liveTeam]);
   const me = resolveCurrentMember(
     team,
     useCurrentMemberChoice((s) => s.byWorkspace[workspaceId]),
   );
-  const pipelines = useWorkspaceQuery((q) => q.pipelines(), []) ?? [];
+  const livePipelines = useWorkspaceQuery((q) => q.pipelines(), []);
+  const pipelines = useMemo(() => livePipelines ?? [], [livePipelines]);
   const stages = useStageLabels();
   const [previewThreshold, setPreviewThreshold] = useState<number | null>(null);
   const hour = Math.floor(useNow() / HOUR) * HOUR;
@@ -48,7 +50,6 @@ export function ReportsPage() {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the zone arrives with the first result
     if (result && result.timeZone !== timeZone) setTimeZone(result.timeZone);
   }, [result, timeZone]);
-  const stageKey = [...stages].map(([id, label]) => `${id}=${label.name}`).join('|');
   const words: CellWords = useMemo(() => {
     const owners = new Map(team.map((m) => [m.id, m.name]));
     const pipelineStages = new Map(pipelines.flatMap((p) => p.stages.map((s) => [s.id, s.name] as const)));
@@ -63,9 +64,8 @@ export function ReportsPage() {
         return value;
       },
     };
-    // Stable while its inputs' content is: the memoised sections take it as a prop.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [team, pipelines, stageKey, winRatesBy, t]);
+    // Stable while its inputs are: the memoised sections take it as a prop.
+  }, [team, pipelines, stages, winRatesBy, t]);
   const save = useSaveExport();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   const resultRange = result?.range;
