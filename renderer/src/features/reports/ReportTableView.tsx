@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ReportColumn, ReportTable } from '@shared/index';
-import { useRecordSet } from '../../app/record-set-store';
+import { RecordSetLink } from '../../app/RecordSetLink';
 import { formatCurrency, formatNumber, formatPercent } from '../../ui';
-import { useWorkspaceApi } from '../../workspace-api';
 
 export type CellWords = {
   /** A text cell in words: owner ids become names, stage ids stage names, null "—"/"Unassigned". */
@@ -56,8 +55,6 @@ export function ReportTableView({ table, caption, words, context, testId }: Repo
   const { t, i18n } = useTranslation();
   const label = useColumnLabel();
   const cell = useCellText(words);
-  const workspaceId = useWorkspaceApi().id;
-  const show = useRecordSet((s) => s.show);
   if (table.rows.length === 0) return <p className="muted">{t('report.noRows')}</p>;
   return (
     <div className="report-table-scroll">
@@ -84,17 +81,17 @@ export function ReportTableView({ table, caption, words, context, testId }: Repo
                   return (
                     <td key={c.key} className={c.align === 'end' ? 'num' : undefined}>
                       {opens ? (
-                        <button
-                          type="button"
-                          className="link-button"
+                        <RecordSetLink
+                          kind={records.kind}
+                          ids={records.ids}
+                          label={`${context ?? caption} — ${text}`}
                           title={t(records.kind === 'deals' ? 'recordSet.openDeals' : 'recordSet.openContacts', {
                             count: records.ids.length,
                             formattedCount: formatNumber(records.ids.length, i18n.language),
                           })}
-                          onClick={() => show(records.kind, { workspaceId, label: `${context ?? caption} — ${text}`, ids: records.ids })}
                         >
                           {text}
-                        </button>
+                        </RecordSetLink>
                       ) : (
                         text
                       )}

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Counted, RoleDashboard } from '@shared/index';
-import { useRecordSet, type RecordKind } from '../../app/record-set-store';
+import type { RecordKind } from '../../app/record-set-store';
+import { RecordSetLink } from '../../app/RecordSetLink';
 import { formatCurrency, formatNumber, formatPercent } from '../../ui';
-import { useWorkspaceApi } from '../../workspace-api';
 
 const HOUR = 3_600_000;
 
@@ -61,8 +61,6 @@ export function RoleKpiList({ dashboard, currency, context }: { dashboard: RoleD
   const { t, i18n } = useTranslation();
   // Keys are built from the role and the KPI: typed keys cannot check them.
   const translate = t as unknown as (key: string, options?: Record<string, unknown>) => string;
-  const workspaceId = useWorkspaceApi().id;
-  const show = useRecordSet((s) => s.show);
   const text = (k: Kpi) => {
     if (k.value === null) return '—';
     if (k.format === 'percent') return formatPercent(k.value, i18n.language);
@@ -81,14 +79,9 @@ export function RoleKpiList({ dashboard, currency, context }: { dashboard: RoleD
               <dt>{name}</dt>
               <dd className="num">
                 {k.records && k.records.counted.count > 0 ? (
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-label={`${name}: ${text(k)}`}
-                    onClick={() => show(k.records!.kind, { workspaceId, label: `${context} — ${name}`, ids: k.records!.counted.ids })}
-                  >
+                  <RecordSetLink kind={k.records.kind} ids={k.records.counted.ids} label={`${context} — ${name}`} aria-label={`${name}: ${text(k)}`}>
                     {text(k)}
-                  </button>
+                  </RecordSetLink>
                 ) : (
                   text(k)
                 )}
