@@ -20,6 +20,12 @@ export type BoardData = {
   wonThisQuarter: Record<string, number>;
 };
 
+/** The live companies' names of some deals, by company id. */
+async function companyNamesOf(db: WorkspaceDb, deals: readonly Deal[]): Promise<Record<string, string>> {
+  const companies = await db.companies.bulkGet([...new Set(deals.flatMap((d) => (d.companyId ? [d.companyId] : [])))]);
+  return Object.fromEntries(companies.flatMap((c) => (c && c.deletedAt === null ? [[c.id, c.name]] : [])));
+}
+
 /** The first instant of the quarter `now` falls in, in the workspace's zone. */
 function quarterStart(now: number, timeZone: string): number {
   const local = new TZDate(now, timeZone);
@@ -44,10 +50,9 @@ export async function loadBoard(db: WorkspaceDb, pipelineRef: string | null, now
   const empty = { pipelines, pipeline, deals: [], companyNames: {}, nextTasks: {}, currency, timeZone, wonThisQuarter: {} };
   if (!pipeline) return empty;
   const deals = (await db.deals.where('[pipelineId+status]').equals([pipeline.id, 'open']).toArray()).filter((d) => d.deletedAt === null);
-  const companyIds = [...new Set(deals.flatMap((d) => (d.companyId ? [d.companyId] : [])))];
   const since = quarterStart(now, timeZone);
-  const [companies, tasks, won] = await Promise.all([
-    db.companies.bulkGet(companyIds),
+  const [companyNames, tasks, won] = await Promise.all([
+    companyNamesOf(db, deals),
     db.tasks
       .where('dealId')
       .anyOf(deals.map((d) => d.id))
@@ -67,7 +72,6 @@ export async function loadBoard(db: WorkspaceDb, pipelineRef: string | null, now
     const current = nextTasks[t.dealId!];
     if (!current || (t.dueAt ?? Infinity) < (current.dueAt ?? Infinity)) nextTasks[t.dealId!] = { title: t.title, dueAt: t.dueAt };
   }
-  const companyNames = Object.fromEntries(companies.flatMap((c) => (c && c.deletedAt === null ? [[c.id, c.name]] : [])));
   return { ...empty, deals, companyNames, nextTasks, wonThisQuarter };
 }
 
@@ -83,12 +87,11 @@ export type DealSetData = {
 export async function loadDealSet(db: WorkspaceDb, ids: readonly string[]): Promise<DealSetData> {
   const [found, pipelines, meta] = await Promise.all([db.deals.bulkGet([...ids]), db.pipelines.toArray(), getWorkspaceMeta(db)]);
   const deals = found.filter((d): d is Deal => d !== undefined && d.deletedAt === null);
-  const companyIds = [...new Set(deals.flatMap((d) => (d.companyId ? [d.companyId] : [])))];
-  const companies = await db.companies.bulkGet(companyIds);
+  const companyNames = await companyNamesOf(db, deals);
   return {
     deals,
     stageNames: Object.fromEntries(pipelines.flatMap((p) => p.stages.map((s) => [s.id, s.name]))),
-    companyNames: Object.fromEntries(companies.flatMap((c) => (c && c.deletedAt === null ? [[c.id, c.name]] : []))),
+    companyNames,
     timeZone: meta?.calendar.timeZone ?? 'UTC',
   };
 }
