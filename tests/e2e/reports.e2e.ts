@@ -51,6 +51,8 @@ describe('the reports page', () => {
       .getByTestId('record-set')
       .getByText(new RegExp(`^${toContact} deals behind: Deals by stage`))
       .waitFor();
+    // The banner is written before the live query answers: wait for the rows themselves.
+    await page.locator('.deal-list-scroll [role="row"]').first().waitFor();
     expect(await page.locator('.deal-list-scroll [role="row"]').count()).toBeGreaterThan(0);
     await app.screenshot('reports-drill-deals-en');
     await page.getByTestId('record-set').getByRole('button', { name: 'Back to the figure' }).click();
