@@ -9,6 +9,8 @@ import { applyPreferences, usePreferences } from './app/preferences-store';
 import { reportUncaughtErrors } from './ui';
 import { platform } from './app/services';
 import { initI18n } from './i18n';
+import { workspaceManager } from './workspace-api/workspaces';
+import { browserSweepDeps } from './workspace-api/orphan-databases';
 
 const preferences = usePreferences.getState();
 await initI18n(preferences.language);
@@ -16,6 +18,8 @@ applyPreferences(preferences);
 reportUncaughtErrors();
 // Ask once at start: best-effort browser storage may be cleared under pressure (Settings shows the answer).
 void platform.storage.persist();
+// A crash or reload mid-import may have left a half-written database no workspace lists: remove it.
+void workspaceManager.sweepOrphans(browserSweepDeps()).catch((error: unknown) => console.warn('Could not sweep unlisted databases', error));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -26,19 +26,37 @@ export type WordMatcher = (text: string) => boolean;
 export function compileWordPattern(pattern: string): WordMatcher {
   const needle = words(pattern);
   if (needle.length === 0) return () => false;
-  return (text) => {
-    const hay = words(text);
-    for (let start = 0; start + needle.length <= hay.length; start++) {
-      let all = true;
-      for (let i = 0; i < needle.length && all; i++) all = wordMatches(needle[i]!, hay[start + i]!);
-      if (all) return true;
-    }
-    return false;
-  };
+  return remembered((text) => containsRun(needle, words(text)));
 }
 
 /** True when any of the words or phrases appears in the text as whole words. */
 export function compileAnyWord(patterns: readonly string[]): WordMatcher {
-  const matchers = patterns.map(compileWordPattern);
-  return (text) => matchers.some((m) => m(text));
+  const needles = patterns.map(words).filter((n) => n.length > 0);
+  return remembered((text) => {
+    const hay = words(text);
+    return needles.some((needle) => containsRun(needle, hay));
+  });
+}
+
+function containsRun(needle: readonly string[], hay: readonly string[]): boolean {
+  for (let start = 0; start + needle.length <= hay.length; start++) {
+    let all = true;
+    for (let i = 0; i < needle.length && all; i++) all = wordMatches(needle[i]!, hay[start + i]!);
+    if (all) return true;
+  }
+  return false;
+}
+
+/** Most titles repeat (100,000 contacts hold a few thousand titles): an import or rescore asks each once. */
+const REMEMBERED = 4096;
+function remembered(matcher: WordMatcher): WordMatcher {
+  const seen = new Map<string, boolean>();
+  return (text) => {
+    const known = seen.get(text);
+    if (known !== undefined) return known;
+    const result = matcher(text);
+    if (seen.size >= REMEMBERED) seen.clear();
+    seen.set(text, result);
+    return result;
+  };
 }

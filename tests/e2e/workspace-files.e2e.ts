@@ -177,4 +177,58 @@ describe('CSV export of lists', () => {
     expect(app.errors).toEqual([]);
     await app.close();
   });
+
+  it('a database a crash left half-written is removed at the next start, unless another tab is still writing it', async () => {
+    const app = await BatonApp.open(browser(), inject('baseUrl'));
+    await app.loadDemo();
+    const page = app.page;
+    const open = (name: string) =>
+      page.evaluate(
+        (n) =>
+          new Promise<void>((resolve, reject) => {
+            const request = indexedDB.open(n);
+            request.onsuccess = () => (request.result.close(), resolve());
+            request.onerror = () => reject(new Error(String(request.error)));
+          }),
+        name,
+      );
+    // A second tab is importing right now: it holds the write lock of its database.
+    const writer = await app.context.newPage();
+    await writer.goto(page.url());
+    await writer.evaluate(() => {
+      void navigator.locks.request('baton-writing:baton-ws-01900000-0000-7000-8000-000000000003', () => new Promise<void>(() => undefined));
+      return new Promise<void>((resolve) => {
+        const request = indexedDB.open('baton-ws-01900000-0000-7000-8000-000000000003');
+        request.onsuccess = () => (request.result.close(), resolve());
+      });
+    });
+    // What a reload in the middle of "open as a new workspace" and of a merge leaves behind.
+    await open('baton-ws-01900000-0000-7000-8000-000000000001');
+    await open('baton-scratch-01900000-0000-7000-8000-000000000002');
+    const names = () =>
+      page.evaluate(async () =>
+        (await indexedDB.databases())
+          .map((d) => d.name!)
+          .filter((n) => n.startsWith('baton-'))
+          .sort(),
+      );
+    expect(await names()).toEqual(
+      expect.arrayContaining([
+        'baton-ws-01900000-0000-7000-8000-000000000001',
+        'baton-scratch-01900000-0000-7000-8000-000000000002',
+        'baton-ws-01900000-0000-7000-8000-000000000003',
+      ]),
+    );
+    await page.reload();
+    await page.getByText('2,000 of 2,000').waitFor();
+    await expect.poll(names).not.toContain('baton-ws-01900000-0000-7000-8000-000000000001');
+    const left = await names();
+    expect(left).not.toContain('baton-scratch-01900000-0000-7000-8000-000000000002');
+    expect(left).toContain('baton-ws-01900000-0000-7000-8000-000000000003');
+    // The demo's own database, the registry and the backups stay.
+    expect(left.filter((n) => n.startsWith('baton-ws-'))).toHaveLength(2);
+    expect(left).toContain('baton-registry');
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
 });

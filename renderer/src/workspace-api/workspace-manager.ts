@@ -5,6 +5,7 @@ import type { BackupInfo } from '@shared/ipc';
 import type { RegistryDb, WorkspaceEntry } from '../db/registry-db';
 import { addWorkspace, listWorkspaces, removeWorkspace, renameWorkspace, swapWorkspace } from '../db/repositories/registry-repository';
 import { workspaceDbName } from '../db/workspace-db';
+import { sweepOrphanDatabases, whileWriting, type OrphanSweepDeps } from './orphan-databases';
 import type { WorkspaceFileOps } from '../workers/workspace-file-ops';
 import type { BusyProgress, WorkspaceStore } from './workspace-store';
 
@@ -85,9 +86,13 @@ export function createWorkspaceManager({ registry, store, files, appVersion, now
     importAsNew: (data: Uint8Array): Promise<ImportedAsNew | FileRefused> =>
       running(async () => {
         const id = newId();
-        const verdict = await files.importAsNew(data, workspaceDbName(id), track);
-        if (!verdict.ok) return verdict;
-        const entry = await addWorkspace(registry, { id, name: verdict.manifest.name.trim() || 'Workspace', isDemo: false }, now());
+        const added = await whileWriting(workspaceDbName(id), async () => {
+          const verdict = await files.importAsNew(data, workspaceDbName(id), track);
+          if (!verdict.ok) return verdict;
+          return { ok: true as const, entry: await addWorkspace(registry, { id, name: verdict.manifest.name.trim() || 'Workspace', isDemo: false }, now()) };
+        });
+        if (!added.ok) return added;
+        const { entry } = added;
         busy(null);
         await store.getState().open(entry.id);
         return { ok: true as const, entry };
@@ -102,19 +107,24 @@ export function createWorkspaceManager({ registry, store, files, appVersion, now
       running(async () => {
         const entry = await entryOf(id);
         const newDbId = newId();
-        const verdict = await files.importAsNew(data, workspaceDbName(newDbId), track);
-        if (!verdict.ok) return verdict;
-        // The backup is taken once the file has checked out, so it is the workspace as it was just before the swap.
-        let saved: BackupInfo;
-        try {
-          saved = await backupOf(entry, backup);
-        } catch (error) {
-          await Dexie.delete(workspaceDbName(newDbId));
-          throw error;
-        }
-        const at = now();
-        const replacement: WorkspaceEntry = { ...entry, id: newDbId, createdAt: at, updatedAt: at, lastOpenedAt: at };
-        await swapWorkspace(registry, entry.id, replacement, at);
+        const swapped = await whileWriting(workspaceDbName(newDbId), async () => {
+          const verdict = await files.importAsNew(data, workspaceDbName(newDbId), track);
+          if (!verdict.ok) return verdict;
+          // The backup is taken once the file has checked out, so it is the workspace as it was just before the swap.
+          let saved: BackupInfo;
+          try {
+            saved = await backupOf(entry, backup);
+          } catch (error) {
+            await Dexie.delete(workspaceDbName(newDbId));
+            throw error;
+          }
+          const at = now();
+          const replacement: WorkspaceEntry = { ...entry, id: newDbId, createdAt: at, updatedAt: at, lastOpenedAt: at };
+          await swapWorkspace(registry, entry.id, replacement, at);
+          return { ok: true as const, saved, replacement };
+        });
+        if (!swapped.ok) return swapped;
+        const { saved, replacement } = swapped;
         const wasOpen = closeIfOpen(entry.id);
         await Dexie.delete(workspaceDbName(entry.id));
         busy(null);
@@ -125,7 +135,8 @@ export function createWorkspaceManager({ registry, store, files, appVersion, now
     /** Merges a file into a workspace (newest updatedAt wins per record), all in one batch. */
     merge: (id: string, data: Uint8Array): Promise<Merged | FileRefused> =>
       running(async () => {
-        const result = await files.mergeFile(data, workspaceDbName(id), `baton-scratch-${newId()}`, track);
+        const scratch = `baton-scratch-${newId()}`;
+        const result = await whileWriting(scratch, () => files.mergeFile(data, workspaceDbName(id), scratch, track));
         return result.ok ? { ok: true as const, summary: result.summary } : result;
       }),
 
@@ -140,8 +151,10 @@ export function createWorkspaceManager({ registry, store, files, appVersion, now
       running(async () => {
         const entry = await entryOf(id);
         const copyId = newId();
-        await files.duplicateWorkspace(workspaceDbName(entry.id), workspaceDbName(copyId), track);
-        return addWorkspace(registry, { id: copyId, name: name.trim(), isDemo: entry.isDemo }, now());
+        return whileWriting(workspaceDbName(copyId), async () => {
+          await files.duplicateWorkspace(workspaceDbName(entry.id), workspaceDbName(copyId), track);
+          return addWorkspace(registry, { id: copyId, name: name.trim(), isDemo: entry.isDemo }, now());
+        });
       }),
 
     /**
@@ -162,6 +175,13 @@ export function createWorkspaceManager({ registry, store, files, appVersion, now
         }
         return { backup: saved };
       }),
+
+    /** At start-up: deletes the databases a crash or reload left half-written (see orphan-databases). */
+    sweepOrphans: async (deps: OrphanSweepDeps | null): Promise<string[]> => {
+      if (!deps) return [];
+      const listed = new Set((await listWorkspaces(registry)).map((w) => w.id));
+      return sweepOrphanDatabases(listed, deps);
+    },
   };
 }
 
