@@ -60,5 +60,5 @@ export function generateDemoWorkspace(options: DemoOptions): WorkspaceData {
   const teamMembers = setup.teamMembers.map((m) =>
     m.role === 'ae' && !(design && m.quota !== null) ? { ...m, quota: demoQuota(deals, m.id, ctx.locale, ctx.now) ?? m.quota } : m,
   );
-  return { ...setup, teamMembers, companies, contacts, activities, transitions, deals, dealMoves, tasks, assignments: [], notifications: [], leadViews: [] };
+  return { ...setup, teamMembers, companies, contacts, activities, transitions, deals, dealMoves, tasks, assignments: [], notifications: [], leadViews: [], designVersions: [], roleTargets: [] };
 }

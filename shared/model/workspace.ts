@@ -17,6 +17,8 @@ import { taskSchema } from './task';
 import { teamMemberSchema } from './team-member';
 import { workspaceMetaSchema } from './workspace-meta';
 import { leadViewSchema } from '../leads/lead-view';
+import { designVersionSchema } from '../design/design-version';
+import { roleTargetsSchema } from '../design/funnel-design';
 
 /** Every table of a workspace with the schema of its records: storage, export and sync share it. */
 export const workspaceTableSchemas = {
@@ -38,6 +40,10 @@ export const workspaceTableSchemas = {
   assignments: assignmentSchema,
   notifications: notificationSchema,
   leadViews: leadViewSchema,
+  // The funnel design's saved versions and each role's KPI targets travel with the workspace. The
+  // CSV imports' records stay on this machine: their rollback undoes a batch of this database's change log.
+  designVersions: designVersionSchema,
+  roleTargets: roleTargetsSchema,
 } as const;
 
 export type WorkspaceTableName = keyof typeof workspaceTableSchemas;

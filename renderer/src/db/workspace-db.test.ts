@@ -99,8 +99,8 @@ describe('upgrade from version 2', () => {
 describe('upgrade from version 1 (migration harness)', () => {
   it('keeps every record of every table and serves the new queue indexes', async () => {
     const data = generateDemoWorkspace({ seed: 3, now, locale: 'ko', contacts: 120 });
-    // Version 1 had no assignments or notifications tables and no routing state; write what it had.
-    const { assignments: _a, notifications: _n, leadViews: _v, dealMoves: _m, ...v1tables } = data;
+    // Version 1 had no assignments, notifications, views, deal history or design tables and no routing state; write what it had.
+    const { assignments: _a, notifications: _n, leadViews: _v, dealMoves: _m, designVersions: _dv, roleTargets: _rt, ...v1tables } = data;
     const v1 = {
       ...v1tables,
       meta: data.meta.map(({ routingState: _r, ...m }) => m),

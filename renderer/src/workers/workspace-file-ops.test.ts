@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { generateDemoWorkspace } from '@shared/demo/generate-workspace';
 import { changedRecordIds, newId, workspaceTableNames, type WorkspaceData } from '@shared/model';
 import { encodeWorkspaceData } from '@shared/workspace-file';
+import { buildTemplate, createWorkspaceFromDesign } from '@shared/design';
+import { saveDesignVersion } from '../db/repositories/design-versions-repository';
 import { readWorkspaceData, writeWorkspaceData } from '../db/repositories/workspace-data-repository';
 import { latestSchemaVersion } from '../db/schema-versions';
 import { openWorkspaceDb } from '../db/workspace-db';
@@ -44,6 +46,22 @@ describe('workspace file export and import', () => {
       expect(sortById(await contentsOf(target))).toEqual(sortById(demo));
       expect(phases).toEqual(new Set(['exporting', 'reading']));
     });
+
+  it("carries the design's saved versions and the roles' KPI targets", async () => {
+    const created = createWorkspaceFromDesign({ name: 'Client', locale: 'en', now, design: buildTemplate('the_model', 'en') });
+    expect(created.roleTargets.length).toBeGreaterThan(0);
+    const source = await stored({ ...created.data, roleTargets: created.roleTargets });
+    const db = openWorkspaceDb(source);
+    const saved = await saveDesignVersion(db, { name: 'Kick-off', note: 'As agreed on Monday', createdBy: null }, now + 1);
+    db.close();
+    expect(saved.ok).toBe(true);
+    const target = `ws-${newId()}`;
+    expect((await importAsNew(await bytesOf(await exportWorkspace(source, { ...options, compress: true })), target)).ok).toBe(true);
+    const copy = await contentsOf(target);
+    expect(copy.designVersions.map((v) => [v.name, v.note])).toEqual([['Kick-off', 'As agreed on Monday']]);
+    expect(sortById(copy)['roleTargets']).toEqual(sortById(await contentsOf(source))['roleTargets']);
+    expect(copy.roleTargets).toHaveLength(created.roleTargets.length);
+  });
 
   it('refuses a corrupted file with a named error and leaves no database behind', async () => {
     const file = await bytesOf(await exportWorkspace(await stored(demo), { ...options, compress: false }));
