@@ -37,6 +37,7 @@ export const ko: Resources = {
   },
   progress: {
     generating: '데모 데이터를 만드는 중…',
+    generatingStep: { contacts: '데모 연락처를 만드는 중: {{total}}명 중 {{done}}명…', deals: '연락처 {{total}}명의 딜과 작업을 만드는 중…' },
     validating: '레코드 {{total}}개 중 {{done}}개 확인 중…',
     writing: '레코드 {{total}}개 중 {{done}}개 저장 중…',
   },

@@ -101,7 +101,7 @@ export function createWorkspaceStore(deps: WorkspaceStoreDeps) {
       loadDemo: (locale, from = {}) =>
         guarded(async () => {
           if (get().busy) return;
-          set({ busy: { phase: 'generating' }, error: null });
+          set({ busy: { phase: 'generating', step: 'contacts', done: 0, total: from.contacts ?? defaultDemoSize }, error: null });
           const now = deps.now();
           const name = demoWorkspaceName(locale, from.design?.lifecycle.name ?? null);
           const entry = await addWorkspace(deps.registry, { name, isDemo: true }, now);
