@@ -111,6 +111,7 @@ export const designsEn = {
     unreachable: 'No contact can reach {{stage}} from the first stage.',
     dead_end: 'From {{stage}} a contact can never reach the last stage.',
     no_owner: '{{stage}} has no owner.',
+    invalid_number: '{{stage}} has a number that cannot be (an SLA of no hours, or a minimum off its scale).',
     unknown_field: '{{stage}} has a criterion on “{{field}}”, a field no contact or company has.',
     unknown_hand_off_stage: 'The hand-off names “{{stage}}”, a stage that does not exist.',
     lifecycle_other: '{{stage}}: the lifecycle engine reports “{{kind}}”.',

@@ -113,6 +113,7 @@ export const designsKo: Resources['designs'] = {
     unreachable: '첫 단계에서 {{stage}}에 도달할 수 없습니다.',
     dead_end: '{{stage}}에서는 마지막 단계에 도달할 수 없습니다.',
     no_owner: '{{stage}}에 담당 역할이 없습니다.',
+    invalid_number: '{{stage}}에 있을 수 없는 숫자가 있습니다(0시간 SLA, 또는 척도를 벗어난 최솟값).',
     unknown_field: '{{stage}}의 기준이 연락처나 기업에 없는 필드 “{{field}}”을(를) 봅니다.',
     unknown_hand_off_stage: '핸드오프가 없는 단계 “{{stage}}”을(를) 가리킵니다.',
     lifecycle_other: '{{stage}}: 라이프사이클 엔진이 “{{kind}}” 문제를 알립니다.',
