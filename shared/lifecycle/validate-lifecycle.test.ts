@@ -133,5 +133,14 @@ describe('validateLifecycle: numbers the designer is typing', () => {
         stageId: 'sql',
         setting: 'criterion_min',
       });
+    // A volume target the designer is typing: kept in the draft (so the typo never deletes it) and named.
+    const mql = { id: 'volume-mql', stageId: 'mql', ownerRole: 'marketing' as const, period: 'month' as const };
+    for (const count of [0, -5, 2.5])
+      expect(validateLifecycle({ ...lifecycle(), volumeSlas: [{ ...mql, count }] }, known), String(count)).toContainEqual({
+        kind: 'invalid_number',
+        stageId: 'mql',
+        setting: 'volume_target',
+      });
+    expect(validateLifecycle({ ...lifecycle(), volumeSlas: [{ ...mql, count: 60 }] }, known).some((p) => p.kind === 'invalid_number')).toBe(false);
   });
 });

@@ -18,7 +18,7 @@ export type LifecycleProblem =
   /** Leaving `stageId` for `nextId` asks the exit criteria of one and the entry criteria of the other at once, and they clash. */
   | { kind: 'contradictory_move'; stageId: string; nextId: string; subject: string }
   /** A number of the stage that cannot be: an SLA that is not a positive number of hours, a criterion's minimum outside its scale. */
-  | { kind: 'invalid_number'; stageId: string; setting: 'sla' | 'criterion_min' };
+  | { kind: 'invalid_number'; stageId: string; setting: 'sla' | 'criterion_min' | 'volume_target' };
 
 /** A criterion's minimum the engines can compare with: any number for engagement, 0–100 for BANT and ICP fit (null: the ICP's own). */
 function validMinimum(c: StageCriterion): boolean {
@@ -68,6 +68,8 @@ export function validateLifecycle(definition: LifecycleDefinition, knownFields: 
       if (subject) problems.push({ kind: 'contradictory_criteria', stageId: s.id, list, subject });
     }
   }
+  for (const v of definition.volumeSlas)
+    if (!(Number.isInteger(v.count) && v.count > 0)) problems.push({ kind: 'invalid_number', stageId: v.stageId, setting: 'volume_target' });
   // Exit criteria apply to moves along the funnel only (evaluateTransition), so only those moves can clash.
   const byId = new Map(definition.stages.map((s) => [s.id, s]));
   for (const s of definition.stages)

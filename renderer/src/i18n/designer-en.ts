@@ -49,6 +49,7 @@ export const designerEn = {
     setting: {
       sla: 'the SLA must be a positive number of working hours',
       criterion_min: 'a criterion’s minimum is not a number on its scale (BANT and ICP fit 0–100)',
+      volume_target: 'the volume target must be a whole number of entries, at least 1',
     },
     list: { entry: 'entry', exit: 'exit' },
     short: {

@@ -234,8 +234,9 @@ export const ko: Resources = {
   chart: {
     showTable: '표',
     showChart: '차트',
-    png: '{{chart}} PNG로 저장',
-    csv: '{{chart}} CSV로 저장',
+    // PNG and CSV stand as words of their own: the buttons show them, and their names must contain them (axe label-content-name-mismatch).
+    png: '{{chart}} PNG 파일로 저장',
+    csv: '{{chart}} CSV 파일로 저장',
     saved: '{{name}} 저장됨.',
   },
   funnel: {
