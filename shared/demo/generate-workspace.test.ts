@@ -16,6 +16,19 @@ describe('generateDemoWorkspace', () => {
     expect(again).toEqual(workspace);
   });
 
+  it('reports its progress while it generates (contacts made of the total, then deals), and the progress changes nothing of the workspace', () => {
+    const seen: { step: string; done: number; total: number }[] = [];
+    const again = generateDemoWorkspace({ seed: 42, now, locale: 'en', contacts: 2000 }, (p) => seen.push(p));
+    expect(again).toEqual(workspace);
+    expect(seen.map((p) => `${p.step} ${p.done}/${p.total}`)).toEqual([
+      'contacts 500/2000',
+      'contacts 1000/2000',
+      'contacts 1500/2000',
+      'contacts 2000/2000',
+      'deals 2000/2000',
+    ]);
+  });
+
   it('differs for another seed', () => {
     const other = generateDemoWorkspace({ seed: 7, now, locale: 'en', contacts: 50 });
     expect(other.contacts[0]!.id).not.toBe(workspace.contacts[0]!.id);

@@ -23,8 +23,11 @@ export const defaultDemoSize = 2000;
 /** The sizes a demo of a design may have (DOMAIN.md §10's scale at the top). */
 export const demoSizeLimits = { min: 100, max: 100_000 } as const;
 
-/** A believable B2B workspace: same options, same workspace, down to every id. */
-export function generateDemoWorkspace(options: DemoOptions): WorkspaceData {
+/** How far the generation is: contacts made of the total (their behaviour and history with them), then the deals and tasks. */
+export type DemoGenerationProgress = { step: 'contacts' | 'deals'; done: number; total: number };
+
+/** A believable B2B workspace: same options, same workspace, down to every id. Progress changes nothing of what is made. */
+export function generateDemoWorkspace(options: DemoOptions, onProgress?: (p: DemoGenerationProgress) => void): WorkspaceData {
   const ctx = createDemoContext(options.seed, options.now, options.locale);
   const design = options.design ?? null;
   const setup = generateSetup(ctx, design);
@@ -48,7 +51,9 @@ export function generateDemoWorkspace(options: DemoOptions): WorkspaceData {
     model,
     setup.icps[0]!,
     plan,
+    onProgress && ((done) => onProgress({ step: 'contacts', done, total: options.contacts })),
   );
+  onProgress?.({ step: 'deals', done: options.contacts, total: options.contacts });
   const salesPipeline = setup.pipelines.find((p) => p.kind === 'sales') ?? setup.pipelines[0]!;
   const aeIds = setup.teamMembers.filter((m) => m.role === 'ae' && m.active && m.deletedAt === null).map((m) => m.id);
   const currency = setup.meta[0]!.currency;

@@ -110,3 +110,37 @@ describe('checkLifecycleEdit', () => {
     expect(checkLifecycleEdit(before, before, { subscriber: 3 })).toEqual([]);
   });
 });
+
+describe('validateLifecycle: numbers the designer is typing', () => {
+  it('names an SLA that is not a positive number of hours, and a criterion minimum off its scale, by stage', () => {
+    expect(validateLifecycle(lifecycle(), known).filter((p) => p.kind === 'invalid_number')).toEqual([]);
+    for (const slaHours of [0, -3, Number.NaN])
+      expect(validateLifecycle(withStage(lifecycle(), 'mql', { slaHours }), known), String(slaHours)).toContainEqual({
+        kind: 'invalid_number',
+        stageId: 'mql',
+        setting: 'sla',
+      });
+    // No SLA at all is allowed (the stage promises nothing); 0.5 h is a real SLA.
+    for (const slaHours of [null, 0.5])
+      expect(validateLifecycle(withStage(lifecycle(), 'mql', { slaHours }), known).some((p) => p.kind === 'invalid_number')).toBe(false);
+    for (const criterion of [
+      { kind: 'bant_at_least', min: 120 },
+      { kind: 'icp_fit_at_least', min: -1 },
+      { kind: 'engagement_at_least', min: Number.NaN },
+    ] as StageCriterion[])
+      expect(validateLifecycle(withStage(lifecycle(), 'sql', { entryCriteria: [criterion] }), known), JSON.stringify(criterion)).toContainEqual({
+        kind: 'invalid_number',
+        stageId: 'sql',
+        setting: 'criterion_min',
+      });
+    // A volume target the designer is typing: kept in the draft (so the typo never deletes it) and named.
+    const mql = { id: 'volume-mql', stageId: 'mql', ownerRole: 'marketing' as const, period: 'month' as const };
+    for (const count of [0, -5, 2.5])
+      expect(validateLifecycle({ ...lifecycle(), volumeSlas: [{ ...mql, count }] }, known), String(count)).toContainEqual({
+        kind: 'invalid_number',
+        stageId: 'mql',
+        setting: 'volume_target',
+      });
+    expect(validateLifecycle({ ...lifecycle(), volumeSlas: [{ ...mql, count: 60 }] }, known).some((p) => p.kind === 'invalid_number')).toBe(false);
+  });
+});

@@ -16,7 +16,16 @@ export type LifecycleProblem =
   /** The stage's entry (or exit) criteria cannot all hold at once: no contact can ever meet them. */
   | { kind: 'contradictory_criteria'; stageId: string; list: 'entry' | 'exit'; subject: string }
   /** Leaving `stageId` for `nextId` asks the exit criteria of one and the entry criteria of the other at once, and they clash. */
-  | { kind: 'contradictory_move'; stageId: string; nextId: string; subject: string };
+  | { kind: 'contradictory_move'; stageId: string; nextId: string; subject: string }
+  /** A number of the stage that cannot be: an SLA that is not a positive number of hours, a criterion's minimum outside its scale. */
+  | { kind: 'invalid_number'; stageId: string; setting: 'sla' | 'criterion_min' | 'volume_target' };
+
+/** A criterion's minimum the engines can compare with: any number for engagement, 0–100 for BANT and ICP fit (null: the ICP's own). */
+function validMinimum(c: StageCriterion): boolean {
+  if (c.kind === 'engagement_at_least') return Number.isFinite(c.min);
+  if (c.kind === 'bant_at_least' || c.kind === 'icp_fit_at_least') return c.min === null || (Number.isFinite(c.min) && c.min >= 0 && c.min <= 100);
+  return true;
+}
 
 const criterionFields = (c: StageCriterion): string[] => (c.kind === 'field' ? [c.condition.field] : []);
 
@@ -49,6 +58,8 @@ export function validateLifecycle(definition: LifecycleDefinition, knownFields: 
     );
     for (const n of s.allowedNext) if (!ids.has(n)) problems.push({ kind: 'unknown_next', stageId: s.id, nextId: n });
     if (s.kind === 'funnel' && s.ownerRole === null) problems.push({ kind: 'no_owner', stageId: s.id });
+    if (s.slaHours !== null && !(Number.isFinite(s.slaHours) && s.slaHours > 0)) problems.push({ kind: 'invalid_number', stageId: s.id, setting: 'sla' });
+    if (![...s.entryCriteria, ...s.exitCriteria].every(validMinimum)) problems.push({ kind: 'invalid_number', stageId: s.id, setting: 'criterion_min' });
     for (const field of [...s.entryCriteria, ...s.exitCriteria].flatMap(criterionFields))
       if (!isKnownField(field, knownFields)) problems.push({ kind: 'unknown_field', stageId: s.id, field });
     if (!s.name?.trim() && !(lifecycleStageIds as readonly string[]).includes(s.id)) problems.push({ kind: 'unnamed_stage', stageId: s.id });
@@ -57,6 +68,8 @@ export function validateLifecycle(definition: LifecycleDefinition, knownFields: 
       if (subject) problems.push({ kind: 'contradictory_criteria', stageId: s.id, list, subject });
     }
   }
+  for (const v of definition.volumeSlas)
+    if (!(Number.isInteger(v.count) && v.count > 0)) problems.push({ kind: 'invalid_number', stageId: v.stageId, setting: 'volume_target' });
   // Exit criteria apply to moves along the funnel only (evaluateTransition), so only those moves can clash.
   const byId = new Map(definition.stages.map((s) => [s.id, s]));
   for (const s of definition.stages)

@@ -14,6 +14,20 @@ describe('accessibility (axe-core): no serious or critical violations on the mai
     await app.close();
   });
 
+  it('the Korean shell: its language switch shows “English” and its name says so as a word (label-content-name-mismatch)', async () => {
+    const { app } = await openDemo(browser(), inject('baseUrl'), 'ko-KR');
+    const toEnglish = app.page.getByRole('button', { name: '언어 변경: English', exact: true });
+    await toEnglish.waitFor();
+    expect(await toEnglish.textContent()).toBe('English');
+    expect(await seriousViolations(app.page)).toEqual([]);
+    // It works from the keyboard, and the English shell's switch passes the same rule.
+    await toEnglish.focus();
+    await app.page.keyboard.press('Enter');
+    await app.page.getByRole('button', { name: 'Switch language to 한국어', exact: true }).waitFor();
+    expect(await seriousViolations(app.page)).toEqual([]);
+    await app.close();
+  });
+
   for (const theme of ['light', 'dark'] as const)
     it(`leads list, record page, pipeline board, deal drawer, stage editor, funnel, reports and settings (${theme})`, async () => {
       const { app, leads } = await openDemo(browser(), inject('baseUrl'));

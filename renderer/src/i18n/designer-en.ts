@@ -45,6 +45,12 @@ export const designerEn = {
     unnamed_stage: 'A stage has no name.',
     contradictory_criteria: '{{stage}}: its {{list}} criteria on {{field}} contradict each other — no contact can meet them all.',
     contradictory_move: '{{stage}} → {{next}}: the exit criteria of {{stage}} and the entry criteria of {{next}} contradict each other on {{field}}.',
+    invalid_number: '{{stage}}: {{setting}}.',
+    setting: {
+      sla: 'the SLA must be a positive number of working hours',
+      criterion_min: 'a criterion’s minimum is not a number on its scale (BANT and ICP fit 0–100)',
+      volume_target: 'the volume target must be a whole number of entries, at least 1',
+    },
     list: { entry: 'entry', exit: 'exit' },
     short: {
       duplicate_stage: 'Duplicate id',
@@ -58,6 +64,7 @@ export const designerEn = {
       unnamed_stage: 'No name',
       contradictory_criteria: 'Contradictory criteria',
       contradictory_move: 'Contradictory move',
+      invalid_number: 'Invalid number',
     },
   },
   saveResult: {

@@ -47,6 +47,12 @@ export const designerKo: Resources['designer'] = {
     unnamed_stage: '이름이 없는 단계가 있습니다.',
     contradictory_criteria: '{{stage}}: {{field}}에 대한 {{list}} 기준이 서로 모순됩니다 — 어떤 연락처도 모두 충족할 수 없습니다.',
     contradictory_move: '{{stage}} → {{next}}: {{stage}}의 이탈 기준과 {{next}}의 진입 기준이 {{field}}에서 서로 모순됩니다.',
+    invalid_number: '{{stage}}: {{setting}}.',
+    setting: {
+      sla: 'SLA는 0보다 큰 근무 시간이어야 합니다',
+      criterion_min: '기준의 최솟값이 척도에 맞는 숫자가 아닙니다(BANT와 ICP 적합도는 0~100)',
+      volume_target: '볼륨 목표는 1 이상의 정수여야 합니다',
+    },
     list: { entry: '진입', exit: '이탈' },
     short: {
       duplicate_stage: 'ID 중복',
@@ -60,6 +66,7 @@ export const designerKo: Resources['designer'] = {
       unnamed_stage: '이름 없음',
       contradictory_criteria: '모순된 기준',
       contradictory_move: '모순된 전환',
+      invalid_number: '잘못된 숫자',
     },
   },
   saveResult: {

@@ -52,9 +52,15 @@ export const designsEn = {
   apply: {
     confirmTitle: 'Apply version {{name}}?',
     confirmBody:
-      'The live design — stages, scoring, routing, pipelines and targets — becomes this version. Then every lead before the hand-off is rescored and re-checked: a lead the version makes ready is handed off, and its stage change is logged with the reason. No one else changes stage.',
+      'The live design — stages, scoring, routing, pipelines and targets — becomes this version. Then every lead before the hand-off is rescored and re-checked: a lead the version makes ready is handed off, and its stage change is logged with the reason. Contacts past the hand-off get fresh scores and keep their stage.',
     confirm: 'Apply version',
     progress: 'Re-evaluating leads',
+    phase: {
+      writing: 'Writing the design…',
+      reevaluating: 'Re-evaluating leads before the hand-off: {{done}} of {{total}}',
+      rescoring: 'Refreshing the scores of contacts past the hand-off: {{done}} of {{total}}',
+    },
+    rescored: 'Scores refreshed for {{contacts}} contacts past the hand-off; their stages stay as they were.',
     done: 'Applied {{name}}: {{changes}} design changes. {{total}} leads re-evaluated, {{handedOff}} handed off.',
     kept: 'Kept, because it still holds deals: {{names}}.',
     refused: 'Not applied — nothing was changed:',
@@ -105,6 +111,7 @@ export const designsEn = {
     unreachable: 'No contact can reach {{stage}} from the first stage.',
     dead_end: 'From {{stage}} a contact can never reach the last stage.',
     no_owner: '{{stage}} has no owner.',
+    invalid_number: '{{stage}} has a number that cannot be (an SLA of no hours, or a minimum off its scale).',
     unknown_field: '{{stage}} has a criterion on “{{field}}”, a field no contact or company has.',
     unknown_hand_off_stage: 'The hand-off names “{{stage}}”, a stage that does not exist.',
     lifecycle_other: '{{stage}}: the lifecycle engine reports “{{kind}}”.',

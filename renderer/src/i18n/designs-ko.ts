@@ -54,9 +54,15 @@ export const designsKo: Resources['designs'] = {
   apply: {
     confirmTitle: '버전 {{name}}을(를) 적용할까요?',
     confirmBody:
-      '현재 설계(단계, 스코어링, 라우팅, 파이프라인, 목표)가 이 버전으로 바뀝니다. 그다음 핸드오프 전의 모든 리드를 다시 채점하고 확인합니다. 이 버전으로 준비가 된 리드는 핸드오프되며, 단계 변경은 사유와 함께 기록됩니다. 그 밖의 연락처는 단계가 바뀌지 않습니다.',
+      '현재 설계(단계, 스코어링, 라우팅, 파이프라인, 목표)가 이 버전으로 바뀝니다. 그다음 핸드오프 전의 모든 리드를 다시 채점하고 확인합니다. 이 버전으로 준비가 된 리드는 핸드오프되며, 단계 변경은 사유와 함께 기록됩니다. 핸드오프 이후의 연락처는 점수만 새로 계산되고 단계는 그대로입니다.',
     confirm: '버전 적용',
     progress: '리드 재평가 중',
+    phase: {
+      writing: '설계를 쓰는 중…',
+      reevaluating: '핸드오프 전 리드 재평가 중: {{total}}명 중 {{done}}명',
+      rescoring: '핸드오프 이후 연락처의 점수 갱신 중: {{total}}명 중 {{done}}명',
+    },
+    rescored: '핸드오프 이후 연락처 {{contacts}}명의 점수를 갱신했습니다. 단계는 그대로입니다.',
     done: '{{name}} 적용 완료: 설계 변경 {{changes}}건. 리드 {{total}}명 재평가, {{handedOff}}명 핸드오프.',
     kept: '딜이 남아 있어 유지함: {{names}}.',
     refused: '적용하지 않았습니다 — 아무것도 바뀌지 않았습니다:',
@@ -107,6 +113,7 @@ export const designsKo: Resources['designs'] = {
     unreachable: '첫 단계에서 {{stage}}에 도달할 수 없습니다.',
     dead_end: '{{stage}}에서는 마지막 단계에 도달할 수 없습니다.',
     no_owner: '{{stage}}에 담당 역할이 없습니다.',
+    invalid_number: '{{stage}}에 있을 수 없는 숫자가 있습니다(0시간 SLA, 또는 척도를 벗어난 최솟값).',
     unknown_field: '{{stage}}의 기준이 연락처나 기업에 없는 필드 “{{field}}”을(를) 봅니다.',
     unknown_hand_off_stage: '핸드오프가 없는 단계 “{{stage}}”을(를) 가리킵니다.',
     lifecycle_other: '{{stage}}: 라이프사이클 엔진이 “{{kind}}” 문제를 알립니다.',

@@ -36,7 +36,12 @@ export const en = {
     create: 'Create workspace',
     loadDemo: 'Load demo',
   },
-  progress: { generating: 'Generating demo data…', validating: 'Checking {{done}} of {{total}} records…', writing: 'Saving {{done}} of {{total}} records…' },
+  progress: {
+    generating: 'Generating demo data…',
+    generatingStep: { contacts: 'Generating demo contacts: {{done}} of {{total}}…', deals: 'Generating deals and tasks for {{total}} contacts…' },
+    validating: 'Checking {{done}} of {{total}} records…',
+    writing: 'Saving {{done}} of {{total}} records…',
+  },
   leads: {
     queues: 'Queues',
     title: 'Leads',

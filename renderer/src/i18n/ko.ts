@@ -37,6 +37,7 @@ export const ko: Resources = {
   },
   progress: {
     generating: '데모 데이터를 만드는 중…',
+    generatingStep: { contacts: '데모 연락처를 만드는 중: {{total}}명 중 {{done}}명…', deals: '연락처 {{total}}명의 딜과 작업을 만드는 중…' },
     validating: '레코드 {{total}}개 중 {{done}}개 확인 중…',
     writing: '레코드 {{total}}개 중 {{done}}개 저장 중…',
   },
@@ -89,7 +90,8 @@ export const ko: Resources = {
     newEmpty: '새 빈 워크스페이스',
     loadDemo: '데모 워크스페이스 불러오기',
     toggleTheme: '라이트/다크 테마 전환',
-    switchLanguage: '언어를 {{language}}(으)로 변경',
+    // The language's name stands as a word of its own: the button shows it, and its name must contain it (axe label-content-name-mismatch).
+    switchLanguage: '언어 변경: {{language}}',
     shortcut: 'Ctrl K',
     open: '명령 팔레트',
   },
@@ -232,8 +234,9 @@ export const ko: Resources = {
   chart: {
     showTable: '표',
     showChart: '차트',
-    png: '{{chart}} PNG로 저장',
-    csv: '{{chart}} CSV로 저장',
+    // PNG and CSV stand as words of their own: the buttons show them, and their names must contain them (axe label-content-name-mismatch).
+    png: '{{chart}} PNG 파일로 저장',
+    csv: '{{chart}} CSV 파일로 저장',
     saved: '{{name}} 저장됨.',
   },
   funnel: {

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useState, type InputHTMLAttributes } from 'react';
+import { useEffect, useRef, useState, type InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from './format';
 import { useCheckedInput, useMissingMessage } from './use-validity';
@@ -12,6 +12,8 @@ export type NumberInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'onCh
   max?: number;
   /** Whole numbers only when 1 (the default); 'any' for amounts with cents. */
   step?: number | 'any';
+  /** Told what is refused (in words) each time it changes, null once the text is accepted: for forms that say it as it is typed. */
+  onProblem?(problem: string | null): void;
 };
 
 /** Why a typed number is not accepted, in words; null when it is (or is empty). */
@@ -35,12 +37,17 @@ export function numberInputProblem(
  * A number with the range its hint promises: every value in [min, max] on the step is accepted (BANT
  * "0–100" takes 67), anything else is refused at the input with a message in the user's language.
  */
-export function NumberInput({ value, onValueChange, min, max, step = 1, className, ...rest }: NumberInputProps) {
+export function NumberInput({ value, onValueChange, min, max, step = 1, className, onProblem, ...rest }: NumberInputProps) {
   const { t, i18n } = useTranslation();
   // Text the browser cannot read as a number ("1e", "--") reaches us as '': its own validity says so.
   const [unreadable, setUnreadable] = useState(false);
   const problem = unreadable ? t('input.notNumber') : numberInputProblem(value, { min, max, step }, t, i18n.language);
   const checked = useCheckedInput(rest, problem, useMissingMessage(rest.required, value === ''));
+  const report = useRef(onProblem);
+  useEffect(() => {
+    report.current = onProblem;
+  });
+  useEffect(() => report.current?.(problem), [problem]);
   return (
     <input
       {...rest}

@@ -11,7 +11,7 @@ export { showToast, useToasts, type Toast } from './toast-store';
 export { ErrorBoundary, type ErrorBoundaryProps } from './ErrorBoundary';
 export { reportError, reportUncaughtErrors } from './report-error';
 export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
-export { Field, useFieldControl, type FieldProps } from './Field';
+export { Field, useFieldControl, useFieldProblemReport, type FieldProps } from './Field';
 export { TextInput, type TextInputProps } from './TextInput';
 export { NumberInput, numberInputProblem, type NumberInputProps } from './NumberInput';
 export { DateInput, dateInputProblem, dateRange, type DateInputProps } from './DateInput';

@@ -4,6 +4,7 @@ import type { ApiContext } from './context';
 import { openFunnelWorker, type FunnelClient, type FunnelLoadProgress } from './funnel-client';
 import { openImportWorker, type ImportClient } from './import-client';
 import { openReportsWorker, type ReportsClient } from './reports-client';
+import type { DesignWork } from './design-work';
 import { actionRegistry, queryRegistry } from './registry';
 import { openRoutingDryRunWorker, type RoutingDryRunClient } from './routing-dry-run-client';
 
@@ -61,9 +62,18 @@ export type WorkspaceApi = {
   openRoutingDryRun(): RoutingDryRunClient;
 };
 
-/** `onError` sees every action that throws (the app shows it in a toast); queries fail into their page's error boundary. */
-export function createWorkspaceApi(id: string, db: WorkspaceDb, now: () => number = Date.now, onError?: (error: unknown) => void): WorkspaceApi {
-  const ctx: ApiContext = { db, now };
+/**
+ * `onError` sees every action that throws (the app shows it in a toast); queries fail into their page's
+ * error boundary. `designWork` is where design writes run (the app's worker); without it, here.
+ */
+export function createWorkspaceApi(
+  id: string,
+  db: WorkspaceDb,
+  now: () => number = Date.now,
+  onError?: (error: unknown) => void,
+  designWork?: DesignWork,
+): WorkspaceApi {
+  const ctx: ApiContext = { db, now, designWork };
   const undoable = bind(asUndoable(actionRegistry), ctx, onError) as unknown as Undoable<typeof actionRegistry>;
   return {
     id,

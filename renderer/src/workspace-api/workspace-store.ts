@@ -10,6 +10,7 @@ import { writeNewWorkspace } from '../db/repositories/design-versions-repository
 import { openWorkspaceDb, workspaceDbName, type WorkspaceDb } from '../db/workspace-db';
 import type { WorkspaceFileProgress } from '../db/repositories/workspace-file-repository';
 import type { DemoProgress } from '../workers/demo-worker';
+import type { DesignWork } from './design-work';
 import { createWorkspaceApi, type WorkspaceApi } from './workspace-api';
 
 export type WorkspaceStoreDeps = {
@@ -19,6 +20,8 @@ export type WorkspaceStoreDeps = {
   loadDemo: (dbName: string, options: DemoOptions, onProgress: (p: DemoProgress) => void) => Promise<number>;
   /** Shown every action failure that throws (the app's toast). */
   onActionError?: (error: unknown) => void;
+  /** Where applying a design version or file runs (a Web Worker in the app, inline in tests). */
+  designWork?: DesignWork;
 };
 
 /** Progress of the long work of a workspace: a demo load, or a workspace file read, written, merged or backed up. */
@@ -57,7 +60,7 @@ export function createWorkspaceStore(deps: WorkspaceStoreDeps) {
       db.on('blocked', () => set({ interrupted: 'blocked' }));
       await db.open();
       await markWorkspaceOpened(deps.registry, entry.id, deps.now());
-      set({ current: { entry, db, api: createWorkspaceApi(entry.id, db, deps.now, deps.onActionError) }, status: 'ready' });
+      set({ current: { entry, db, api: createWorkspaceApi(entry.id, db, deps.now, deps.onActionError, deps.designWork) }, status: 'ready' });
     };
     const guarded = async (work: () => Promise<void>) => {
       try {
@@ -98,7 +101,7 @@ export function createWorkspaceStore(deps: WorkspaceStoreDeps) {
       loadDemo: (locale, from = {}) =>
         guarded(async () => {
           if (get().busy) return;
-          set({ busy: { phase: 'generating' }, error: null });
+          set({ busy: { phase: 'generating', step: 'contacts', done: 0, total: from.contacts ?? defaultDemoSize }, error: null });
           const now = deps.now();
           const name = demoWorkspaceName(locale, from.design?.lifecycle.name ?? null);
           const entry = await addWorkspace(deps.registry, { name, isDemo: true }, now);

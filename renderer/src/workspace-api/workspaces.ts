@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { openRegistryDb, type WorkspaceEntry } from '../db/registry-db';
 import { listAllWorkspaces, listWorkspaces } from '../db/repositories/registry-repository';
 import { loadDemoInWorker } from './demo-loader';
+import { designWorkInWorker } from './design-work-client';
 import { createWorkspaceStore } from './workspace-store';
 import { createWorkspaceManager } from './workspace-manager';
 import { workspaceFilesInWorker } from './workspace-file-client';
@@ -11,7 +12,13 @@ import { reportError } from '../ui';
 export const registry = openRegistryDb();
 
 /** Which workspace is open, and opening, creating and demo-loading them. */
-export const useWorkspace = createWorkspaceStore({ registry, now: () => Date.now(), loadDemo: loadDemoInWorker, onActionError: reportError });
+export const useWorkspace = createWorkspaceStore({
+  registry,
+  now: () => Date.now(),
+  loadDemo: loadDemoInWorker,
+  onActionError: reportError,
+  designWork: designWorkInWorker,
+});
 
 /** Workspace files, rename, duplicate and delete, with their long work in a worker. */
 export const workspaceManager = createWorkspaceManager({

@@ -49,11 +49,16 @@ describe('design versions', () => {
     expect(sameDesign((await getLiveDesign(db))!, v1.value.design)).toBe(true);
     const stagesBefore = new Map((await db.contacts.toArray()).map((c) => [c.id, c.lifecycleStage]));
     const seen: number[] = [];
-    const applied = await applyDesignVersion(db, v2.value.id, now + 3, (p) => seen.push(p.done));
+    const phases: string[] = [];
+    const applied = await applyDesignVersion(db, v2.value.id, now + 3, (p) => {
+      if (p.phase === 'reevaluating') seen.push(p.done);
+      if (phases.at(-1) !== p.phase) phases.push(p.phase);
+    });
     if (!applied.ok) throw new Error(applied.reason);
     expect(sameDesign((await getLiveDesign(db))!, v2.value.design)).toBe(true);
     expect(applied.value.reevaluated.handedOff).toBeGreaterThan(0);
     expect(seen.at(-1)).toBe(applied.value.reevaluated.total);
+    expect(phases).toEqual(['writing', 'reevaluating', 'rescoring']);
     const moved = (await db.contacts.toArray()).filter((c) => stagesBefore.get(c.id) !== c.lifecycleStage);
     expect(moved).toHaveLength(applied.value.reevaluated.handedOff);
     for (const c of moved) {
@@ -64,6 +69,45 @@ describe('design versions', () => {
         .toArray();
       expect(why, c.id).toHaveLength(1);
     }
+  }, 60_000);
+
+  it('apply rescores the contacts past the hand-off too: their cached scores follow the version, their stages stay, no transition is logged for them', async () => {
+    const { db, data } = await seededDemoDb({ seed: 45, now, locale: 'en', contacts: 400 });
+    const v1 = await saveDesignVersion(db, { note: 'as delivered', createdBy: null }, now);
+    if (!v1.ok) throw new Error(v1.reason);
+    // A version whose e-mail opens are worth 20 instead of 2: anyone who opened one scores differently.
+    const model = data.scoringModels[0]!;
+    const version = structuredClone(v1.value.design);
+    version.scoringModel = {
+      ...version.scoringModel,
+      engagementRules: version.scoringModel.engagementRules.map((r) => (r.activityType === 'email_opened' ? { ...r, points: 20, cap: null } : r)),
+    };
+    expect(model.engagementRules.some((r) => r.activityType === 'email_opened')).toBe(true);
+    await runWrite(db, () => db.designVersions.add({ ...v1.value, id: newId(), name: 'Opens count', design: version }));
+    const target = (await listDesignVersions(db)).find((v) => v.name === 'Opens count')!;
+    // The hand-off stage (MQL) and everything after it, Disqualified included: sales' side of the line.
+    const pastHandOff = ['mql', 'sql', 'opportunity', 'customer', 'disqualified'];
+    const before = new Map((await db.contacts.where('lifecycleStage').anyOf(pastHandOff).toArray()).map((c) => [c.id, c]));
+    const opened = new Set((await db.activities.filter((a) => a.type === 'email_opened').toArray()).map((a) => a.contactId));
+    const withOpens = [...before.values()].filter((c) => opened.has(c.id));
+    expect(withOpens.length).toBeGreaterThan(0);
+    const transitionsBefore = await db.transitions.count();
+
+    const applied = await applyDesignVersion(db, target.id, now + 5);
+    if (!applied.ok) throw new Error(applied.reason);
+    expect(applied.value.rescored).toBe(before.size);
+    for (const c of withOpens) {
+      const after = (await db.contacts.get(c.id))!;
+      expect(after.lifecycleStage, c.id).toBe(c.lifecycleStage);
+      expect(after.engagementScore, c.id).toBeGreaterThan(c.engagementScore);
+    }
+    // Only leads before the hand-off may move, each with its log line.
+    const logged = await db.transitions
+      .where('at')
+      .equals(now + 5)
+      .toArray();
+    expect(logged.every((t) => !before.has(t.contactId))).toBe(true);
+    expect(await db.transitions.count()).toBe(transitionsBefore + logged.length);
   }, 60_000);
 
   it('refuses a design that drops stages holding contacts, and a malformed file, writing nothing', async () => {

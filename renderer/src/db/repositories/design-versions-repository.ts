@@ -22,6 +22,7 @@ import type { RoleTargets } from '@shared/design';
 import { runWrite } from '../write-path';
 import type { WorkspaceDb } from '../workspace-db';
 import { reevaluateHandOffs, type ReevaluationProgress } from './design-change-repository';
+import { rescoreHandedOff } from './scoring-model-repository';
 import { writeWorkspaceData } from './workspace-data-repository';
 
 /** A new workspace's records and its role targets (shared's createWorkspaceFromDesign), in one transaction. */
@@ -74,7 +75,15 @@ export type DesignWriteRefusal =
   | { ok: false; reason: 'not_found' };
 
 export type DesignWritten = { changes: DesignChange[]; keptPipelines: DesignWritePlan['keptPipelines']; addedMembers: number };
-export type DesignApplied = DesignWritten & { reevaluated: ReevaluationProgress };
+/** What applying a design has done: its changes, the leads before the hand-off re-evaluated, and the contacts past it rescored. */
+export type DesignApplied = DesignWritten & { reevaluated: ReevaluationProgress; rescored: number };
+
+/**
+ * Progress of applying a design: the write (one transaction), the leads before the hand-off
+ * re-evaluated through the automation, then the contacts past it rescored. `done`/`total` count the
+ * phase's contacts; `handedOff` the leads the design moved so far.
+ */
+export type DesignApplyProgress = ReevaluationProgress & { phase: 'writing' | 'reevaluating' | 'rescoring' };
 
 /**
  * Writes a design over the workspace in one write-path transaction: checked first by the engines
@@ -102,16 +111,23 @@ export async function writeDesign(db: WorkspaceDb, design: FunnelDesign, now: nu
   });
 }
 
-/** Writes a design, then rescores and re-checks every lead on marketing's side (each move logged by the lifecycle engine). */
+/**
+ * Writes a design, then rescores every contact: those before the hand-off through the automation
+ * (a lead the design makes ready is handed off, each move logged by the lifecycle engine), those
+ * past it only have their cached scores refreshed — nobody sales holds changes stage because of a design.
+ */
 async function writeAndReevaluate(
   db: WorkspaceDb,
   design: FunnelDesign,
   now: number,
-  onProgress?: (p: ReevaluationProgress) => void,
+  onProgress?: (p: DesignApplyProgress) => void,
 ): Promise<{ ok: true; value: DesignApplied } | DesignWriteRefusal> {
+  onProgress?.({ phase: 'writing', done: 0, total: 0, handedOff: 0 });
   const written = await writeDesign(db, design, now);
   if (!written.ok) return written;
-  return { ok: true, value: { ...written.value, reevaluated: await reevaluateHandOffs(db, now, onProgress) } };
+  const reevaluated = await reevaluateHandOffs(db, now, (p) => onProgress?.({ phase: 'reevaluating', ...p }));
+  const rescored = await rescoreHandedOff(db, now, (p) => onProgress?.({ ...p, handedOff: reevaluated.handedOff }));
+  return { ok: true, value: { ...written.value, reevaluated, rescored } };
 }
 
 /** Versions newest first, soft-deleted ones left out. */
@@ -146,7 +162,8 @@ export async function saveDesignVersion(
   });
 }
 
-export async function applyDesignVersion(db: WorkspaceDb, versionId: string, now: number, onProgress?: (p: ReevaluationProgress) => void) {
+/** Writes a saved version over the live design, then rescores and re-evaluates every contact (writeAndReevaluate). */
+export async function applyDesignVersion(db: WorkspaceDb, versionId: string, now: number, onProgress?: (p: DesignApplyProgress) => void) {
   const version = await db.designVersions.get(versionId);
   if (!version || version.deletedAt !== null) return { ok: false as const, reason: 'not_found' as const };
   return writeAndReevaluate(db, version.design, now, onProgress);
@@ -174,7 +191,7 @@ export async function exportDesign(db: WorkspaceDb, input: { name: string; appVe
 }
 
 /** Reads a design file and writes its design over the workspace; a malformed or invalid file changes nothing. */
-export async function importDesign(db: WorkspaceDb, bytes: Uint8Array, now: number, onProgress?: (p: ReevaluationProgress) => void) {
+export async function importDesign(db: WorkspaceDb, bytes: Uint8Array, now: number, onProgress?: (p: DesignApplyProgress) => void) {
   const decoded = decodeDesignFile(bytes);
   if (!decoded.ok) return { ok: false as const, reason: 'malformed_file' as const, errors: decoded.errors };
   const result = await writeAndReevaluate(db, decoded.file.design, now, onProgress);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplyProblem, DesignFileError, DesignProblem, DesignVersion } from '@shared/design';
-import { Button, ConfirmDialog, ProgressBar, showToast } from '../../ui';
+import { Button, ConfirmDialog, ProgressBar, formatNumber, showToast } from '../../ui';
 import { useWorkspaceApi, useWorkspaceQuery } from '../../workspace-api';
 import { ApplyPreview } from './ApplyPreview';
 import { CompareSection, LIVE, type DesignPick } from './CompareSection';
@@ -11,10 +11,10 @@ import { VersionsSection } from './VersionsSection';
 import { applyProblemText, designNames, fileErrorText, problemText } from './design-words';
 import { pickDesignFile, saveDesignFile } from './use-design-file';
 
-type Progress = { done: number; total: number };
+type Progress = { phase: 'writing' | 'reevaluating' | 'rescoring'; done: number; total: number };
 /** What the last apply or import did, said on the page (and in a toast). */
 type Outcome = { tone: 'ok' | 'error'; title: string; lines: string[] };
-type Written = { changes: unknown[]; keptPipelines: { name: string }[]; reevaluated: { total: number; handedOff: number } };
+type Written = { changes: unknown[]; keptPipelines: { name: string }[]; reevaluated: { total: number; handedOff: number }; rescored: number };
 type Refusal =
   | { ok: false; reason: 'invalid_design'; problems: DesignProblem[] }
   | { ok: false; reason: 'refused'; problems: ApplyProblem[] }
@@ -23,7 +23,7 @@ type Refusal =
 
 /** Designs: the live design and its findings, its versions (save, compare, apply), design files and templates. */
 export function DesignsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useWorkspaceApi();
   const live = useWorkspaceQuery((q) => q.liveDesign(), []);
   const versions = useWorkspaceQuery((q) => q.designVersions(), []);
@@ -33,6 +33,7 @@ export function DesignsPage() {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const names = designNames(t, live?.design);
+  const n = (v: number) => formatNumber(v, i18n.language);
 
   const refusalLines = (r: Refusal): string[] => {
     if (r.reason === 'malformed_file') return r.errors.map((e) => fileErrorText(t, e));
@@ -40,7 +41,10 @@ export function DesignsPage() {
     if (r.reason === 'refused') return r.problems.map((p) => applyProblemText(t, p, names));
     return [t('designs.compare.gone')];
   };
-  const summaryLines = (w: Written) => (w.keptPipelines.length ? [t('designs.apply.kept', { names: w.keptPipelines.map((p) => p.name).join(', ') })] : []);
+  const summaryLines = (w: Written) => [
+    ...(w.rescored > 0 ? [t('designs.apply.rescored', { contacts: n(w.rescored) })] : []),
+    ...(w.keptPipelines.length ? [t('designs.apply.kept', { names: w.keptPipelines.map((p) => p.name).join(', ') })] : []),
+  ];
   const report = (next: Outcome) => {
     setOutcome(next);
     showToast({ tone: next.tone, text: next.title });
@@ -49,13 +53,13 @@ export function DesignsPage() {
   const runApply = async (version: DesignVersion) => {
     setApplying(null);
     setOutcome(null);
-    setProgress({ done: 0, total: 0 });
+    setProgress({ phase: 'writing', done: 0, total: 0 });
     const result = await api.actions.applyDesignVersion({ versionId: version.id, onProgress: (p) => setProgress(p) }).finally(() => setProgress(null));
     if (result.ok) {
       const { changes, reevaluated } = result.value;
       report({
         tone: 'ok',
-        title: t('designs.apply.done', { name: version.name, changes: changes.length, total: reevaluated.total, handedOff: reevaluated.handedOff }),
+        title: t('designs.apply.done', { name: version.name, changes: changes.length, total: n(reevaluated.total), handedOff: n(reevaluated.handedOff) }),
         lines: summaryLines(result.value),
       });
     } else report({ tone: 'error', title: t('designs.apply.refused'), lines: refusalLines(result) });
@@ -66,13 +70,13 @@ export function DesignsPage() {
     setOutcome(null);
     const file = await pickDesignFile();
     if (!file) return;
-    setProgress({ done: 0, total: 0 });
+    setProgress({ phase: 'writing', done: 0, total: 0 });
     const result = await api.actions.importDesign({ bytes: file.data, onProgress: (p) => setProgress(p) }).finally(() => setProgress(null));
     if (result.ok) {
       const { changes, reevaluated, name } = result.value;
       report({
         tone: 'ok',
-        title: t('designs.file.imported', { name, changes: changes.length, total: reevaluated.total, handedOff: reevaluated.handedOff }),
+        title: t('designs.file.imported', { name, changes: changes.length, total: n(reevaluated.total), handedOff: n(reevaluated.handedOff) }),
         lines: summaryLines(result.value),
       });
     } else report({ tone: 'error', title: t('designs.file.refused', { file: file.name }), lines: refusalLines(result) });
@@ -93,7 +97,13 @@ export function DesignsPage() {
       <div className="designs-body">
         <p className="muted designs-intro">{t('designs.intro')}</p>
         <div role="status" aria-live="polite">
-          {progress && <ProgressBar label={t('designs.apply.progress')} done={progress.done} total={progress.total} />}
+          {progress && (
+            <ProgressBar
+              label={t(`designs.apply.phase.${progress.phase}`, { done: n(progress.done), total: n(progress.total) })}
+              done={progress.done}
+              total={progress.total}
+            />
+          )}
           {outcome && (
             <div className={outcome.tone === 'error' ? 'error-banner designs-outcome' : 'designs-outcome'} data-tone={outcome.tone}>
               <p>{outcome.title}</p>

@@ -32,7 +32,7 @@ export function problemText(t: TFunction, p: DesignProblem, names: DesignNames):
       if (q.kind === 'unknown_field') return t('designs.problem.unknown_field', { stage, field: q.field });
       if (q.kind === 'unknown_hand_off_stage') return t('designs.problem.unknown_hand_off_stage', { stage: q.stageId });
       if (q.kind === 'duplicate_stage') return t('designs.problem.duplicate_stage', { stage: q.stageId });
-      if (q.kind === 'unreachable' || q.kind === 'dead_end' || q.kind === 'no_owner' || q.kind === 'no_recycled_stage')
+      if (q.kind === 'unreachable' || q.kind === 'dead_end' || q.kind === 'no_owner' || q.kind === 'no_recycled_stage' || q.kind === 'invalid_number')
         return t(`designs.problem.${q.kind}`, { stage });
       // The lifecycle engine names more kinds as it learns them; each still reads as its stage and its kind.
       return t('designs.problem.lifecycle_other', { stage, kind: (q as { kind: string }).kind });

@@ -68,7 +68,8 @@ export function ProjectionChart({ simulation, stageName, onSave, firstMonth, hei
                 name === t('simulator.revenue') ? formatCurrency(Number(value), currency, lang, true) : formatNumber(Number(value), lang, 1)
               }
             />
-            <Legend verticalAlign="top" align="right" wrapperStyle={{ fontSize: 12 }} />
+            {/* Room under the legend: the top tick of the revenue axis sat under its last entry. */}
+            <Legend verticalAlign="top" align="right" wrapperStyle={{ fontSize: 12, paddingBottom: 12 }} />
             <Bar yAxisId="wins" dataKey="wins" name={t('simulator.wins')} fill="var(--chart-current)" isAnimationActive={false} />
             <Line
               yAxisId="revenue"

@@ -80,7 +80,8 @@ export function MemberDialog({ member, me, currency, workspaceCalendar, onClose 
             <TextInput value={draft.name} onValueChange={(name) => set({ name })} maxLength={MEMBER_NAME_MAX} required autoFocus />
           </Field>
           <Field label={t('team.form.email')} hint={t('team.form.emailHint')} error={byField.email}>
-            <TextInput type="email" value={draft.email} onValueChange={(email) => set({ email })} />
+            {/* Not type="email": the browser would refuse it first in its own words and language; validateMemberDraft names it in the user's. */}
+            <TextInput inputMode="email" autoComplete="email" value={draft.email} onValueChange={(email) => set({ email })} />
           </Field>
           <Field label={t('team.form.role')} hint={isAdmin ? undefined : t('team.form.roleAdminOnly')} error={byField.role}>
             <Select

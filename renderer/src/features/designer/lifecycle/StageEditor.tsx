@@ -123,7 +123,8 @@ export function StageEditor({ lifecycle, stageId, onChange, onRemoved, nameRef }
                       setVolumeTarget(
                         lifecycle,
                         stageId,
-                        count === null || !Number.isInteger(count) || count < 1 ? null : { count, period: target?.period ?? 'month', ownerRole: promisedBy },
+                        // An empty box removes the target; a number it cannot be stays in the draft, where the engine names it (a typo never deletes the promise).
+                        count === null ? null : { count, period: target?.period ?? 'month', ownerRole: promisedBy },
                       ),
                     )
                   }

@@ -73,6 +73,7 @@ export function problemText(t: TFunction, p: LifecycleProblem, lifecycle: Lifecy
     next: 'nextId' in p ? nameOf(p.nextId) : '',
     field: 'field' in p ? p.field : 'subject' in p ? fieldWords(t, p.subject) : '',
     list: 'list' in p ? t(`designer.problems.list.${p.list}`) : '',
+    setting: 'setting' in p ? t(`designer.problems.setting.${p.setting}`) : '',
   };
   return (t as unknown as (key: string, options: Record<string, unknown>) => string)(`designer.problems.${p.kind}`, params);
 }

@@ -30,10 +30,15 @@ export function useLifecycleDraft(): LifecycleDraft {
   const current = draft && saved && draft.id === saved.id ? draft : null;
   const shown = current ?? saved ?? null;
   const problems = useMemo(() => (shown ? validateLifecycle(cleanLifecycle(shown), fields) : []), [shown]);
+  // An edit taken back (a box unticked and ticked again, a number typed back) leaves nothing to save.
+  const dirty = useMemo(
+    () => current !== null && !!saved && JSON.stringify(cleanLifecycle(current)) !== JSON.stringify(cleanLifecycle(saved)),
+    [current, saved],
+  );
   return {
     saved: saved === undefined ? undefined : (saved ?? null),
     shown,
-    dirty: current !== null,
+    dirty,
     problems,
     edit: (next) => saved && edit(next, current && base !== null ? base : saved.updatedAt),
   };

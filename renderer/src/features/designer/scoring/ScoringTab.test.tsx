@@ -48,4 +48,25 @@ describe('the Scoring tab', () => {
     });
     await waitFor(() => expect((screen.getByRole('button', { name: 'Save scoring model' }) as HTMLButtonElement).disabled).toBe(true), { timeout: 10_000 });
   }, 60_000);
+
+  it('says a refused number as it is typed, under its field and named by its label, and clears it once the number is fixed', async () => {
+    const { db } = await seededDemoDb({ seed: 51, now, locale: 'en', contacts: 60 });
+    const api = createWorkspaceApi('ws', db, () => now + 1000);
+    render(
+      <WorkspaceApiProvider api={api}>
+        <ScoringTab />
+      </WorkspaceApiProvider>,
+    );
+    await waitFor(() => expect(screen.getByTestId('bench-score-lead-a').textContent).toBe('76'), { timeout: 5000 });
+    // The test bench's sample company: an employee count below zero (nothing else validates the bench's numbers).
+    const employees = screen.getByRole('spinbutton', { name: 'Employee count' }) as HTMLInputElement;
+    fireEvent.change(employees, { target: { value: '-4' } });
+    // No Save pressed: the message is there already, and the input is marked and described by it.
+    const message = await screen.findByText('Employee count: Enter a number of at least 0.');
+    expect(employees.getAttribute('aria-invalid')).toBe('true');
+    expect(employees.getAttribute('aria-describedby')?.split(' ')).toContain(message.id);
+    fireEvent.change(employees, { target: { value: '40' } });
+    await waitFor(() => expect(screen.queryByText('Employee count: Enter a number of at least 0.')).toBeNull());
+    expect(employees.getAttribute('aria-invalid')).toBeNull();
+  }, 60_000);
 });
