@@ -100,6 +100,7 @@ const params = new URLSearchParams(location.search);
 const contacts = Number(params.get('contacts') ?? '100000');
 // The workspace-file benchmark shares this page: it fills and times its own workspace.
 if (params.get('task') === 'workspace-file') void import('./workspace-file');
+else if (params.get('task') === 'reevaluate') void import('./reevaluate');
 else
   seed(contacts, params.has('deals') ? Number(params.get('deals')) : null, params.get('history') === '1').then(
     (result) => {

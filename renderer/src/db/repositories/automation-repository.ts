@@ -118,9 +118,10 @@ export async function saveContactChange(
   changed: Contact,
   design: ActiveDesign,
   now: number,
-  options: { completedForHandOff?: boolean } = {},
+  options: { completedForHandOff?: boolean; facts?: ContactFacts } = {},
 ): Promise<ContactChange> {
-  const facts = await loadContactFacts(db, changed);
+  // A batch passes the facts it read for all its contacts at once (loadFactsOf).
+  const facts = options.facts ?? (await loadContactFacts(db, changed));
   const {
     contact: rescored,
     context,

@@ -1,8 +1,9 @@
 import { runWrite } from '../write-path';
-import { beforeHandOff } from '@shared/index';
+import { beforeHandOff, rescoreChange } from '@shared/index';
 import type { WorkspaceDb } from '../workspace-db';
 import { saveContactChange } from './automation-repository';
-import { getActiveDesign } from './scoring-context-repository';
+import type { Contact } from '@shared/model';
+import { getActiveDesign, loadFactsOf } from './scoring-context-repository';
 
 export type ReevaluationProgress = { done: number; total: number; handedOff: number };
 
@@ -29,12 +30,31 @@ export async function reevaluateHandOffs(
     await runWrite(db, async () => {
       const current = await getActiveDesign(db);
       if (!current) return;
-      for (const contact of await db.contacts.bulkGet(ids.slice(start, start + BATCH))) {
-        if (!contact || contact.deletedAt !== null) continue;
+      const contacts = (await db.contacts.bulkGet(ids.slice(start, start + BATCH))).filter((c): c is Contact => !!c && c.deletedAt === null);
+      // Read ahead for the whole batch: a contact's threshold actions write only its own records, never another's facts.
+      const facts = await loadFactsOf(db, contacts);
+      const unmoved: Contact[] = [];
+      for (const [i, contact] of contacts.entries()) {
         // The design changed, not the contact: its old cached scores say where it stood before.
-        const saved = await saveContactChange(db, contact, contact, current, now, { completedForHandOff: false });
+        const change = { before: contact, changed: contact, ...facts[i]!, design: current, now, completedForHandOff: false };
+        // Most leads only rescore: judged here (pure, no await, so the batch stays in its transaction) and put together below.
+        const rescored = rescoreChange(change);
+        if (rescored.trigger === null) {
+          unmoved.push(rescored.contact);
+          continue;
+        }
+        const saved = await saveContactChange(db, contact, contact, current, now, { completedForHandOff: false, facts: facts[i]! });
         if (saved.applied.some((a) => a.kind === 'change_stage' && a.moved)) progress.handedOff++;
       }
+      // A contact whose scores came out as they were is not written again (nothing for the change log or sync).
+      const byId = new Map(contacts.map((c) => [c.id, c]));
+      const changed = unmoved.filter((c) => {
+        const was = byId.get(c.id)!;
+        return (
+          c.engagementScore !== was.engagementScore || c.fitScore !== was.fitScore || c.bantScore !== was.bantScore || c.lastActivityAt !== was.lastActivityAt
+        );
+      });
+      if (changed.length > 0) await db.contacts.bulkPut(changed);
     });
     progress.done = Math.min(ids.length, start + BATCH);
     onProgress?.({ ...progress });

@@ -45,6 +45,22 @@ export async function loadContactFacts(db: WorkspaceDb, contact: Contact): Promi
   return { activities, deals, company: company ?? null };
 }
 
+/**
+ * The facts of many contacts at once, in the order given: every read issued together so the
+ * database answers them in one pass instead of one round trip after another (a design applied to
+ * 20,000 leads spent two minutes waiting on reads one at a time).
+ */
+export async function loadFactsOf(db: WorkspaceDb, contacts: readonly Contact[]): Promise<ContactFacts[]> {
+  const companyIds = [...new Set(contacts.flatMap((c) => (c.companyId ? [c.companyId] : [])))];
+  const [activities, deals, companies] = await Promise.all([
+    Promise.all(contacts.map((c) => activitiesOf(db, c.id))),
+    Promise.all(contacts.map((c) => dealsOf(db, c.id))),
+    db.companies.bulkGet(companyIds),
+  ]);
+  const companyById = new Map(companies.flatMap((c) => (c ? [[c.id, c] as const] : [])));
+  return contacts.map((c, i) => ({ activities: activities[i]!, deals: deals[i]!, company: (c.companyId && companyById.get(c.companyId)) || null }));
+}
+
 /** Everything the lifecycle engine needs to judge a move of this contact, from live scores (shared's buildTransitionContext). */
 export async function loadTransitionContext(
   db: WorkspaceDb,
