@@ -61,7 +61,7 @@ export type Platform = {
   /** Shows a system notification; false when the host has none (the web build shows them in the app). */
   notify(note: NativeNote): Promise<boolean>;
   onNotificationClicked(listener: (id: string) => void): () => void;
-  /** The current page as a PDF (desktop: printToPDF and a save dialog; web: the browser's print dialog). */
+  /** The current page as a PDF (desktop: printToPDF and a save dialog; web: the browser's print dialog). True when a PDF was saved. */
   printToPdf(suggestedName: string): Promise<boolean>;
   /** The sync server the app may connect to; the desktop narrows its CSP to it. */
   allowSyncServer(url: string | null): Promise<{ ok: true } | { ok: false; reason: SyncServerRefusal }>;

@@ -95,11 +95,12 @@ export function webPlatform(version: string, doc: Document = document, storage: 
     notify: async () => false,
     onNotificationClicked: () => () => undefined,
     printToPdf: async () => {
-      // The browser's own print dialog offers "Save as PDF".
+      // The browser's own print dialog offers "Save as PDF" and says itself what became of it.
       globalThis.print?.();
-      return true;
+      return false;
     },
-    allowSyncServer: async (url) => (url === null || isAllowedSyncUrl(url) ? { ok: true } : { ok: false, reason: 'not_https' }),
+    allowSyncServer: async (url) =>
+      url === null || isAllowedSyncUrl(url) ? { ok: true } : { ok: false, reason: URL.canParse(url) ? 'not_https' : 'invalid_url' },
   };
 }
 
