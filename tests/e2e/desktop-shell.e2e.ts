@@ -133,10 +133,14 @@ describe('desktop shell (Electron adapter over a fake bridge)', () => {
     await app.close();
   });
 
-  it('saves a report as a PDF through the desktop', async () => {
+  it('saves a report as a PDF through the desktop, and the inbox says what it will hold', async () => {
     const { app, host } = await desktopApp();
     await app.createEmptyWorkspace('Client D');
     await app.heading('No contacts yet').waitFor();
+    await app.page.getByRole('button', { name: 'Notifications' }).click();
+    await app.page.getByText('Nothing for you right now.', { exact: false }).waitFor();
+    await app.screenshot('desktop-inbox-empty-en');
+    await app.page.keyboard.press('Escape');
     await app.navigate('Reports');
     await app.page.getByRole('button', { name: 'Save as PDF' }).click();
     await app.page.getByText('Saved the report as a PDF.').waitFor();
