@@ -150,6 +150,27 @@ describe('desktop shell (Electron adapter over a fake bridge)', () => {
   });
 });
 
+describe('the notifications inbox', () => {
+  it('lists what is mine in Korean, opens the contact, and counts it read', async () => {
+    const app = await BatonApp.open(browser(), inject('baseUrl'), 'ko-KR');
+    await app.loadDemo('데모 불러오기');
+    const bell = app.page.getByRole('button', { name: /^알림, 읽지 않음 \d+개$/ });
+    const unread = async () => Number((await bell.getAttribute('aria-label'))!.match(/(\d+)개/)![1]);
+    const before = await unread();
+    await app.page.getByRole('button', { name: '라이트/다크 테마 전환' }).click();
+    await bell.click();
+    const panel = app.page.getByRole('dialog', { name: '알림' });
+    const first = panel.locator('.inbox-list li[data-unread] button').first();
+    await first.waitFor();
+    await app.screenshot('inbox-demo-dark-ko');
+    await first.click();
+    await app.page.locator('#record-title').waitFor();
+    await expect.poll(unread).toBe(before - 1);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+});
+
 describe('backups in the web build (browser storage and downloads)', () => {
   it('backs up on request and restores from Settings, in Korean and dark mode', async () => {
     const app = await BatonApp.open(browser(), inject('baseUrl'), 'ko-KR');
