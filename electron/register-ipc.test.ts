@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ipcChannels, type IpcHandlers } from '../shared/ipc';
 import { IpcRejected, registerIpcHandlers, type IpcMainLike } from './register-ipc';
+import type { IpcEventLike } from './security';
 
-type Listener = (event: { sender: unknown }, ...args: unknown[]) => Promise<unknown>;
+type Listener = (event: IpcEventLike, ...args: unknown[]) => Promise<unknown>;
 
 function fakeIpcMain() {
   const listeners = new Map<string, Listener>();
@@ -13,27 +14,34 @@ function fakeIpcMain() {
 const ourWindow = { id: 'baton' };
 const handlers = (): IpcHandlers => ({
   'app:version': vi.fn(async () => '1.2.3'),
+  'app:set-language': vi.fn(async () => undefined),
+  'app:open-data-folder': vi.fn(async () => undefined),
+  'app:save-diagnostics': vi.fn(async () => ({ saved: false })),
   'file:save': vi.fn(async () => ({ saved: false as const })),
   'file:open': vi.fn(async () => null),
-  'backup:write': vi.fn(async () => ({ name: 'b', at: 1, bytes: 1 })),
+  'file:take-opened': vi.fn(async () => []),
+  'backup:write': vi.fn(async () => ({ name: 'b', at: 1, bytes: 1, meta: null })),
   'backup:list': vi.fn(async () => []),
   'backup:read': vi.fn(async () => null),
   'credentials:get': vi.fn(async () => null),
-  'credentials:set': vi.fn(async () => undefined),
+  'credentials:set': vi.fn(async () => ({ stored: true as const })),
   'credentials:delete': vi.fn(async () => undefined),
+  'sync:allow-server': vi.fn(async () => ({ ok: true as const, origin: null })),
+  'notify:show': vi.fn(async () => ({ shown: false })),
+  'report:print-pdf': vi.fn(async () => ({ saved: false })),
 });
 
 describe('registerIpcHandlers', () => {
   it('registers every channel of the contract', () => {
     const { ipcMain, listeners } = fakeIpcMain();
-    registerIpcHandlers(ipcMain, (s) => s === ourWindow, handlers());
+    registerIpcHandlers(ipcMain, (e) => e.sender === ourWindow, handlers());
     expect([...listeners.keys()].sort()).toEqual([...ipcChannels].sort());
   });
 
   it('passes valid arguments from our window to the handler', async () => {
     const { ipcMain, call } = fakeIpcMain();
     const h = handlers();
-    registerIpcHandlers(ipcMain, (s) => s === ourWindow, h);
+    registerIpcHandlers(ipcMain, (e) => e.sender === ourWindow, h);
     await expect(call('app:version', ourWindow, {})).resolves.toBe('1.2.3');
     await call('credentials:set', ourWindow, { key: 'sync.password', value: 'secret' });
     expect(h['credentials:set']).toHaveBeenCalledWith({ key: 'sync.password', value: 'secret' });
@@ -42,7 +50,7 @@ describe('registerIpcHandlers', () => {
   it('rejects a sender that is not our window before any handler runs', async () => {
     const { ipcMain, call } = fakeIpcMain();
     const h = handlers();
-    registerIpcHandlers(ipcMain, (s) => s === ourWindow, h);
+    registerIpcHandlers(ipcMain, (e) => e.sender === ourWindow, h);
     await expect(call('credentials:get', { id: 'other' }, { key: 'x' })).rejects.toBeInstanceOf(IpcRejected);
     expect(h['credentials:get']).not.toHaveBeenCalled();
   });
@@ -50,10 +58,18 @@ describe('registerIpcHandlers', () => {
   it('rejects invalid arguments and names the field', async () => {
     const { ipcMain, call } = fakeIpcMain();
     const h = handlers();
-    registerIpcHandlers(ipcMain, (s) => s === ourWindow, h);
+    registerIpcHandlers(ipcMain, (e) => e.sender === ourWindow, h);
     // A key that would walk out of the backup folder.
     await expect(call('backup:list', ourWindow, { workspaceId: '../../etc' })).rejects.toThrow(/backup:list: invalid argument at "workspaceId"/);
     await expect(call('file:save', ourWindow, { suggestedName: 'a.baton', filters: [], data: 'not bytes' })).rejects.toThrow(/"data"/);
+    // Prototype names are not credential keys.
+    for (const key of ['__proto__', 'constructor', 'prototype'])
+      await expect(call('credentials:set', ourWindow, { key, value: 'x' })).rejects.toThrow(/credentials:set: invalid argument at "key"/);
+    await expect(call('backup:read', ourWindow, { workspaceId: 'ws', name: '../credentials.json' })).rejects.toThrow(/"name"/);
+    await expect(
+      call('backup:write', ourWindow, { workspaceId: 'ws', data: new Uint8Array(1), meta: { workspaceName: 'A', reason: 'whim', counts: {} } }),
+    ).rejects.toThrow(/"meta.reason"/);
+    await expect(call('app:set-language', ourWindow, { language: 'fr' })).rejects.toThrow(/"language"/);
     expect(h['backup:list']).not.toHaveBeenCalled();
     expect(h['file:save']).not.toHaveBeenCalled();
   });

@@ -1,8 +1,9 @@
 import { ipcArgumentSchemas, ipcChannels, type IpcHandlers } from '../shared/ipc';
+import type { IpcEventLike } from './security';
 
 /** The slice of `ipcMain` this module uses, so tests can pass a fake. */
 export type IpcMainLike = {
-  handle(channel: string, listener: (event: { sender: unknown }, ...args: unknown[]) => Promise<unknown>): void;
+  handle(channel: string, listener: (event: IpcEventLike, ...args: unknown[]) => Promise<unknown>): void;
 };
 
 export class IpcRejected extends Error {
@@ -13,13 +14,13 @@ export class IpcRejected extends Error {
 }
 
 /**
- * Registers every channel of the contract through one gate: the sender must be our own window,
- * and the argument must pass the channel's schema before the handler sees it.
+ * Registers every channel of the contract through one gate: the sender must be our own window's
+ * app frame, and the argument must pass the channel's schema before the handler sees it.
  */
-export function registerIpcHandlers(ipcMain: IpcMainLike, isTrustedSender: (sender: unknown) => boolean, handlers: IpcHandlers): void {
+export function registerIpcHandlers(ipcMain: IpcMainLike, isTrustedSender: (event: IpcEventLike) => boolean, handlers: IpcHandlers): void {
   for (const channel of ipcChannels) {
     ipcMain.handle(channel, async (event, arg) => {
-      if (!isTrustedSender(event.sender)) throw new IpcRejected(`${channel}: sender is not the Baton window`);
+      if (!isTrustedSender(event)) throw new IpcRejected(`${channel}: sender is not the Baton window`);
       const parsed = ipcArgumentSchemas[channel].safeParse(arg);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import { DebugLogger } from 'builder-util';
@@ -23,5 +23,23 @@ describe('electron-builder.yml', () => {
       onlyLoadAppFromAsar: true,
       enableEmbeddedAsarIntegrityValidation: true,
     });
+  });
+});
+
+describe('what the installers contain', () => {
+  it('associates workspace and design files, has an icon, and ships no source maps', async () => {
+    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'baton' }), expect.objectContaining({ ext: 'baton-design.json' })]);
+    expect(config.icon).toBe('assets/icon.png');
+    expect(existsSync('assets/icon.png')).toBe(true);
+    expect(config.files).toContain('!**/*.map');
+    expect(config.linux).toMatchObject({ target: ['AppImage', 'deb'] });
+    expect(config.win).toMatchObject({ target: ['nsis'] });
+    expect(config.mac).toMatchObject({ target: ['dmg'] });
+  });
+
+  it('the packaging build of the main process makes no source maps; the development build does', async () => {
+    const { electronBuildOptions } = await import('./electron-build-options.mjs');
+    expect(electronBuildOptions({ dev: false }).sourcemap).toBe(false);
+    expect(electronBuildOptions({ dev: true }).sourcemap).toBeTruthy();
   });
 });

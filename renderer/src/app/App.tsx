@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { features } from '../features';
 import { Toaster } from '../ui';
 import { AppShell } from './AppShell';
+import { LanguageToHost } from './DesktopBridge';
 import { InterruptedDialog } from './InterruptedDialog';
 import { useWorkspace } from './services';
 
@@ -27,6 +28,7 @@ export function App() {
       {status === 'starting' ? null : current ? <AppShell key={current.entry.id} workspace={current.entry} api={current.api} /> : <FirstRun />}
       <Toaster />
       <InterruptedDialog />
+      <LanguageToHost />
     </>
   );
 }

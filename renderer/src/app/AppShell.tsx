@@ -4,6 +4,7 @@ import { features } from '../features';
 import { useFocusReturn, useHotkey } from '../ui';
 import { WorkspaceApiProvider, type WorkspaceApi, type WorkspaceEntry } from '../workspace-api';
 import { CommandPalette } from './CommandPalette';
+import { MenuCommands } from './DesktopBridge';
 import { useNavigation } from './navigation-store';
 import { PageErrorBoundary } from './PageErrorBoundary';
 import { Sidebar } from './Sidebar';
@@ -48,6 +49,7 @@ export function AppShell({ workspace, api }: AppShellProps) {
               onOpenCompany={(name) => first('company')?.(name)}
             />
             {features.map((f) => f.Overlay && <Fragment key={f.id}>{<f.Overlay />}</Fragment>)}
+            <MenuCommands commands={commands} openPalette={() => setPaletteOpen(true)} />
           </div>
         )}
       </ShellCommands>

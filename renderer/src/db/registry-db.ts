@@ -8,6 +8,8 @@ export const workspaceEntrySchema = z.object({
   name: z.string().trim().min(1),
   isDemo: z.boolean(),
   lastOpenedAt: timestampSchema,
+  /** Whose backups these are: a replaced workspace's successor keeps its predecessor's, so a restore finds them. */
+  backupKey: z.string().optional(),
 });
 export type WorkspaceEntry = z.infer<typeof workspaceEntrySchema>;
 

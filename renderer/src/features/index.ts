@@ -3,6 +3,7 @@ import { designerFeature } from './designer/manifest';
 import { designsFeature } from './designs/manifest';
 import { funnelFeature } from './funnel/manifest';
 import { importFeature } from './import/manifest';
+import { inboxFeature } from './inbox/manifest';
 import { leadsFeature } from './leads/manifest';
 import { personasFeature } from './personas/manifest';
 import { pipelineFeature } from './pipeline/manifest';
@@ -28,4 +29,5 @@ export const features: readonly FeatureManifest[] = [
   settingsFeature,
   workspacesFeature,
   presentationFeature,
+  inboxFeature,
 ];

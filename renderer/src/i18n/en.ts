@@ -1,3 +1,4 @@
+import { desktopEn } from './desktop-en';
 import { designerEn } from './designer-en';
 import { designsEn } from './designs-en';
 import { designRulesEn } from './design-rules-en';
@@ -1054,6 +1055,7 @@ export const en = {
   },
   common: { cancel: 'Cancel', close: 'Close', error: 'Something went wrong: {{message}}', demo: 'Demo data' },
   csvImport: importEn,
+  desktop: desktopEn,
   designRules: designRulesEn,
   designer: designerEn,
   designs: designsEn,

@@ -1,3 +1,4 @@
+import { desktopKo } from './desktop-ko';
 import { designerKo } from './designer-ko';
 import { designsKo } from './designs-ko';
 import type { Resources } from './en';
@@ -1052,6 +1053,7 @@ export const ko: Resources = {
   },
   common: { cancel: '취소', close: '닫기', error: '문제가 발생했습니다: {{message}}', demo: '데모 데이터' },
   csvImport: importKo,
+  desktop: desktopKo,
   designRules: designRulesKo,
   designer: designerKo,
   designs: designsKo,

@@ -1,5 +1,5 @@
 import type { BatonBridge } from '@shared/ipc';
-import type { Platform } from './platform';
+import { CredentialNotStored, type Platform } from './platform';
 import { readStorageStatus } from './storage-status';
 
 /** Talks to the main process through the preload bridge (`window.baton`). */
@@ -14,15 +14,29 @@ export function electronPlatform(bridge: BatonBridge): Platform {
     saveFile: async (suggestedName, data, filters) => (await bridge.invoke('file:save', { suggestedName, data, filters })).saved,
     openFile: (filters) => bridge.invoke('file:open', { filters }),
     backups: {
-      write: (workspaceId, data) => bridge.invoke('backup:write', { workspaceId, data }),
+      write: (workspaceId, data, meta) => bridge.invoke('backup:write', { workspaceId, data, meta }),
       list: (workspaceId) => bridge.invoke('backup:list', { workspaceId }),
       read: (workspaceId, name) => bridge.invoke('backup:read', { workspaceId, name }),
     },
     credentials: {
       secure: true,
       get: (key) => bridge.invoke('credentials:get', { key }),
-      set: (key, value) => bridge.invoke('credentials:set', { key, value }),
+      set: async (key, value) => {
+        const result = await bridge.invoke('credentials:set', { key, value });
+        if (!result.stored) throw new CredentialNotStored(result.reason);
+      },
       delete: (key) => bridge.invoke('credentials:delete', { key }),
+    },
+    setLanguage: (language) => bridge.invoke('app:set-language', { language }),
+    onMenuCommand: (listener) => bridge.on('menu:command', ({ command }) => listener(command)),
+    takeOpenedFiles: () => bridge.invoke('file:take-opened', {}),
+    onFileOpened: (listener) => bridge.on('file:opened', () => listener()),
+    notify: async (note) => (await bridge.invoke('notify:show', note)).shown,
+    onNotificationClicked: (listener) => bridge.on('notification:clicked', ({ id }) => listener(id)),
+    printToPdf: async (suggestedName) => (await bridge.invoke('report:print-pdf', { suggestedName })).saved,
+    allowSyncServer: async (url) => {
+      const result = await bridge.invoke('sync:allow-server', { url });
+      return result.ok ? { ok: true } : result;
     },
   };
 }

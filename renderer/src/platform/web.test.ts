@@ -1,16 +1,29 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { BACKUPS_KEPT } from '@shared/backups/backup-policy';
 import { webPlatform } from './web';
 
 describe('webPlatform', () => {
-  it('keeps the newest 10 backups per workspace in IndexedDB', async () => {
+  const meta = { workspaceName: 'Client A', reason: 'daily' as const, counts: { contacts: 2 } };
+
+  it(`keeps the newest ${BACKUPS_KEPT} backups per workspace in IndexedDB, with what each holds`, async () => {
     const platform = webPlatform('1.0.0');
-    for (let i = 0; i < 12; i++) await platform.backups.write('ws-a', new Uint8Array([i]));
-    await platform.backups.write('ws-b', new Uint8Array([1, 2]));
-    expect(await platform.backups.list('ws-a')).toHaveLength(10);
-    expect((await platform.backups.list('ws-b'))[0]).toMatchObject({ bytes: 2 });
+    for (let i = 0; i < BACKUPS_KEPT + 2; i++) await platform.backups.write('ws-a', new Uint8Array([i]), meta);
+    await platform.backups.write('ws-b', new Uint8Array([1, 2]), meta);
+    expect(await platform.backups.list('ws-a')).toHaveLength(BACKUPS_KEPT);
+    expect((await platform.backups.list('ws-b'))[0]).toMatchObject({ bytes: 2, meta });
     const [newest] = await platform.backups.list('ws-a');
-    expect([...(await platform.backups.read('ws-a', newest!.name))!]).toEqual([11]);
+    expect([...(await platform.backups.read('ws-a', newest!.name))!]).toEqual([BACKUPS_KEPT + 1]);
     await expect(platform.backups.read('ws-a', 'backup-1.baton')).resolves.toBeNull();
+  });
+
+  it('names backups taken within one millisecond apart, newest last written first', async () => {
+    const platform = webPlatform('1.0.0');
+    const now = vi.spyOn(Date, 'now').mockReturnValue(777);
+    const written = await Promise.all([1, 2, 3].map((i) => platform.backups.write('ws-ms', new Uint8Array([i]), meta)));
+    now.mockRestore();
+    expect(new Set(written.map((w) => w.name)).size).toBe(3);
+    const list = await platform.backups.list('ws-ms');
+    expect(list.map((b) => b.name)).toEqual(['backup-777-2.baton', 'backup-777-1.baton', 'backup-777.baton']);
   });
 
   it('says credentials are not secure in a browser, and still round-trips them', async () => {

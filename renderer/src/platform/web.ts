@@ -1,10 +1,10 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { BackupInfo } from '@shared/ipc';
+import { BACKUPS_KEPT, backupName, newestFirst, type BackupInfo, type BackupMeta } from '@shared/backups/backup-policy';
 import type { FileFilter, Platform } from './platform';
 import { readStorageStatus, requestPersistence } from './storage-status';
 
-type StoredBackup = BackupInfo & { id?: number; workspaceId: string; data: Uint8Array };
-const BACKUPS_KEPT = 10;
+/** Backups from before metadata existed have no `meta`. */
+type StoredBackup = Omit<BackupInfo, 'meta'> & { meta?: BackupMeta | null; id?: number; workspaceId: string; data: Uint8Array };
 const CREDENTIAL_PREFIX = 'baton.credential.';
 
 function backupDb() {
@@ -47,23 +47,30 @@ export function webPlatform(version: string, doc: Document = document, storage: 
         input.click();
       }),
     backups: {
-      write: async (workspaceId, data) => {
-        let info: BackupInfo = { name: '', at: Date.now(), bytes: data.byteLength };
-        await db().transaction('rw', db().backups, async () => {
-          // Names are read back by `read`: two backups in the same millisecond get the next one.
-          const newest = (await db().backups.where('workspaceId').equals(workspaceId).reverse().sortBy('at'))[0];
-          const at = newest && newest.at >= info.at ? newest.at + 1 : info.at;
-          info = { name: `backup-${at}.baton`, at, bytes: data.byteLength };
-          await db().backups.add({ ...info, workspaceId, data });
-          const old = await db().backups.where('workspaceId').equals(workspaceId).reverse().sortBy('at');
-          await db().backups.bulkDelete(old.slice(BACKUPS_KEPT).map((b) => b.id!));
+      write: async (workspaceId, data, meta) => {
+        const backups = db().backups;
+        let stored: StoredBackup | undefined;
+        // One read-write transaction at a time: two backups in the same millisecond get different names.
+        await db().transaction('rw', backups, async () => {
+          const taken = new Set((await backups.where('workspaceId').equals(workspaceId).toArray()).map((b) => b.name));
+          const at = Date.now();
+          stored = { name: backupName(at, taken), at, bytes: data.byteLength, meta, workspaceId, data };
+          stored.id = await backups.add(stored);
         });
-        return info;
+        const saved = stored!;
+        // Read back what the browser kept before older backups are let go.
+        const back = await backups.get(saved.id!);
+        if (!back || !sameBytes(back.data, data)) {
+          await backups.delete(saved.id!);
+          throw new Error(`Backup ${saved.name} could not be verified: what the browser kept differs from what was written. Older backups were kept.`);
+        }
+        await db().transaction('rw', backups, async () => {
+          const all = newestFirst(await backups.where('workspaceId').equals(workspaceId).toArray());
+          await backups.bulkDelete(all.slice(BACKUPS_KEPT).map((b) => b.id!));
+        });
+        return infoOf(saved);
       },
-      list: async (workspaceId) => {
-        const all = await db().backups.where('workspaceId').equals(workspaceId).reverse().sortBy('at');
-        return all.map(({ name, at, bytes }) => ({ name, at, bytes }));
-      },
+      list: async (workspaceId) => newestFirst(await db().backups.where('workspaceId').equals(workspaceId).toArray()).map(infoOf),
       read: async (workspaceId, name) => {
         const found = await db()
           .backups.where('workspaceId')
@@ -79,5 +86,38 @@ export function webPlatform(version: string, doc: Document = document, storage: 
       set: async (key, value) => storage.setItem(CREDENTIAL_PREFIX + key, value),
       delete: async (key) => storage.removeItem(CREDENTIAL_PREFIX + key),
     },
+    setLanguage: async () => undefined,
+    // A browser tab has no application menu and no file associations.
+    onMenuCommand: () => () => undefined,
+    takeOpenedFiles: async () => [],
+    onFileOpened: () => () => undefined,
+    // Notifications stay in the app's inbox and toasts: no permission prompt for a web page.
+    notify: async () => false,
+    onNotificationClicked: () => () => undefined,
+    printToPdf: async () => {
+      // The browser's own print dialog offers "Save as PDF" and says itself what became of it.
+      globalThis.print?.();
+      return false;
+    },
+    allowSyncServer: async (url) =>
+      url === null || isAllowedSyncUrl(url) ? { ok: true } : { ok: false, reason: URL.canParse(url) ? 'not_https' : 'invalid_url' },
   };
+}
+
+const infoOf = ({ name, at, bytes, meta }: StoredBackup): BackupInfo => ({ name, at, bytes, meta: meta ?? null });
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.byteLength !== b.byteLength) return false;
+  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** https, or plain http to this machine (a server the user runs locally). */
+function isAllowedSyncUrl(raw: string): boolean {
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname));
+  } catch {
+    return false;
+  }
 }

@@ -33,6 +33,15 @@ export const sourceOf =
  * written, and only the compressed pieces are kept, so the whole text never exists at once.
  */
 export async function exportWorkspace(dbName: string, options: ExportOptions, onProgress?: (p: WorkspaceFileProgress) => void): Promise<Blob> {
+  return (await exportWorkspaceCounted(dbName, options, onProgress)).blob;
+}
+
+/** The same export, with the records per table its trailer names (a backup lists them). */
+export async function exportWorkspaceCounted(
+  dbName: string,
+  options: ExportOptions,
+  onProgress?: (p: WorkspaceFileProgress) => void,
+): Promise<{ blob: Blob; counts: Record<string, number> }> {
   const encode = new TextEncoderStream();
   const out = options.compress
     ? encode.readable.pipeThrough(new CompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>)
@@ -48,9 +57,10 @@ export async function exportWorkspace(dbName: string, options: ExportOptions, on
   })();
   const writer = encode.writable.getWriter();
   const db = openWorkspaceDb(dbName);
+  let counts: Record<string, number> = {};
   try {
     await db.open();
-    await exportWorkspaceFile(
+    const written = await exportWorkspaceFile(
       db,
       { appVersion: options.appVersion, name: options.name, createdAt: options.createdAt },
       {
@@ -61,12 +71,13 @@ export async function exportWorkspace(dbName: string, options: ExportOptions, on
       },
       onProgress,
     );
+    counts = Object.fromEntries(Object.entries(written).filter((e): e is [string, number] => e[1] !== undefined));
     await writer.close();
     await collected;
   } finally {
     db.close();
   }
-  return new Blob(parts as BlobPart[], { type: 'application/octet-stream' });
+  return { blob: new Blob(parts as BlobPart[], { type: 'application/octet-stream' }), counts };
 }
 
 /** A workspace file written into a database no workspace uses yet; refused files leave no database. */
@@ -97,6 +108,7 @@ export async function duplicateWorkspace(sourceDbName: string, targetDbName: str
 
 export type WorkspaceFileOps = {
   exportWorkspace: typeof exportWorkspace;
+  exportWorkspaceCounted: typeof exportWorkspaceCounted;
   importAsNew: typeof importAsNew;
   mergeFile: typeof mergeFile;
   duplicateWorkspace: typeof duplicateWorkspace;

@@ -19,5 +19,7 @@ export type { PipelineTemplate } from './actions/edit-pipelines';
 export type { FoundRecords } from './queries/find-records';
 export type { BoardData, DealRecordData, NextTask } from './queries/board';
 export type { DealMoved } from '../db/repositories/deal-outcome-repository';
+export type { InboxLine } from '../db/repositories/inbox-repository';
 export { useAllWorkspaces, useWorkspace, useWorkspaceList, registry, workspaceManager, type WorkspaceEntry } from './workspaces';
-export { workspaceFileName, type Backup, type FileRefused, type WorkspaceManager } from './workspace-manager';
+export { backupKeyOf, workspaceFileName, type Backup, type FileRefused, type WorkspaceManager } from './workspace-manager';
+export { BackupGone, createBackupService, type BackupGroup, type BackupService, type BackupStorage, type Restored } from './backups';

@@ -39,6 +39,8 @@ import { contactsChangedQuery, firstLeadRowsQuery, leadIndexQuery, mergedLeadInd
 import { leadViewsQuery } from './queries/lead-views';
 import { companyNamesQuery, contactSummariesQuery, personasQuery, teamQuery } from './queries/people';
 import { almostQualifiedQuery, hotThisWeekQuery } from './queries/queues';
+import { inboxQuery } from './queries/inbox';
+import { markNotificationsReadAction } from './actions/inbox';
 import { deactivationPreviewQuery, teamOverviewQuery } from './queries/team';
 import { routingDesignQuery } from './queries/routing-design';
 
@@ -47,6 +49,7 @@ import { routingDesignQuery } from './queries/routing-design';
  * in actions/ and one line here; each runs through the write path (one transaction, change log).
  */
 export const actionRegistry = {
+  markNotificationsRead: markNotificationsReadAction,
   addMember: addMemberAction,
   addTask: addTaskAction,
   applyDesignVersion: applyDesignVersionAction,
@@ -108,6 +111,7 @@ export const queryRegistry = {
   hotThisWeek: hotThisWeekQuery,
   importRecord: importRecordQuery,
   imports: importsQuery,
+  inbox: inboxQuery,
   latestChange: latestChangeQuery,
   leadIndex: leadIndexQuery,
   leadViews: leadViewsQuery,

@@ -18,6 +18,7 @@ const progress = (onProgress?: (p: WorkspaceFileProgress) => void) => (onProgres
 /** The workspace-file operations as the app runs them: each in a worker. */
 export const workspaceFilesInWorker: WorkspaceFileOps = {
   exportWorkspace: (dbName, options, onProgress) => inWorker((api) => api.exportWorkspace(dbName, options, progress(onProgress))),
+  exportWorkspaceCounted: (dbName, options, onProgress) => inWorker((api) => api.exportWorkspaceCounted(dbName, options, progress(onProgress))),
   // The file's bytes move to the worker instead of being copied (Comlink's Remote splits the result union: cast back).
   importAsNew: (bytes, dbName, onProgress) =>
     inWorker((api) => api.importAsNew(Comlink.transfer(bytes, [bytes.buffer]), dbName, progress(onProgress)) as Promise<FileVerdict>),

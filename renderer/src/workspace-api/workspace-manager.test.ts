@@ -2,12 +2,12 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { generateDemoWorkspace } from '@shared/demo/generate-workspace';
 import { newId } from '@shared/model';
-import type { BackupInfo } from '@shared/ipc';
+import type { BackupInfo, BackupMeta } from '@shared/ipc';
 import { openRegistryDb } from '../db/registry-db';
 import { listWorkspaces } from '../db/repositories/registry-repository';
 import { writeWorkspaceData } from '../db/repositories/workspace-data-repository';
 import { openWorkspaceDb, workspaceDbName } from '../db/workspace-db';
-import { duplicateWorkspace, exportWorkspace, importAsNew, mergeFile } from '../workers/workspace-file-ops';
+import { duplicateWorkspace, exportWorkspace, exportWorkspaceCounted, importAsNew, mergeFile } from '../workers/workspace-file-ops';
 import { createWorkspaceManager, workspaceFileName } from './workspace-manager';
 import { createWorkspaceStore, type WorkspaceStoreDeps } from './workspace-store';
 
@@ -23,11 +23,17 @@ function setup() {
   let clock = Date.UTC(2026, 10, 23);
   const now = () => clock++;
   const store = createWorkspaceStore({ registry, now, loadDemo: inlineDemo });
-  const manager = createWorkspaceManager({ registry, store, files: { exportWorkspace, importAsNew, mergeFile, duplicateWorkspace }, appVersion: '0.1.0', now });
-  const backups: { workspaceId: string; data: Uint8Array }[] = [];
-  const backup = async (workspaceId: string, data: Uint8Array): Promise<BackupInfo> => {
-    backups.push({ workspaceId, data });
-    return { name: `backup-${backups.length}.baton`, at: now(), bytes: data.byteLength };
+  const manager = createWorkspaceManager({
+    registry,
+    store,
+    files: { exportWorkspace, exportWorkspaceCounted, importAsNew, mergeFile, duplicateWorkspace },
+    appVersion: '0.1.0',
+    now,
+  });
+  const backups: { workspaceId: string; data: Uint8Array; meta: BackupMeta }[] = [];
+  const backup = async (workspaceId: string, data: Uint8Array, meta: BackupMeta): Promise<BackupInfo> => {
+    backups.push({ workspaceId, data, meta });
+    return { name: `backup-${backups.length}.baton`, at: now(), bytes: data.byteLength, meta };
   };
   return { registry, store, manager, backups, backup };
 }
@@ -67,7 +73,12 @@ describe('workspace manager', () => {
     const replaced = await manager.replace(emptyId, demoFile.data, backup);
     expect(replaced.ok).toBe(true);
     expect(backups.map((b) => b.workspaceId)).toEqual([emptyId]);
+    // The backup says what it holds: the workspace's name, why it was taken, its records per table.
+    expect(backups[0]!.meta).toMatchObject({ workspaceName: 'Client A', reason: 'before_replace' });
+    expect(backups[0]!.meta.counts['contacts']).toBe(0);
     expect(store.getState().current!.entry.name).toBe('Client A');
+    // The replacement keeps the backup key, so the backups of what it replaced remain its own.
+    expect(store.getState().current!.entry.backupKey).toBe(emptyId);
     expect(await contactsIn(store)).toBe(30);
     expect(await Dexie.exists(workspaceDbName(emptyId))).toBe(false);
     // The backup is the empty workspace as it was: it imports back to no contacts.
@@ -99,6 +110,7 @@ describe('workspace manager', () => {
 
     await manager.remove(id, backup);
     expect(backups).toHaveLength(1);
+    expect(backups[0]!.meta).toMatchObject({ workspaceName: 'Client B', reason: 'before_delete', counts: expect.objectContaining({ contacts: 30 }) });
     expect(await Dexie.exists(workspaceDbName(id))).toBe(false);
     expect(store.getState().current!.entry.id).toBe(copy.id);
     await manager.remove(copy.id, backup);

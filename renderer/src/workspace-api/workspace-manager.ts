@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { newId } from '@shared/model';
 import { workspaceFileExtension, type MergeSummary, type WorkspaceFileError } from '@shared/workspace-file';
-import type { BackupInfo } from '@shared/ipc';
+import type { BackupInfo, BackupMeta, BackupReason } from '@shared/ipc';
 import type { RegistryDb, WorkspaceEntry } from '../db/registry-db';
 import { addWorkspace, listWorkspaces, removeWorkspace, renameWorkspace, swapWorkspace } from '../db/repositories/registry-repository';
 import { workspaceDbName } from '../db/workspace-db';
@@ -17,8 +17,11 @@ export type WorkspaceManagerDeps = {
   now: () => number;
 };
 
-/** Keeps a backup of a workspace before it is replaced or deleted (the platform's backups). */
-export type Backup = (workspaceId: string, data: Uint8Array) => Promise<BackupInfo>;
+/** Keeps a backup of a workspace (the platform's backups), under the workspace's backup key. */
+export type Backup = (backupKey: string, data: Uint8Array, meta: BackupMeta) => Promise<BackupInfo>;
+
+/** Whose backups a workspace's are: its own id, or the id of the workspace it replaced (restores included). */
+export const backupKeyOf = (entry: WorkspaceEntry): string => entry.backupKey ?? entry.id;
 
 export type FileRefused = { ok: false; errors: WorkspaceFileError[] };
 export type ImportedAsNew = { ok: true; entry: WorkspaceEntry };
@@ -53,9 +56,14 @@ export function createWorkspaceManager({ registry, store, files, appVersion, now
     const blob = await files.exportWorkspace(workspaceDbName(entry.id), { appVersion, name: entry.name, createdAt: now(), compress }, track);
     return new Uint8Array(await blob.arrayBuffer());
   };
-  const backupOf = async (entry: WorkspaceEntry, backup: Backup) => {
+  const backupOf = async (entry: WorkspaceEntry, backup: Backup, reason: BackupReason) => {
     busy({ phase: 'backingUp' });
-    return backup(entry.id, await exportBytes(entry));
+    const { blob, counts } = await files.exportWorkspaceCounted(
+      workspaceDbName(entry.id),
+      { appVersion, name: entry.name, createdAt: now(), compress: true },
+      track,
+    );
+    return backup(backupKeyOf(entry), new Uint8Array(await blob.arrayBuffer()), { workspaceName: entry.name, reason, counts });
   };
   const running = async <T>(work: () => Promise<T>): Promise<T> => {
     if (store.getState().busy) throw new Error('Another long operation is still running.');
@@ -103,7 +111,7 @@ export function createWorkspaceManager({ registry, store, files, appVersion, now
      * once it checked out is a backup of the workspace taken and the new database takes its place
      * (same name). A refused file changes nothing and needs no backup.
      */
-    replace: (id: string, data: Uint8Array, backup: Backup): Promise<Replaced | FileRefused> =>
+    replace: (id: string, data: Uint8Array, backup: Backup, reason: BackupReason = 'before_replace'): Promise<Replaced | FileRefused> =>
       running(async () => {
         const entry = await entryOf(id);
         const newDbId = newId();
@@ -113,13 +121,14 @@ export function createWorkspaceManager({ registry, store, files, appVersion, now
           // The backup is taken once the file has checked out, so it is the workspace as it was just before the swap.
           let saved: BackupInfo;
           try {
-            saved = await backupOf(entry, backup);
+            saved = await backupOf(entry, backup, reason);
           } catch (error) {
             await Dexie.delete(workspaceDbName(newDbId));
             throw error;
           }
           const at = now();
-          const replacement: WorkspaceEntry = { ...entry, id: newDbId, createdAt: at, updatedAt: at, lastOpenedAt: at };
+          // The replacement keeps the backup key: the backups of what it replaced stay its own to restore.
+          const replacement: WorkspaceEntry = { ...entry, id: newDbId, backupKey: backupKeyOf(entry), createdAt: at, updatedAt: at, lastOpenedAt: at };
           await swapWorkspace(registry, entry.id, replacement, at);
           return { ok: true as const, saved, replacement };
         });
@@ -138,6 +147,13 @@ export function createWorkspaceManager({ registry, store, files, appVersion, now
         const scratch = `baton-scratch-${newId()}`;
         const result = await whileWriting(scratch, () => files.mergeFile(data, workspaceDbName(id), scratch, track));
         return result.ok ? { ok: true as const, summary: result.summary } : result;
+      }),
+
+    /** A backup of the workspace as it is now (daily, on request, before a design is applied). */
+    backup: (id: string, backup: Backup, reason: BackupReason): Promise<BackupInfo> =>
+      running(async () => {
+        const entry = await entryOf(id);
+        return backupOf(entry, backup, reason);
       }),
 
     rename: async (id: string, name: string): Promise<void> => {
@@ -164,7 +180,7 @@ export function createWorkspaceManager({ registry, store, files, appVersion, now
     remove: (id: string, backup: Backup): Promise<{ backup: BackupInfo }> =>
       running(async () => {
         const entry = await entryOf(id);
-        const saved = await backupOf(entry, backup);
+        const saved = await backupOf(entry, backup, 'before_delete');
         await removeWorkspace(registry, entry.id, now());
         const wasOpen = closeIfOpen(entry.id);
         await Dexie.delete(workspaceDbName(entry.id));

@@ -12,8 +12,15 @@ export class BatonApp {
     readonly errors: string[],
   ) {}
 
-  static async open(browser: Browser, baseUrl: string, locale: 'en-US' | 'ko-KR' = 'en-US'): Promise<BatonApp> {
+  /** `init` runs on the fresh context before the page loads (e.g. to install a fake desktop bridge). */
+  static async open(
+    browser: Browser,
+    baseUrl: string,
+    locale: 'en-US' | 'ko-KR' = 'en-US',
+    init?: (context: BrowserContext) => Promise<void>,
+  ): Promise<BatonApp> {
     const context = await browser.newContext({ locale, viewport: { width: 1360, height: 860 }, acceptDownloads: true });
+    await init?.(context);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

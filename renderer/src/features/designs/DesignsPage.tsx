@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplyProblem, DesignFileError, DesignProblem, DesignVersion } from '@shared/design';
 import { Button, ConfirmDialog, ProgressBar, formatNumber, showToast } from '../../ui';
+import { backupBeforeChange } from '../../app/services';
 import { useWorkspaceApi, useWorkspaceQuery } from '../../workspace-api';
 import { ApplyPreview } from './ApplyPreview';
 import { CompareSection, LIVE, type DesignPick } from './CompareSection';
@@ -53,6 +54,7 @@ export function DesignsPage() {
   const runApply = async (version: DesignVersion) => {
     setApplying(null);
     setOutcome(null);
+    await backupBeforeChange('before_design_apply');
     setProgress({ phase: 'writing', done: 0, total: 0 });
     const result = await api.actions.applyDesignVersion({ versionId: version.id, onProgress: (p) => setProgress(p) }).finally(() => setProgress(null));
     if (result.ok) {

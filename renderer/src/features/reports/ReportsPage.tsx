@@ -11,6 +11,7 @@ import { CalibrationSection } from './CalibrationSection';
 import { ReportCard } from './ReportCard';
 import type { CellWords } from './ReportTableView';
 import { RoleSection } from './RoleSection';
+import { SavePdfButton } from './SavePdfButton';
 import { useReportsPage, type ReportsTab } from './reports-store';
 import { useReports } from './use-reports';
 
@@ -126,6 +127,7 @@ export function ReportsPage() {
           placeholder={t('funnel.anyOwner')}
           options={team.map((m) => ({ value: m.id, label: m.name }))}
         />
+        <SavePdfButton name={`${t('report.pageTitle')} ${new Date().toISOString().slice(0, 10)}`} />
       </div>
       <Tabs
         label={t('report.pageTitle')}

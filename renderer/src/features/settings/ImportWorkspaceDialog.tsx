@@ -11,16 +11,25 @@ import { workspaceFileFilters } from './workspace-actions';
 type Mode = 'new' | 'replace' | 'merge';
 type Outcome = { kind: 'refused'; errors: WorkspaceFileError[] } | { kind: 'merged'; summary: MergeSummary; into: string } | null;
 
-export type ImportWorkspaceDialogProps = { open: boolean; onClose(): void };
+export type ImportWorkspaceDialogProps = { open: boolean; onClose(): void; /** A file already chosen (opened with Baton). */ initialFile?: OpenedFile };
 
 /** Pick a workspace file, then open it as a new workspace, replace the open one (after a backup) or merge it in. */
-export function ImportWorkspaceDialog({ open, onClose }: ImportWorkspaceDialogProps) {
+export function ImportWorkspaceDialog({ open, onClose, initialFile }: ImportWorkspaceDialogProps) {
   const { t, i18n } = useTranslation();
   const current = useWorkspace((s) => s.current);
   const [file, setFile] = useState<OpenedFile | null>(null);
   const [mode, setMode] = useState<Mode>('new');
   const [running, setRunning] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  // A file opened with Baton arrives chosen; adjusting state while rendering, as React recommends for props.
+  const [seen, setSeen] = useState<OpenedFile | undefined>(undefined);
+  if (initialFile !== seen) {
+    setSeen(initialFile);
+    if (initialFile) {
+      setFile(initialFile);
+      setOutcome(null);
+    }
+  }
   const close = () => {
     setFile(null);
     setOutcome(null);

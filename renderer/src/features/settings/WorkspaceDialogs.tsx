@@ -3,10 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { platform } from '../../app/services';
 import { ConfirmDialog, Dialog, Field, FormActions, TextInput, formatBytes, reportError, showToast } from '../../ui';
 import { useWorkspaceList, workspaceManager, type WorkspaceEntry } from '../../workspace-api';
+import { DailyBackup } from './DailyBackup';
 import { ImportWorkspaceDialog } from './ImportWorkspaceDialog';
+import { OpenedFiles } from './OpenedFiles';
+import { RestoreDialog } from './RestoreDialog';
 import { useWorkspaceDialogs } from './workspace-dialogs-store';
 
-/** The workspace dialogs, mounted once: rename, delete (after a backup), import a file. */
+/** The workspace dialogs, mounted once: rename, delete (after a backup), import a file, restore a backup; and the daily backup. */
 export function WorkspaceDialogs() {
   const { dialog, show } = useWorkspaceDialogs();
   const workspaces = useWorkspaceList();
@@ -16,7 +19,10 @@ export function WorkspaceDialogs() {
     <>
       {target && dialog?.kind === 'rename' && <RenameDialog key={target.id} entry={target} onClose={close} />}
       {target && dialog?.kind === 'delete' && <DeleteDialog entry={target} onClose={close} />}
-      <ImportWorkspaceDialog open={dialog?.kind === 'import'} onClose={close} />
+      <ImportWorkspaceDialog open={dialog?.kind === 'import'} initialFile={dialog?.kind === 'import' ? dialog.file : undefined} onClose={close} />
+      <RestoreDialog open={dialog?.kind === 'restore'} onClose={close} />
+      <DailyBackup />
+      <OpenedFiles />
     </>
   );
 }

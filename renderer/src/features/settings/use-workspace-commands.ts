@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Command } from '../../app/feature-manifest';
 import { reportError } from '../../ui';
 import { useWorkspace } from '../../workspace-api';
+import { useBackupNow } from './use-backup-now';
 import { useWorkspaceActions } from './workspace-actions';
 import { useWorkspaceDialogs } from './workspace-dialogs-store';
 
@@ -11,6 +12,7 @@ export function useWorkspaceCommands(): Command[] {
   const current = useWorkspace((s) => s.current);
   const show = useWorkspaceDialogs((s) => s.show);
   const actions = useWorkspaceActions();
+  const backUpNow = useBackupNow();
   if (!current) return [];
   const { entry } = current;
   return [
@@ -19,5 +21,19 @@ export function useWorkspaceCommands(): Command[] {
     { id: 'workspace.rename', group: 'workspace', label: t('workspaceFiles.paletteRename'), run: () => show({ kind: 'rename', id: entry.id }) },
     { id: 'workspace.duplicate', group: 'workspace', label: t('workspaceFiles.paletteDuplicate'), run: () => void actions.duplicate(entry).catch(reportError) },
     { id: 'workspace.delete', group: 'workspace', label: t('workspaceFiles.paletteDelete'), run: () => show({ kind: 'delete', id: entry.id }) },
+    {
+      id: 'backup.now',
+      group: 'workspace',
+      label: t('desktop.backups.backUpNow'),
+      keywords: ['backup', '백업'],
+      run: () => void backUpNow().catch(reportError),
+    },
+    {
+      id: 'backup.restore',
+      group: 'workspace',
+      label: t('desktop.backups.openRestore'),
+      keywords: ['backup', 'restore', '백업', '복원'],
+      run: () => show({ kind: 'restore' }),
+    },
   ];
 }

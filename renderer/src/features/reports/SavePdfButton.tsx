@@ -1,0 +1,18 @@
+import { FileDown } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { platform } from '../../app/services';
+import { Button, reportError, showToast } from '../../ui';
+
+/** The report as printed (print styles hide the controls) saved as a PDF: printToPDF on the desktop, the print dialog on the web. */
+export function SavePdfButton({ name }: { name: string }) {
+  const { t } = useTranslation();
+  const save = async () => {
+    if (await platform.printToPdf(name)) showToast({ tone: 'ok', text: t('desktop.print.saved') });
+  };
+  return (
+    <Button variant="ghost" onClick={() => void save().catch(reportError)}>
+      <FileDown size={15} aria-hidden />
+      {t('desktop.print.savePdf')}
+    </Button>
+  );
+}
