@@ -65,5 +65,20 @@ export function generateDemoWorkspace(options: DemoOptions, onProgress?: (p: Dem
   const teamMembers = setup.teamMembers.map((m) =>
     m.role === 'ae' && !(design && m.quota !== null) ? { ...m, quota: demoQuota(deals, m.id, ctx.locale, ctx.now) ?? m.quota } : m,
   );
-  return { ...setup, teamMembers, companies, contacts, activities, transitions, deals, dealMoves, tasks, assignments: [], notifications: [], leadViews: [], designVersions: [], roleTargets: [] };
+  return {
+    ...setup,
+    teamMembers,
+    companies,
+    contacts,
+    activities,
+    transitions,
+    deals,
+    dealMoves,
+    tasks,
+    assignments: [],
+    notifications: [],
+    leadViews: [],
+    designVersions: [],
+    roleTargets: [],
+  };
 }
