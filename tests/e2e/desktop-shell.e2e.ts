@@ -129,6 +129,21 @@ describe('desktop shell (Electron adapter over a fake bridge)', () => {
     await app.runCommand('dark', 'Toggle light / dark theme');
     await app.page.locator('.backup-list').scrollIntoViewIfNeeded();
     await app.screenshot('desktop-settings-backups-dark-en');
+
+    // A design file double-clicked: the Designs page asks to import it; importing backs the workspace up first.
+    await app.navigate('Designs');
+    await app.page.getByRole('button', { name: 'Export design file' }).click();
+    await expect.poll(async () => (await host.state()).saved.length, { timeout: 30_000 }).toBe(2);
+    const design = await host.savedFile(1);
+    await host.openWithApp('Client design.baton-design.json', design);
+    const ask = app.page.getByRole('dialog', { name: 'Import a design file?' });
+    await ask.getByText('You opened Client design.baton-design.json with Baton.', { exact: false }).waitFor();
+    await ask.getByRole('button', { name: 'Import this file' }).click();
+    await app.page
+      .getByText(/^Imported the design “.+”: 0 design changes\./)
+      .first()
+      .waitFor({ timeout: 60_000 });
+    await expect.poll(async () => (await reasons()).filter((r) => r.endsWith(':before_design_apply')).length).toBe(1);
     expect(app.errors).toEqual([]);
     await app.close();
   });

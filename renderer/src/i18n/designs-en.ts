@@ -69,6 +69,8 @@ export const designsEn = {
     export: 'Export design file',
     exported: 'Saved the design as {{file}}.',
     import: 'Import design file…',
+    openedFile: 'You opened {{file}} with Baton.',
+    importOpened: 'Import this file',
     importTitle: 'Import a design file?',
     importBody:
       'The design in the file replaces the live design (a workspace’s contacts, deals and people are never in a design file and stay as they are). Leads before the hand-off are re-evaluated afterwards. Save the live design as a version first if you may want it back.',

@@ -71,6 +71,8 @@ export const designsKo: Resources['designs'] = {
     export: '설계 파일 내보내기',
     exported: '설계를 {{file}}(으)로 저장했습니다.',
     import: '설계 파일 가져오기…',
+    openedFile: 'Baton으로 {{file}} 파일을 열었습니다.',
+    importOpened: '이 파일 가져오기',
     importTitle: '설계 파일을 가져올까요?',
     importBody:
       '파일의 설계가 현재 설계를 대신합니다(연락처, 딜, 사람은 설계 파일에 들어 있지 않으며 그대로 남습니다). 가져온 뒤 핸드오프 전의 리드를 재평가합니다. 되돌릴 수도 있다면 먼저 현재 설계를 버전으로 저장하세요.',

@@ -28,7 +28,6 @@ export const desktopEn = {
     none: 'No backups yet. One is taken every day, and before a workspace is replaced, deleted or given another design.',
   },
   openedFile: {
-    designHint: 'To use the design file {{file}}, import it on the Designs page (it changes the live design).',
     unknown: '{{file}} is not a file Baton opens.',
   },
   inbox: {

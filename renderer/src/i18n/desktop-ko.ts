@@ -28,7 +28,6 @@ export const desktopKo: typeof desktopEn = {
     none: '아직 백업이 없습니다. 매일, 그리고 워크스페이스를 바꾸거나 삭제하거나 디자인을 적용하기 전에 백업합니다.',
   },
   openedFile: {
-    designHint: '디자인 파일 {{file}}을(를) 사용하려면 디자인 페이지에서 가져오세요(현재 디자인이 바뀝니다).',
     unknown: '{{file}}은(는) Baton이 여는 파일이 아닙니다.',
   },
   inbox: {

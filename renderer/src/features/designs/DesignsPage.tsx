@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApplyProblem, DesignFileError, DesignProblem, DesignVersion } from '@shared/design';
 import { Button, ConfirmDialog, ProgressBar, formatNumber, showToast } from '../../ui';
 import { backupBeforeChange } from '../../app/services';
+import { useOpenedDesign } from '../../app/opened-design-store';
 import { useWorkspaceApi, useWorkspaceQuery } from '../../workspace-api';
 import { ApplyPreview } from './ApplyPreview';
 import { CompareSection, LIVE, type DesignPick } from './CompareSection';
@@ -31,6 +32,9 @@ export function DesignsPage() {
   const [compare, setCompare] = useState<{ from: DesignPick; to: DesignPick } | null>(null);
   const [applying, setApplying] = useState<DesignVersion | null>(null);
   const [importing, setImporting] = useState(false);
+  // A design file opened with Baton waits here for the user to confirm its import.
+  const opened = useOpenedDesign((s) => s.file);
+  const clearOpened = useOpenedDesign((s) => s.clear);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const names = designNames(t, live?.design);
@@ -70,8 +74,10 @@ export function DesignsPage() {
   const runImport = async () => {
     setImporting(false);
     setOutcome(null);
-    const file = await pickDesignFile();
+    const file = opened ?? (await pickDesignFile());
+    clearOpened();
     if (!file) return;
+    await backupBeforeChange('before_design_apply');
     setProgress({ phase: 'writing', done: 0, total: 0 });
     const result = await api.actions.importDesign({ bytes: file.data, onProgress: (p) => setProgress(p) }).finally(() => setProgress(null));
     if (result.ok) {
@@ -153,12 +159,15 @@ export function DesignsPage() {
         {applying && <ApplyPreview version={applying} live={live?.design ?? null} />}
       </ConfirmDialog>
       <ConfirmDialog
-        open={importing}
+        open={importing || opened !== null}
         title={t('designs.file.importTitle')}
-        body={t('designs.file.importBody')}
-        confirmLabel={t('designs.file.importConfirm')}
+        body={opened ? `${t('designs.file.openedFile', { file: opened.name })} ${t('designs.file.importBody')}` : t('designs.file.importBody')}
+        confirmLabel={opened ? t('designs.file.importOpened') : t('designs.file.importConfirm')}
         onConfirm={() => void runImport()}
-        onCancel={() => setImporting(false)}
+        onCancel={() => {
+          setImporting(false);
+          clearOpened();
+        }}
       />
     </section>
   );
