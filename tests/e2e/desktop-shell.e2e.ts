@@ -169,8 +169,8 @@ describe('the notifications inbox', () => {
   it('lists what is mine in Korean, opens the contact, and counts it read', async () => {
     const app = await BatonApp.open(browser(), inject('baseUrl'), 'ko-KR');
     await app.loadDemo('데모 불러오기');
-    const bell = app.page.getByRole('button', { name: /^알림, 읽지 않음 \d+개$/ });
-    const unread = async () => Number((await bell.getAttribute('aria-label'))!.match(/(\d+)개/)![1]);
+    const bell = app.page.getByRole('button', { name: /^알림, 읽지 않음: \d+$/ });
+    const unread = async () => Number((await bell.getAttribute('aria-label'))!.match(/: (\d+)$/)![1]);
     const before = await unread();
     await app.page.getByRole('button', { name: '라이트/다크 테마 전환' }).click();
     await bell.click();

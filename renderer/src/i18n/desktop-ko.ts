@@ -32,7 +32,8 @@ export const desktopKo: typeof desktopEn = {
   },
   inbox: {
     button: '알림',
-    buttonUnread: '알림, 읽지 않음 {{count}}개',
+    // The badge's number stands alone in the name (axe: the visible text is a word of the name).
+    buttonUnread: '알림, 읽지 않음: {{count}}',
     title: '알림',
     empty: '지금은 알림이 없습니다. 나에게 배정된 핸드오프와 내 리드의 SLA 위반이 여기에 표시됩니다.',
     markAllRead: '모두 읽음으로 표시',
