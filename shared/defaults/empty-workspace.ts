@@ -46,5 +46,7 @@ export function createEmptyWorkspaceData(input: { name: string; locale: 'ko' | '
     assignments: [],
     notifications: [],
     leadViews: [],
+    quotes: [],
+    contentAssets: [],
   };
 }

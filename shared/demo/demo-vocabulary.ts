@@ -1,3 +1,4 @@
+import type { DecisionRole } from '../model/persona';
 /** Names, companies and titles the demo generator draws from, per locale. */
 export type DemoLocale = 'ko' | 'en';
 
@@ -224,11 +225,13 @@ export type DemoPersonaSpec = {
   patterns: string[];
   titles: Record<DemoLocale, readonly string[]>;
   pains: Record<DemoLocale, string[]>;
+  decisionRole: DecisionRole;
 };
 
 export const demoPersonas: readonly DemoPersonaSpec[] = [
   {
     key: 'marketing_leader',
+    decisionRole: 'influencer',
     name: { ko: '마케팅 리더', en: 'Marketing leader' },
     patterns: ['cmo', 'head of marketing', 'marketing', '마케팅'],
     titles: { ko: ['마케팅 팀장', '마케팅 이사', 'CMO', '디지털마케팅 매니저'], en: ['Head of Marketing', 'Marketing Manager', 'CMO', 'Growth Lead'] },
@@ -239,6 +242,7 @@ export const demoPersonas: readonly DemoPersonaSpec[] = [
   },
   {
     key: 'it_decision_maker',
+    decisionRole: 'gatekeeper',
     name: { ko: 'IT 의사결정자', en: 'IT decision-maker' },
     patterns: ['cto', 'engineering', '/\\bit\\b/', '개발', '정보'],
     titles: { ko: ['CTO', '개발팀장', '정보보안 이사', 'IT 매니저'], en: ['CTO', 'VP Engineering', 'IT Manager', 'Head of IT'] },
@@ -249,6 +253,7 @@ export const demoPersonas: readonly DemoPersonaSpec[] = [
   },
   {
     key: 'executive',
+    decisionRole: 'decision_maker',
     name: { ko: '경영진', en: 'Executive' },
     patterns: ['ceo', 'founder', 'coo', 'managing director', '대표', '부사장'],
     titles: { ko: ['대표이사', '대표', '부사장', 'COO'], en: ['CEO', 'Founder', 'COO', 'Managing Director'] },
@@ -256,6 +261,7 @@ export const demoPersonas: readonly DemoPersonaSpec[] = [
   },
   {
     key: 'sales_leader',
+    decisionRole: 'user',
     name: { ko: '영업 리더', en: 'Sales leader' },
     patterns: ['sales', '영업', '세일즈'],
     titles: { ko: ['영업본부장', '영업팀장', '세일즈 매니저'], en: ['VP Sales', 'Sales Manager', 'Head of Sales'] },

@@ -9,6 +9,8 @@ import { dealMoveSchema } from './deal-move';
 import { icpSchema } from './icp';
 import { lifecycleDefinitionSchema } from './lifecycle';
 import { personaSchema } from './persona';
+import { vocQuoteSchema } from './voc-quote';
+import { contentAssetSchema } from './content-asset';
 import { pipelineSchema } from './pipeline';
 import { routingRuleSchema } from './routing-rule';
 import { scoringModelSchema } from './scoring-model';
@@ -38,6 +40,8 @@ export const workspaceTableSchemas = {
   assignments: assignmentSchema,
   notifications: notificationSchema,
   leadViews: leadViewSchema,
+  quotes: vocQuoteSchema,
+  contentAssets: contentAssetSchema,
 } as const;
 
 export type WorkspaceTableName = keyof typeof workspaceTableSchemas;
