@@ -19,7 +19,12 @@ export const contentAssetSchema = z.object({
   ...recordFields,
   title: z.string().trim().min(1).max(300),
   kind: contentAssetKindSchema,
-  url: z.string().max(2000).nullable(),
+  /** A web address (http or https) people can open; null when the asset has none yet. */
+  url: z
+    .string()
+    .max(2000)
+    .regex(/^https?:\/\/[^\s]+$/i)
+    .nullable(),
   funnelPosition: funnelPositionSchema,
   stageIds: z.array(stageIdSchema).min(1),
   personaIds: z.array(z.string()),

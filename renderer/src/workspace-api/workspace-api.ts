@@ -3,6 +3,7 @@ import { runWrite } from '../db/write-path';
 import type { ApiContext } from './context';
 import { openFunnelWorker, type FunnelClient, type FunnelLoadProgress } from './funnel-client';
 import { openImportWorker, type ImportClient } from './import-client';
+import { openPersonasWorker, type PersonasClient } from './personas-client';
 import { openReportsWorker, type ReportsClient } from './reports-client';
 import { actionRegistry, queryRegistry } from './registry';
 import { openRoutingDryRunWorker, type RoutingDryRunClient } from './routing-dry-run-client';
@@ -59,6 +60,8 @@ export type WorkspaceApi = {
   openImport(): ImportClient;
   /** Starts a routing dry run's worker on this workspace; the caller disposes of it. */
   openRoutingDryRun(): RoutingDryRunClient;
+  /** Starts the Personas & ICP page's worker (previews, applying an ICP, saving personas); the caller disposes of it. */
+  openPersonas(): PersonasClient;
 };
 
 /** `onError` sees every action that throws (the app shows it in a toast); queries fail into their page's error boundary. */
@@ -74,5 +77,6 @@ export function createWorkspaceApi(id: string, db: WorkspaceDb, now: () => numbe
     openReports: () => openReportsWorker(db.name),
     openImport: () => openImportWorker(db.name),
     openRoutingDryRun: () => openRoutingDryRunWorker(db.name),
+    openPersonas: () => openPersonasWorker(db.name),
   };
 }

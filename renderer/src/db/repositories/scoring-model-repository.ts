@@ -24,7 +24,7 @@ export type ScoringModelSaveResult =
  * follow the new model, but the automation is not re-run for them — they were handed off already.
  * One transaction per batch; only contacts whose rounded scores change are written. Returns how many were rescored.
  */
-async function rescoreHandedOff(db: WorkspaceDb, now: number, onProgress?: (p: ScoringSaveProgress) => void): Promise<number> {
+export async function rescoreHandedOff(db: WorkspaceDb, now: number, onProgress?: (p: ScoringSaveProgress) => void): Promise<number> {
   const design = await getActiveDesign(db);
   if (!design) return 0;
   const stages = design.lifecycle.stages.filter((s) => !beforeHandOff(design.lifecycle, s.id)).map((s) => s.id);
