@@ -40,6 +40,10 @@ void app.whenReady().then(() => {
         showOpenDialog: (options) => dialog.showOpenDialog(options),
       },
       safeStorage,
+      printToPDF: async (options) => {
+        if (!mainWindow) throw new Error('print:pdf: the Baton window is not open');
+        return new Uint8Array(await mainWindow.webContents.printToPDF(options));
+      },
     }),
   );
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(process.platform)));

@@ -21,6 +21,7 @@ const handlers = (): IpcHandlers => ({
   'credentials:get': vi.fn(async () => null),
   'credentials:set': vi.fn(async () => undefined),
   'credentials:delete': vi.fn(async () => undefined),
+  'print:pdf': vi.fn(async () => ({ saved: false as const })),
 });
 
 describe('registerIpcHandlers', () => {
@@ -54,7 +55,9 @@ describe('registerIpcHandlers', () => {
     // A key that would walk out of the backup folder.
     await expect(call('backup:list', ourWindow, { workspaceId: '../../etc' })).rejects.toThrow(/backup:list: invalid argument at "workspaceId"/);
     await expect(call('file:save', ourWindow, { suggestedName: 'a.baton', filters: [], data: 'not bytes' })).rejects.toThrow(/"data"/);
+    await expect(call('print:pdf', ourWindow, { suggestedName: 'persona.exe' })).rejects.toThrow(/print:pdf: invalid argument at "suggestedName"/);
     expect(h['backup:list']).not.toHaveBeenCalled();
     expect(h['file:save']).not.toHaveBeenCalled();
+    expect(h['print:pdf']).not.toHaveBeenCalled();
   });
 });

@@ -24,6 +24,14 @@ export const ipcArgumentSchemas = {
   'credentials:get': z.object({ key: safeKey }),
   'credentials:set': z.object({ key: safeKey, value: z.string().max(10_000) }),
   'credentials:delete': z.object({ key: safeKey }),
+  /** The window's page as PDF (print stylesheet), saved where the user chooses. */
+  'print:pdf': z.object({
+    suggestedName: z
+      .string()
+      .min(1)
+      .max(255)
+      .regex(/\.pdf$/i, 'a .pdf file name'),
+  }),
 } as const;
 
 export type IpcChannel = keyof typeof ipcArgumentSchemas;
@@ -42,6 +50,7 @@ export type IpcResults = {
   'credentials:get': string | null;
   'credentials:set': void;
   'credentials:delete': void;
+  'print:pdf': { saved: true; path: string } | { saved: false };
 };
 
 /** What a handler in main returns for a channel. */

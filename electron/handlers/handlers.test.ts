@@ -6,6 +6,7 @@ import { createAppHandlers } from '../app-handlers';
 import { BACKUPS_KEPT, backupHandlers } from './backup-handlers';
 import { credentialHandlers } from './credential-handlers';
 import { fileHandlers } from './file-handlers';
+import { printHandlers } from './print-handlers';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -80,10 +81,35 @@ describe('credential handlers', () => {
       userDataDir,
       dialogs: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
       safeStorage: fakeSafeStorage(),
+      printToPDF: vi.fn(),
     });
     await h['credentials:set']({ key: 'sync.password', value: 's3cret' });
     await expect(h['credentials:get']({ key: 'sync.password' })).resolves.toBe('s3cret');
     expect(await readFile(join(userDataDir, 'credentials.json'), 'utf8')).not.toContain('s3cret');
     await expect(h['app:version']({})).resolves.toBe('0.1.0');
+  });
+});
+
+describe('print handlers (a fake electron)', () => {
+  const pdf = bytes('%PDF-1.7 fake');
+  const fakeElectron = (filePath: string | null) => ({
+    printToPDF: vi.fn(async () => pdf),
+    showSaveDialog: vi.fn(async () => (filePath === null ? { canceled: true } : { canceled: false, filePath })),
+    writeFile: vi.fn(async () => undefined),
+  });
+
+  it("prints the window's page to PDF, on A4 with its backgrounds, and writes it where the user chose", async () => {
+    const electron = fakeElectron('/home/me/persona.pdf');
+    const h = printHandlers(electron);
+    await expect(h['print:pdf']({ suggestedName: 'persona.pdf' })).resolves.toEqual({ saved: true, path: '/home/me/persona.pdf' });
+    expect(electron.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ printBackground: true, pageSize: 'A4' }));
+    expect(electron.showSaveDialog).toHaveBeenCalledWith({ defaultPath: 'persona.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+    expect(electron.writeFile).toHaveBeenCalledWith('/home/me/persona.pdf', pdf);
+  });
+
+  it('writes nothing when the user cancels the dialog', async () => {
+    const electron = fakeElectron(null);
+    await expect(printHandlers(electron)['print:pdf']({ suggestedName: 'persona.pdf' })).resolves.toEqual({ saved: false });
+    expect(electron.writeFile).not.toHaveBeenCalled();
   });
 });

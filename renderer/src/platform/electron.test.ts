@@ -17,4 +17,13 @@ describe('electronPlatform', () => {
     ]);
     expect(platform.credentials.secure).toBe(true);
   });
+
+  it('exports a PDF through print:pdf and says whether it was saved', async () => {
+    const invoke = vi.fn(async () => ({ saved: true, path: '/home/me/p.pdf' }));
+    const platform = electronPlatform({ invoke } as unknown as BatonBridge);
+    await expect(platform.exportPdf('p.pdf')).resolves.toBe('saved');
+    invoke.mockResolvedValueOnce({ saved: false } as never);
+    await expect(platform.exportPdf('p.pdf')).resolves.toBe('cancelled');
+    expect(invoke).toHaveBeenCalledWith('print:pdf', { suggestedName: 'p.pdf' });
+  });
 });

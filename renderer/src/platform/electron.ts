@@ -13,6 +13,8 @@ export function electronPlatform(bridge: BatonBridge): Platform {
     },
     saveFile: async (suggestedName, data, filters) => (await bridge.invoke('file:save', { suggestedName, data, filters })).saved,
     openFile: (filters) => bridge.invoke('file:open', { filters }),
+    print: async () => window.print(),
+    exportPdf: async (suggestedName) => ((await bridge.invoke('print:pdf', { suggestedName })).saved ? 'saved' : 'cancelled'),
     backups: {
       write: (workspaceId, data) => bridge.invoke('backup:write', { workspaceId, data }),
       list: (workspaceId) => bridge.invoke('backup:list', { workspaceId }),

@@ -22,6 +22,14 @@ export type Platform = {
   saveFile(suggestedName: string, data: Uint8Array, filters: FileFilter[]): Promise<boolean>;
   /** Lets the user pick a file; null when they cancelled. */
   openFile(filters: FileFilter[]): Promise<OpenedFile | null>;
+  /** Prints the page as its print stylesheet lays it out (the host's print dialog). */
+  print(): Promise<void>;
+  /**
+   * The page as a PDF, as it prints: the desktop app renders it (`printToPDF`) and asks where to save it
+   * ('saved' or 'cancelled'); a browser can only open its print dialog, where the user picks
+   * "Save as PDF" ('print_dialog').
+   */
+  exportPdf(suggestedName: string): Promise<'saved' | 'cancelled' | 'print_dialog'>;
   backups: {
     write(workspaceId: string, data: Uint8Array): Promise<BackupInfo>;
     list(workspaceId: string): Promise<BackupInfo[]>;

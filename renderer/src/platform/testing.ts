@@ -8,6 +8,7 @@ export function testingPlatform() {
   const backups = new Map<string, (BackupInfo & { data: Uint8Array })[]>();
   const secrets = new Map<string, string>();
   let clock = 0;
+  const printed: string[] = [];
   const platform: Platform = {
     appVersion: async () => '0.0.0-test',
     storage: {
@@ -19,6 +20,11 @@ export function testingPlatform() {
       return true;
     },
     openFile: async () => toOpen.shift() ?? null,
+    print: async () => void printed.push('print'),
+    exportPdf: async (name) => {
+      printed.push(name);
+      return 'saved';
+    },
     backups: {
       write: async (workspaceId, data) => {
         const info = { name: `backup-${++clock}.baton`, at: clock, bytes: data.byteLength };
@@ -35,5 +41,5 @@ export function testingPlatform() {
       delete: async (key) => void secrets.delete(key),
     },
   };
-  return { platform, saved, queueOpen: (file: OpenedFile | null) => toOpen.push(file) };
+  return { platform, saved, printed, queueOpen: (file: OpenedFile | null) => toOpen.push(file) };
 }

@@ -34,6 +34,12 @@ export function webPlatform(version: string, doc: Document = document, storage: 
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       return true;
     },
+    print: async () => (doc.defaultView ?? window).print(),
+    exportPdf: async () => {
+      // A browser has no PDF writer a page can call: its print dialog offers "Save as PDF".
+      (doc.defaultView ?? window).print();
+      return 'print_dialog';
+    },
     openFile: (filters) =>
       new Promise((resolve) => {
         const input = doc.createElement('input');
