@@ -37,12 +37,12 @@ export function generateSetup(ctx: DemoContext, design: DemoDesign | null = null
     decisionRole: spec.decisionRole,
     titlePatterns: spec.patterns,
     order,
-    goals: [],
+    goals: spec.profile[ctx.locale].goals,
     pains: spec.pains[ctx.locale],
-    objections: [],
-    buyingTriggers: [],
+    objections: spec.profile[ctx.locale].objections,
+    buyingTriggers: spec.profile[ctx.locale].buyingTriggers,
     channels: ['email', 'linkedin'],
-    problemWords: [],
+    problemWords: spec.profile[ctx.locale].problemWords,
   }));
   const icp: Icp = {
     ...ctx.stamp(setupAt),

@@ -33,26 +33,28 @@ export function CriterionRow({ index, criterion, share, matches, onChange, onRem
   return (
     <li className="icp-criterion" data-testid={`icp-criterion-${index}`} aria-label={label}>
       <div className="icp-criterion-main">
-        <Field label={t('personas.icp.field')} error={at('field')}>
-          <Select
-            name={`icp-field-${index}`}
-            value={custom ? CUSTOM : criterion.field}
-            onValueChange={(v) => onChange(criterionFor(v === CUSTOM ? CUSTOM_FIELD_PREFIX : v, criterion))}
-            options={[
-              ...icpFields.map((f) => ({ value: f.field, label: t(`personas.icp.fields.${f.field}`) })),
-              { value: CUSTOM, label: t('personas.icp.fields.custom') },
-            ]}
-          />
-        </Field>
-        {custom && (
-          <Field label={t('personas.icp.customField')}>
-            <TextInput
-              name={`icp-custom-${index}`}
-              value={criterion.field.slice(CUSTOM_FIELD_PREFIX.length)}
-              onValueChange={(v) => onChange({ ...criterion, field: `${CUSTOM_FIELD_PREFIX}${v.trim()}` })}
+        <div className="icp-criterion-col">
+          <Field label={t('personas.icp.field')} error={at('field')}>
+            <Select
+              name={`icp-field-${index}`}
+              value={custom ? CUSTOM : criterion.field}
+              onValueChange={(v) => onChange(criterionFor(v === CUSTOM ? CUSTOM_FIELD_PREFIX : v, criterion))}
+              options={[
+                ...icpFields.map((f) => ({ value: f.field, label: t(`personas.icp.fields.${f.field}`) })),
+                { value: CUSTOM, label: t('personas.icp.fields.custom') },
+              ]}
             />
           </Field>
-        )}
+          {custom && (
+            <Field label={t('personas.icp.customField')}>
+              <TextInput
+                name={`icp-custom-${index}`}
+                value={criterion.field.slice(CUSTOM_FIELD_PREFIX.length)}
+                onValueChange={(v) => onChange({ ...criterion, field: `${CUSTOM_FIELD_PREFIX}${v.trim()}` })}
+              />
+            </Field>
+          )}
+        </div>
         <Field label={t('personas.icp.operator')}>
           <Select
             name={`icp-operator-${index}`}
@@ -62,27 +64,29 @@ export function CriterionRow({ index, criterion, share, matches, onChange, onRem
             options={(operators.length ? operators : [criterion.kind]).map((k) => ({ value: k, label: t(`personas.icp.operators.${k}`) }))}
           />
         </Field>
-        {criterion.kind === 'range' ? (
-          <>
-            <Field label={t('personas.icp.min')} error={at('min')}>
-              <WeightInput name={`icp-min-${index}`} nullable value={criterion.min} onNumberChange={(min) => onChange({ ...criterion, min })} />
+        <div className="icp-criterion-col icp-criterion-values">
+          {criterion.kind === 'range' ? (
+            <>
+              <Field label={t('personas.icp.min')} error={at('min')}>
+                <WeightInput name={`icp-min-${index}`} nullable value={criterion.min} onNumberChange={(min) => onChange({ ...criterion, min })} />
+              </Field>
+              <Field label={t('personas.icp.max')}>
+                <WeightInput name={`icp-max-${index}`} nullable value={criterion.max} onNumberChange={(max) => onChange({ ...criterion, max })} />
+              </Field>
+            </>
+          ) : (
+            <Field label={t('personas.icp.values')} hint={t('personas.icp.valuesHint')} error={at('values')} className="grow">
+              <TextInput
+                name={`icp-values-${index}`}
+                value={valuesText}
+                onValueChange={(v) => {
+                  setValuesText(v);
+                  onChange({ ...criterion, values: splitValues(v) });
+                }}
+              />
             </Field>
-            <Field label={t('personas.icp.max')}>
-              <WeightInput name={`icp-max-${index}`} nullable value={criterion.max} onNumberChange={(max) => onChange({ ...criterion, max })} />
-            </Field>
-          </>
-        ) : (
-          <Field label={t('personas.icp.values')} hint={t('personas.icp.valuesHint')} error={at('values')} className="grow">
-            <TextInput
-              name={`icp-values-${index}`}
-              value={valuesText}
-              onValueChange={(v) => {
-                setValuesText(v);
-                onChange({ ...criterion, values: splitValues(v) });
-              }}
-            />
-          </Field>
-        )}
+          )}
+        </div>
         <Field label={t('personas.icp.weight')} hint={t('personas.icp.share', { share: formatPercent(share, i18n.language) })} error={at('weight')}>
           <WeightInput
             name={`icp-weight-${index}`}
