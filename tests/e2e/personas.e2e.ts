@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { screenshotDir } from './browser';
 import type { BatonApp } from './page-models/baton-app';
 import { openDemo } from './page-models/demo';
 import { PersonasPageModel } from './page-models/personas-page';
@@ -7,13 +9,10 @@ import { useBrowser } from './page-models/use-browser';
 
 const browser = useBrowser();
 
+type Tabs = { personas: string | RegExp; voice: string | RegExp; onePager: string | RegExp };
+
 /** The four screens of the feature, in the app's current language and theme. */
-async function screenshots(
-  app: BatonApp,
-  personas: PersonasPageModel,
-  suffix: string,
-  tabs: { icp: RegExp; personas: RegExp; voice: RegExp; onePager: RegExp },
-) {
+async function screenshots(app: BatonApp, personas: PersonasPageModel, suffix: string, tabs: Tabs) {
   const page = app.page;
   await personas.open('icp');
   await page.getByTestId('icp-histogram').waitFor({ timeout: 30_000 });
@@ -185,14 +184,24 @@ describe('personas and the ICP', () => {
     await page.getByText('Imported 2 quotes.').waitFor();
     await page.getByTestId('quote-count').getByText('11 quotes of 11').waitFor();
 
-    await screenshots(app, personas, 'en', { icp: /^ICP$/, personas: /^Personas$/, voice: /Voice of customer/, onePager: 'One-pager' as unknown as RegExp });
+    const tabs = { personas: /^Personas$/, voice: /Voice of customer/, onePager: 'One-pager' };
+    await screenshots(app, personas, 'en', tabs);
+    // The one-pager as PNG (drawn from the page itself, saved as a download in the browser) and as it prints.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'PNG' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('persona-Marketing-leader.png');
+    const bytes = await readFile((await file.path())!);
+    expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(bytes.length).toBeGreaterThan(10_000);
+    await file.saveAs(`${screenshotDir}/personas-one-pager-export-en.png`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.sidebar').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
+    await app.screenshot('personas-one-pager-print-en');
+    await page.emulateMedia({ media: 'screen' });
     await toggleTheme(page);
-    await screenshots(app, personas, 'en-dark', {
-      icp: /^ICP$/,
-      personas: /^Personas$/,
-      voice: /Voice of customer/,
-      onePager: 'One-pager' as unknown as RegExp,
-    });
+    await screenshots(app, personas, 'en-dark', tabs);
     expect(app.errors).toEqual([]);
     await app.close();
   });
@@ -223,7 +232,7 @@ describe('personas and the ICP', () => {
     await page.locator('input[name="quoteSearch"]').fill('품질');
     await page.getByTestId('quote-count').getByText('인용 8개 중 2개').waitFor();
 
-    const tabs = { icp: /^ICP$/, personas: /^페르소나$/, voice: /고객의 소리/, onePager: '원페이저' as unknown as RegExp };
+    const tabs = { personas: /^페르소나$/, voice: /고객의 소리/, onePager: '원페이저' };
     await page.locator('input[name="quoteSearch"]').fill('');
     await screenshots(app, personas, 'ko', tabs);
     await toggleTheme(page);
