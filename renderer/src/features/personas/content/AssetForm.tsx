@@ -34,7 +34,9 @@ export function AssetForm({ asset: initial, isNew, stageIds, personas, onClose }
   const [busy, setBusy] = useState(false);
   const errorOf = (field: string) => {
     const e = errors.find((x) => x.field === field || x.field.startsWith(`${field}.`));
-    return e ? reasonText(t, e) : undefined;
+    if (!e) return undefined;
+    // A link is refused for one reason only: it is not a web address people can open.
+    return field === 'url' && e.code === 'invalid_format' ? t('personas.content.urlInvalid') : reasonText(t, e);
   };
   const patch = (p: Partial<typeof asset>) => setAsset((a) => ({ ...a, ...p }));
   const submit = async (event: FormEvent) => {
