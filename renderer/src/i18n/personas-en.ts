@@ -273,6 +273,7 @@ export const personasEn = {
     },
     url: 'Link',
     urlHint: 'https://…',
+    urlInvalid: 'A web address starting with https:// or http://',
     position: 'Funnel position',
     positions: { tofu: 'TOFU — top of funnel', mofu: 'MOFU — middle', bofu: 'BOFU — bottom' },
     positionsShort: { tofu: 'TOFU', mofu: 'MOFU', bofu: 'BOFU' },

@@ -275,6 +275,7 @@ export const personasKo: Resources['personas'] = {
     },
     url: '링크',
     urlHint: 'https://…',
+    urlInvalid: 'https:// 또는 http://로 시작하는 웹 주소여야 합니다',
     position: '퍼널 위치',
     positions: { tofu: 'TOFU — 퍼널 상단', mofu: 'MOFU — 중간', bofu: 'BOFU — 하단' },
     positionsShort: { tofu: 'TOFU', mofu: 'MOFU', bofu: 'BOFU' },
