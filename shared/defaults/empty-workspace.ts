@@ -48,5 +48,7 @@ export function createEmptyWorkspaceData(input: { name: string; locale: 'ko' | '
     leadViews: [],
     designVersions: [],
     roleTargets: [],
+    quotes: [],
+    contentAssets: [],
   };
 }

@@ -1,3 +1,4 @@
+import type { DecisionRole } from '../model/persona';
 /** Names, companies and titles the demo generator draws from, per locale. */
 export type DemoLocale = 'ko' | 'en';
 
@@ -224,14 +225,32 @@ export type DemoPersonaSpec = {
   patterns: string[];
   titles: Record<DemoLocale, readonly string[]>;
   pains: Record<DemoLocale, string[]>;
+  decisionRole: DecisionRole;
+  /** Goals, objections, buying triggers and the words they use for their problem, for the one-pager. */
+  profile: Record<DemoLocale, { goals: string[]; objections: string[]; buyingTriggers: string[]; problemWords: string[] }>;
 };
 
 export const demoPersonas: readonly DemoPersonaSpec[] = [
   {
     key: 'marketing_leader',
+    decisionRole: 'influencer',
     name: { ko: '마케팅 리더', en: 'Marketing leader' },
     patterns: ['cmo', 'head of marketing', 'marketing', '마케팅'],
     titles: { ko: ['마케팅 팀장', '마케팅 이사', 'CMO', '디지털마케팅 매니저'], en: ['Head of Marketing', 'Marketing Manager', 'CMO', 'Growth Lead'] },
+    profile: {
+      en: {
+        goals: ['Pipeline sales believes in', 'Budget tied to revenue'],
+        objections: ['We already have a marketing automation tool'],
+        buyingTriggers: ['New VP of Sales', 'Missed MQL target'],
+        problemWords: ['lead quality', 'attribution'],
+      },
+      ko: {
+        goals: ['영업이 믿는 파이프라인', '매출과 연결된 예산'],
+        objections: ['이미 마케팅 자동화 도구가 있어요'],
+        buyingTriggers: ['새 영업 임원 부임', 'MQL 목표 미달'],
+        problemWords: ['리드 품질', '성과 측정'],
+      },
+    },
     pains: {
       ko: ['리드 품질이 낮다는 영업팀의 불만', '캠페인 성과를 매출로 증명하기 어려움'],
       en: ['Sales says our leads are poor', 'Hard to tie campaigns to revenue'],
@@ -239,9 +258,24 @@ export const demoPersonas: readonly DemoPersonaSpec[] = [
   },
   {
     key: 'it_decision_maker',
+    decisionRole: 'gatekeeper',
     name: { ko: 'IT 의사결정자', en: 'IT decision-maker' },
     patterns: ['cto', 'engineering', '/\\bit\\b/', '개발', '정보'],
     titles: { ko: ['CTO', '개발팀장', '정보보안 이사', 'IT 매니저'], en: ['CTO', 'VP Engineering', 'IT Manager', 'Head of IT'] },
+    profile: {
+      en: {
+        goals: ['Fewer tools, fewer integrations', 'Data that stays on our machines'],
+        objections: ['Another security review'],
+        buyingTriggers: ['Tool consolidation project'],
+        problemWords: ['integration sprawl', 'shadow IT'],
+      },
+      ko: {
+        goals: ['도구와 연동을 줄이기', '우리 장비에 남는 데이터'],
+        objections: ['또 보안 검토를 해야 해요'],
+        buyingTriggers: ['도구 통합 프로젝트'],
+        problemWords: ['연동 난립', '섀도 IT'],
+      },
+    },
     pains: {
       ko: ['도구가 너무 많고 연동이 안 됨', '보안 검토에 시간이 걸림'],
       en: ['Too many tools that do not talk to each other', 'Security reviews take months'],
@@ -249,16 +283,46 @@ export const demoPersonas: readonly DemoPersonaSpec[] = [
   },
   {
     key: 'executive',
+    decisionRole: 'decision_maker',
     name: { ko: '경영진', en: 'Executive' },
     patterns: ['ceo', 'founder', 'coo', 'managing director', '대표', '부사장'],
     titles: { ko: ['대표이사', '대표', '부사장', 'COO'], en: ['CEO', 'Founder', 'COO', 'Managing Director'] },
+    profile: {
+      en: {
+        goals: ['A forecast that holds', 'Marketing and sales on one plan'],
+        objections: ['Not this quarter'],
+        buyingTriggers: ['Board asks for a growth plan'],
+        problemWords: ['forecast accuracy', 'alignment'],
+      },
+      ko: {
+        goals: ['맞는 매출 예측', '하나의 계획을 따르는 마케팅과 영업'],
+        objections: ['이번 분기는 어려워요'],
+        buyingTriggers: ['이사회의 성장 계획 요구'],
+        problemWords: ['예측 정확도', '조직 정렬'],
+      },
+    },
     pains: { ko: ['매출 예측이 맞지 않음'], en: ['Forecasts never hold'] },
   },
   {
     key: 'sales_leader',
+    decisionRole: 'user',
     name: { ko: '영업 리더', en: 'Sales leader' },
     patterns: ['sales', '영업', '세일즈'],
     titles: { ko: ['영업본부장', '영업팀장', '세일즈 매니저'], en: ['VP Sales', 'Sales Manager', 'Head of Sales'] },
+    profile: {
+      en: {
+        goals: ['Leads that are ready to talk', 'Reps who follow up within a day'],
+        objections: ['My team will not use another CRM'],
+        buyingTriggers: ['New SDR team', 'Quota missed two quarters'],
+        problemWords: ['junk leads', 'speed to lead'],
+      },
+      ko: {
+        goals: ['대화할 준비가 된 리드', '하루 안에 응대하는 영업 담당자'],
+        objections: ['우리 팀은 CRM을 또 쓰지 않을 거예요'],
+        buyingTriggers: ['새 SDR 팀 구성', '두 분기 연속 목표 미달'],
+        problemWords: ['쓸모없는 리드', '응대 속도'],
+      },
+    },
     pains: { ko: ['핸드오프된 리드가 준비되지 않음'], en: ['Handed-off leads are not ready to buy'] },
   },
 ];

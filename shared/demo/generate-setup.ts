@@ -3,7 +3,7 @@ import { createDefaultLifecycle } from '../defaults/default-lifecycle';
 import { createDefaultPipelines } from '../defaults/default-pipelines';
 import { createDefaultScoringModel } from '../defaults/default-scoring-model';
 import type { Icp } from '../model/icp';
-import type { Persona } from '../model/persona';
+import { personaColors, type Persona } from '../model/persona';
 import { emptyRoutingState, type RoutingRule } from '../model/routing-rule';
 import type { TeamMember } from '../model/team-member';
 import type { WorkspaceData } from '../model/workspace';
@@ -33,16 +33,16 @@ export function generateSetup(ctx: DemoContext, design: DemoDesign | null = null
   const personas: Persona[] = demoPersonas.map((spec, order) => ({
     ...ctx.stamp(setupAt),
     name: spec.name[ctx.locale],
+    color: personaColors[order % personaColors.length]!,
+    decisionRole: spec.decisionRole,
     titlePatterns: spec.patterns,
     order,
-    goals: [],
+    goals: spec.profile[ctx.locale].goals,
     pains: spec.pains[ctx.locale],
-    objections: [],
-    buyingTriggers: [],
+    objections: spec.profile[ctx.locale].objections,
+    buyingTriggers: spec.profile[ctx.locale].buyingTriggers,
     channels: ['email', 'linkedin'],
-    problemWords: [],
-    voiceOfCustomer: [],
-    content: [],
+    problemWords: spec.profile[ctx.locale].problemWords,
   }));
   const icp: Icp = {
     ...ctx.stamp(setupAt),

@@ -7,6 +7,7 @@ import { generateCompanies } from './generate-companies';
 import { defaultContactPlan, generateContacts, type ContactPlan } from './generate-contacts';
 import { demoQuota, generateDealTasks, generateDeals, generateTasks } from './generate-deals';
 import { generateSetup } from './generate-setup';
+import { generateVoiceAndContent } from './demo-voice';
 
 export type DemoOptions = {
   seed: number;
@@ -65,6 +66,8 @@ export function generateDemoWorkspace(options: DemoOptions, onProgress?: (p: Dem
   const teamMembers = setup.teamMembers.map((m) =>
     m.role === 'ae' && !(design && m.quota !== null) ? { ...m, quota: demoQuota(deals, m.id, ctx.locale, ctx.now) ?? m.quota } : m,
   );
+  // Made last, so the records before keep the ids an older version of the generator gave them.
+  const { quotes, contentAssets } = generateVoiceAndContent(ctx, setup.personas);
   return {
     ...setup,
     teamMembers,
@@ -80,5 +83,7 @@ export function generateDemoWorkspace(options: DemoOptions, onProgress?: (p: Dem
     leadViews: [],
     designVersions: [],
     roleTargets: [],
+    quotes,
+    contentAssets,
   };
 }

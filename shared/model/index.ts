@@ -10,6 +10,8 @@ export * from './deal-move';
 export * from './task';
 export * from './team-member';
 export * from './persona';
+export * from './voc-quote';
+export * from './content-asset';
 export * from './icp';
 export * from './scoring-model';
 export * from './lifecycle';

@@ -1,27 +1,20 @@
 import { z } from 'zod';
 import { funnelStageIds } from './identifiers';
-import { stageIdSchema } from './lifecycle';
 import { recordFields } from './record';
 
-export const vocQuoteSchema = z.object({
-  id: z.string(),
-  quote: z.string().min(1),
-  topic: z.string(),
-  notes: z.string(),
-  source: z.string(),
-});
+/** The part a persona plays in a purchase (DOMAIN.md §6). */
+export const decisionRoles = ['decision_maker', 'influencer', 'user', 'gatekeeper'] as const;
+export const decisionRoleSchema = z.enum(decisionRoles);
+export type DecisionRole = z.infer<typeof decisionRoleSchema>;
 
-export const personaContentSchema = z.object({
-  id: z.string(),
-  title: z.string().min(1),
-  stage: stageIdSchema,
-  kind: z.enum(['blog', 'guide', 'research', 'ebook', 'case_study', 'battle_card', 'other']),
-  url: z.string().nullable(),
-});
+/** A persona's colour on cards, chips and the one-pager: `#rrggbb`. */
+export const personaColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colour as #rrggbb');
 
 export const personaSchema = z.object({
   ...recordFields,
   name: z.string().trim().min(1),
+  color: personaColorSchema,
+  decisionRole: decisionRoleSchema.nullable(),
   /** Ordered, case-insensitive job-title patterns (plain text or /regex/); first match assigns. */
   titlePatterns: z.array(z.string().min(1)),
   order: z.number().int(),
@@ -32,9 +25,10 @@ export const personaSchema = z.object({
   channels: z.array(z.string()),
   /** What this persona calls its problem, in its own words. */
   problemWords: z.array(z.string()),
-  voiceOfCustomer: z.array(vocQuoteSchema),
-  content: z.array(personaContentSchema),
 });
 export type Persona = z.infer<typeof personaSchema>;
 
 export const contentStages = funnelStageIds;
+
+/** Colours offered for new personas, readable on light and dark backgrounds alike. */
+export const personaColors = ['#2563eb', '#db2777', '#059669', '#d97706', '#7c3aed', '#0891b2', '#dc2626', '#4d7c0f'] as const;

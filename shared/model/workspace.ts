@@ -9,6 +9,8 @@ import { dealMoveSchema } from './deal-move';
 import { icpSchema } from './icp';
 import { lifecycleDefinitionSchema } from './lifecycle';
 import { personaSchema } from './persona';
+import { vocQuoteSchema } from './voc-quote';
+import { contentAssetSchema } from './content-asset';
 import { pipelineSchema } from './pipeline';
 import { routingRuleSchema } from './routing-rule';
 import { scoringModelSchema } from './scoring-model';
@@ -44,6 +46,8 @@ export const workspaceTableSchemas = {
   // CSV imports' records stay on this machine: their rollback undoes a batch of this database's change log.
   designVersions: designVersionSchema,
   roleTargets: roleTargetsSchema,
+  quotes: vocQuoteSchema,
+  contentAssets: contentAssetSchema,
 } as const;
 
 export type WorkspaceTableName = keyof typeof workspaceTableSchemas;

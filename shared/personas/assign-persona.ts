@@ -7,7 +7,7 @@ export type PersonaMatch = { personaId: string; personaName: string; pattern: st
  * `/…/` is a regular expression; anything else is a word or phrase matched as whole words, so
  * "cto" does not find "Director" (Korean compounds by their parts: 팀장 finds 영업팀장).
  */
-function compilePattern(pattern: string): (title: string) => boolean {
+export function compileTitlePattern(pattern: string): (title: string) => boolean {
   const regex = /^\/(.+)\/([a-z]*)$/.exec(pattern);
   if (regex) {
     const compiled = new RegExp(regex[1]!, regex[2]!.includes('i') ? regex[2] : `${regex[2]}i`);
@@ -27,7 +27,7 @@ export function personaMatcher(personas: readonly Persona[]): PersonaMatcher {
   const compiled = [...personas]
     .filter((p) => p.deletedAt === null)
     .sort((a, b) => a.order - b.order)
-    .flatMap((p) => p.titlePatterns.map((pattern) => ({ persona: p, pattern, test: compilePattern(pattern) })));
+    .flatMap((p) => p.titlePatterns.map((pattern) => ({ persona: p, pattern, test: compileTitlePattern(pattern) })));
   return (jobTitle) => {
     if (!jobTitle) return null;
     for (const { persona, pattern, test } of compiled) if (test(jobTitle)) return { personaId: persona.id, personaName: persona.name, pattern };

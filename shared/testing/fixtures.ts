@@ -184,6 +184,8 @@ export function persona(id: string, name: string, titlePatterns: string[], order
     updatedAt: T0,
     deletedAt: null,
     name,
+    color: '#2563eb',
+    decisionRole: null,
     titlePatterns,
     order,
     goals: [],
@@ -192,7 +194,5 @@ export function persona(id: string, name: string, titlePatterns: string[], order
     buyingTriggers: [],
     channels: [],
     problemWords: [],
-    voiceOfCustomer: [],
-    content: [],
   };
 }

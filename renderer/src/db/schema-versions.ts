@@ -2,6 +2,7 @@ import type { Transaction } from 'dexie';
 import { upgradeToFunnelIntegrity } from './migrations/v4-funnel-integrity';
 import { upgradeToDealPipeline } from './migrations/v6-deal-pipeline';
 import { upgradeToDealSource } from './migrations/v7-deal-source';
+import { upgradeToVoiceOfCustomer } from './migrations/v10-voice-of-customer';
 
 /** One step of the workspace database's history. Never edit a released step: add a new one. */
 export type SchemaVersion = {
@@ -103,6 +104,15 @@ export const schemaVersions: SchemaVersion[] = [
       designVersions: 'id, createdAt',
       roleTargets: 'id, role',
     },
+  },
+  {
+    version: 10,
+    why: "Marketing's side of the agreement: personas get a colour and a decision role; the voice-of-customer library (quotes per persona or workspace-wide, found by persona and topic) and the content by stage (assets found by the stages and personas they suit) get tables of their own, filled from what personas held.",
+    stores: {
+      quotes: 'id, personaId, topic, updatedAt',
+      contentAssets: 'id, *stageIds, *personaIds, updatedAt',
+    },
+    upgrade: upgradeToVoiceOfCustomer,
   },
 ];
 

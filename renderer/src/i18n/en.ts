@@ -3,6 +3,7 @@ import { designerEn } from './designer-en';
 import { designsEn } from './designs-en';
 import { designRulesEn } from './design-rules-en';
 import { importEn } from './import-en';
+import { personasEn } from './personas-en';
 import { presentationEn } from './presentation-en';
 import { simulatorEn } from './simulator-en';
 import { teamEn } from './team-en';
@@ -1062,6 +1063,7 @@ export const en = {
   simulator: simulatorEn,
   presentation: presentationEn,
   team: teamEn,
+  personas: personasEn,
 };
 
 /** Same shape as English, any text: the compiler rejects a missing or extra Korean key. */

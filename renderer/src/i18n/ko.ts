@@ -7,6 +7,7 @@ import { importKo } from './import-ko';
 import { presentationKo } from './presentation-ko';
 import { simulatorKo } from './simulator-ko';
 import { teamKo } from './team-ko';
+import { personasKo } from './personas-ko';
 
 export const ko: Resources = {
   app: { name: 'Baton', skipToContent: '본문으로 건너뛰기', tagline: '합의된 리드 프로세스를 오프라인에서 그대로 실행합니다.' },
@@ -1060,4 +1061,5 @@ export const ko: Resources = {
   simulator: simulatorKo,
   presentation: presentationKo,
   team: teamKo,
+  personas: personasKo,
 };

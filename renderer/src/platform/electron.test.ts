@@ -28,7 +28,7 @@ describe('electronPlatform', () => {
     await platform.backups.write('ws', data, meta);
     await platform.setLanguage('ko');
     await expect(platform.notify({ id: 'n', title: 't', body: 'b' })).resolves.toBe(true);
-    await expect(platform.printToPdf('Sales')).resolves.toBe(true);
+    await expect(platform.exportPdf('Sales')).resolves.toBe('saved');
     await expect(platform.allowSyncServer('https://couch.example')).resolves.toEqual({ ok: true });
     expect(invoke.mock.calls).toEqual([
       ['file:save', { suggestedName: 'a.baton', data, filters: [{ name: 'Baton', extensions: ['baton'] }] }],
@@ -70,5 +70,14 @@ describe('electronPlatform', () => {
     expect(clicked).toEqual(['n1']);
     off();
     expect(listeners.has('menu:command')).toBe(false);
+  });
+
+  it('exports a PDF through report:print-pdf and says whether it was saved', async () => {
+    const invoke = vi.fn(async () => ({ saved: true }));
+    const platform = electronPlatform({ invoke } as unknown as BatonBridge);
+    await expect(platform.exportPdf('p.pdf')).resolves.toBe('saved');
+    invoke.mockResolvedValueOnce({ saved: false } as never);
+    await expect(platform.exportPdf('p.pdf')).resolves.toBe('cancelled');
+    expect(invoke).toHaveBeenCalledWith('report:print-pdf', { suggestedName: 'p.pdf' });
   });
 });

@@ -13,6 +13,8 @@ export function electronPlatform(bridge: BatonBridge): Platform {
     },
     saveFile: async (suggestedName, data, filters) => (await bridge.invoke('file:save', { suggestedName, data, filters })).saved,
     openFile: (filters) => bridge.invoke('file:open', { filters }),
+    print: async () => window.print(),
+    exportPdf: async (suggestedName) => ((await bridge.invoke('report:print-pdf', { suggestedName })).saved ? 'saved' : 'cancelled'),
     backups: {
       write: (workspaceId, data, meta) => bridge.invoke('backup:write', { workspaceId, data, meta }),
       list: (workspaceId) => bridge.invoke('backup:list', { workspaceId }),
@@ -33,7 +35,6 @@ export function electronPlatform(bridge: BatonBridge): Platform {
     onFileOpened: (listener) => bridge.on('file:opened', () => listener()),
     notify: async (note) => (await bridge.invoke('notify:show', note)).shown,
     onNotificationClicked: (listener) => bridge.on('notification:clicked', ({ id }) => listener(id)),
-    printToPdf: async (suggestedName) => (await bridge.invoke('report:print-pdf', { suggestedName })).saved,
     allowSyncServer: async (url) => {
       const result = await bridge.invoke('sync:allow-server', { url });
       return result.ok ? { ok: true } : result;

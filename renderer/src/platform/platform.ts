@@ -35,6 +35,14 @@ export type Platform = {
   saveFile(suggestedName: string, data: Uint8Array, filters: FileFilter[]): Promise<boolean>;
   /** Lets the user pick a file; null when they cancelled. */
   openFile(filters: FileFilter[]): Promise<OpenedFile | null>;
+  /** Prints the page as its print stylesheet lays it out (the host's print dialog). */
+  print(): Promise<void>;
+  /**
+   * The page as a PDF, as it prints: the desktop app renders it (`printToPDF`) and asks where to save it
+   * ('saved' or 'cancelled'); a browser can only open its print dialog, where the user picks
+   * "Save as PDF" ('print_dialog').
+   */
+  exportPdf(suggestedName: string): Promise<'saved' | 'cancelled' | 'print_dialog'>;
   backups: {
     /** Keeps a workspace file as a backup: written whole or not at all, read back to check, the newest 14 kept. */
     write(workspaceId: string, data: Uint8Array, meta: BackupMeta): Promise<BackupInfo>;
@@ -61,8 +69,6 @@ export type Platform = {
   /** Shows a system notification; false when the host has none (the web build shows them in the app). */
   notify(note: NativeNote): Promise<boolean>;
   onNotificationClicked(listener: (id: string) => void): () => void;
-  /** The current page as a PDF (desktop: printToPDF and a save dialog; web: the browser's print dialog). True when a PDF was saved. */
-  printToPdf(suggestedName: string): Promise<boolean>;
   /** The sync server the app may connect to; the desktop narrows its CSP to it. */
   allowSyncServer(url: string | null): Promise<{ ok: true } | { ok: false; reason: SyncServerRefusal }>;
 };

@@ -33,6 +33,11 @@ export function testingPlatform({ nativeNotifications = false, now }: { nativeNo
       return true;
     },
     openFile: async () => toOpen.shift() ?? null,
+    print: async () => void printed.push('print'),
+    exportPdf: async (name) => {
+      printed.push(name);
+      return 'saved';
+    },
     backups: {
       write: async (workspaceId, data, meta) => {
         const list = backups.get(workspaceId) ?? [];
@@ -60,10 +65,6 @@ export function testingPlatform({ nativeNotifications = false, now }: { nativeNo
       return true;
     },
     onNotificationClicked: subscribe(clickListeners),
-    printToPdf: async (name) => {
-      printed.push(name);
-      return true;
-    },
     allowSyncServer: async () => ({ ok: true }),
   };
   return {

@@ -38,4 +38,13 @@ describe('webPlatform', () => {
   it('reports its version', async () => {
     expect(await webPlatform('2.3.4').appVersion()).toBe('2.3.4');
   });
+
+  it('exports a PDF through the browser print dialog, where the user picks "Save as PDF"', async () => {
+    const print = vi.fn();
+    const doc = { defaultView: { print } } as unknown as Document;
+    const platform = webPlatform('1.0.0', doc);
+    await expect(platform.exportPdf('persona.pdf')).resolves.toBe('print_dialog');
+    await platform.print();
+    expect(print).toHaveBeenCalledTimes(2);
+  });
 });

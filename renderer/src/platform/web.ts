@@ -34,6 +34,12 @@ export function webPlatform(version: string, doc: Document = document, storage: 
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       return true;
     },
+    print: async () => (doc.defaultView ?? window).print(),
+    exportPdf: async () => {
+      // A browser has no PDF writer a page can call: its print dialog offers "Save as PDF".
+      (doc.defaultView ?? window).print();
+      return 'print_dialog';
+    },
     openFile: (filters) =>
       new Promise((resolve) => {
         const input = doc.createElement('input');
@@ -94,11 +100,6 @@ export function webPlatform(version: string, doc: Document = document, storage: 
     // Notifications stay in the app's inbox and toasts: no permission prompt for a web page.
     notify: async () => false,
     onNotificationClicked: () => () => undefined,
-    printToPdf: async () => {
-      // The browser's own print dialog offers "Save as PDF" and says itself what became of it.
-      globalThis.print?.();
-      return false;
-    },
     allowSyncServer: async (url) =>
       url === null || isAllowedSyncUrl(url) ? { ok: true } : { ok: false, reason: URL.canParse(url) ? 'not_https' : 'invalid_url' },
   };

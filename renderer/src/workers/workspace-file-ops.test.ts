@@ -81,7 +81,9 @@ describe('workspace file export and import', () => {
 
   it('upgrades an older file with the database migrations (a version-6 deal gets its source)', async () => {
     const oldDeals = demo.deals.map(({ source: _s, ...deal }) => deal);
-    const text = encodeWorkspaceData({ ...demo, deals: oldDeals }, { ...options, schemaVersion: 6, expectedRecords: 0 });
+    // Version 6 had no quotes or content tables (version 10 made them).
+    const { quotes: _q, contentAssets: _c, ...v6 } = demo;
+    const text = encodeWorkspaceData({ ...v6, deals: oldDeals }, { ...options, schemaVersion: 6, expectedRecords: 0 });
     const target = `ws-${newId()}`;
     const verdict = await importAsNew(new TextEncoder().encode(text), target);
     expect(verdict.ok).toBe(true);
@@ -133,7 +135,8 @@ describe('workspace file export and import', () => {
     const theirs = structuredClone(demo);
     theirs.contacts[0] = { ...theirs.contacts[0]!, firstName: 'Newer', updatedAt: now + 10 };
     const oldDeals = theirs.deals.map(({ source: _s, ...deal }) => deal);
-    const file = new TextEncoder().encode(encodeWorkspaceData({ ...theirs, deals: oldDeals }, { ...options, schemaVersion: 6, expectedRecords: 0 }));
+    const { quotes: _q, contentAssets: _c, ...v6 } = theirs;
+    const file = new TextEncoder().encode(encodeWorkspaceData({ ...v6, deals: oldDeals }, { ...options, schemaVersion: 6, expectedRecords: 0 }));
     const scratch = `scratch-${newId()}`;
     const result = await mergeFile(file, target, scratch);
     expect(result.ok).toBe(true);

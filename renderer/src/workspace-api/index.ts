@@ -5,6 +5,8 @@ export type { ApiContext } from './context';
 export type { FunnelClient, FunnelLoadProgress, FunnelShape } from './funnel-client';
 export type { ReportsClient, ReportsQuery, ReportsResult } from './reports-client';
 export type * from './import-client';
+export type * from './personas-client';
+export type { PersonaLibrary } from './queries/persona-library';
 export { useAfterWrites, useWorkerClient } from './use-worker-client';
 export type { EditResult, FieldError, LoggedActivity, ProfilePatch } from '../db/repositories/contact-edit-repository';
 export type { StageAction, StageActionResult } from '../db/repositories/lifecycle-actions-repository';

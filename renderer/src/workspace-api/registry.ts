@@ -8,6 +8,7 @@ import { createPipelineAction, deletePipelineAction, renamePipelineAction } from
 import { fixAlmostQualifiedAction } from './actions/fix-almost-qualified';
 import { rollbackImportAction } from './actions/import';
 import { deleteLeadViewAction, saveLeadViewAction } from './actions/lead-views';
+import { deleteContentAssetAction, deleteQuoteAction, importQuotesAction, saveContentAssetAction, saveQuoteAction } from './actions/library';
 import { logActivityAction } from './actions/log-activity';
 import { mergeContactsAction } from './actions/merge-contacts';
 import { moveDealAction } from './actions/move-deal';
@@ -37,6 +38,7 @@ import { findRecordsQuery } from './queries/find-records';
 import { importRecordQuery, importsQuery } from './queries/imports';
 import { contactsChangedQuery, firstLeadRowsQuery, leadIndexQuery, mergedLeadIndexQuery } from './queries/lead-index';
 import { leadViewsQuery } from './queries/lead-views';
+import { personaLibraryQuery, suggestedContentQuery } from './queries/persona-library';
 import { companyNamesQuery, contactSummariesQuery, personasQuery, teamQuery } from './queries/people';
 import { almostQualifiedQuery, hotThisWeekQuery } from './queries/queues';
 import { inboxQuery } from './queries/inbox';
@@ -63,8 +65,11 @@ export const actionRegistry = {
   deactivateMember: deactivateMemberAction,
   deleteLeadView: deleteLeadViewAction,
   deletePipeline: deletePipelineAction,
+  deleteContentAsset: deleteContentAssetAction,
+  deleteQuote: deleteQuoteAction,
   fixAlmostQualified: fixAlmostQualifiedAction,
   importDesign: importDesignAction,
+  importQuotes: importQuotesAction,
   logActivity: logActivityAction,
   mergeContacts: mergeContactsAction,
   moveDeal: moveDealAction,
@@ -77,6 +82,8 @@ export const actionRegistry = {
   rollbackImport: rollbackImportAction,
   saveDesignVersion: saveDesignVersionAction,
   saveLeadView: saveLeadViewAction,
+  saveContentAsset: saveContentAssetAction,
+  saveQuote: saveQuoteAction,
   setHandOffThreshold: setHandOffThresholdAction,
   setTaskDone: setTaskDoneAction,
   undoBatch: undoBatchAction,
@@ -118,6 +125,8 @@ export const queryRegistry = {
   liveDesign: liveDesignQuery,
   mergedLeadIndex: mergedLeadIndexQuery,
   personas: personasQuery,
+  personaLibrary: personaLibraryQuery,
+  suggestedContent: suggestedContentQuery,
   pipelines: pipelinesQuery,
   routingDesign: routingDesignQuery,
   simulatorDesign: simulatorDesignQuery,

@@ -3,6 +3,7 @@ import { runWrite } from '../db/write-path';
 import type { ApiContext } from './context';
 import { openFunnelWorker, type FunnelClient, type FunnelLoadProgress } from './funnel-client';
 import { openImportWorker, type ImportClient } from './import-client';
+import { openPersonasWorker, type PersonasClient } from './personas-client';
 import { openReportsWorker, type ReportsClient } from './reports-client';
 import type { DesignWork } from './design-work';
 import { actionRegistry, queryRegistry } from './registry';
@@ -60,6 +61,8 @@ export type WorkspaceApi = {
   openImport(): ImportClient;
   /** Starts a routing dry run's worker on this workspace; the caller disposes of it. */
   openRoutingDryRun(): RoutingDryRunClient;
+  /** Starts the Personas & ICP page's worker (previews, applying an ICP, saving personas); the caller disposes of it. */
+  openPersonas(): PersonasClient;
 };
 
 /**
@@ -84,5 +87,6 @@ export function createWorkspaceApi(
     openReports: () => openReportsWorker(db.name),
     openImport: () => openImportWorker(db.name),
     openRoutingDryRun: () => openRoutingDryRunWorker(db.name),
+    openPersonas: () => openPersonasWorker(db.name),
   };
 }

@@ -171,11 +171,12 @@ describe('a CSV import through the write path', () => {
   });
 
   it('upgrades a version-7 workspace to the imports table with every record kept, and imports into it', async () => {
-    // Version 7 had no design tables (v9).
-    const { designVersions: _d, roleTargets: _r, ...data } = generateDemoWorkspace({ seed: 5, now, locale: 'en', contacts: 60 });
+    const data = generateDemoWorkspace({ seed: 5, now, locale: 'en', contacts: 60 });
+    // Version 7 had no design tables (version 9) nor quotes or content tables (version 10).
+    const { designVersions: _d, roleTargets: _r, quotes: _q, contentAssets: _c, ...v7 } = data;
     const db = await upgradeFromVersion(7, (old) =>
       runWrite(old, async () => {
-        for (const [table, rows] of Object.entries(data)) await old.table(table).bulkAdd(rows);
+        for (const [table, rows] of Object.entries(v7)) await old.table(table).bulkAdd(rows);
       }),
     );
     expect(await db.imports.count()).toBe(0);

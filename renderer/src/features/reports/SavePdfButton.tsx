@@ -7,7 +7,7 @@ import { Button, reportError, showToast } from '../../ui';
 export function SavePdfButton({ name }: { name: string }) {
   const { t } = useTranslation();
   const save = async () => {
-    if (await platform.printToPdf(name)) showToast({ tone: 'ok', text: t('desktop.print.saved') });
+    if ((await platform.exportPdf(name)) === 'saved') showToast({ tone: 'ok', text: t('desktop.print.saved') });
   };
   return (
     <Button variant="ghost" onClick={() => void save().catch(reportError)}>

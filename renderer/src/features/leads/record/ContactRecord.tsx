@@ -19,6 +19,7 @@ import type { StageLabel } from '../../../i18n/use-stage-labels';
 import { ScorePanel } from './ScorePanel';
 import { SlaCard } from './SlaCard';
 import { StageControl } from './StageControl';
+import { SuggestedContentCard } from './SuggestedContentCard';
 import { fieldErrorsText } from '../../../i18n/field-errors';
 import { Timeline } from './Timeline';
 import { sourceLabel } from '../../../i18n/source-label';
@@ -187,6 +188,7 @@ export function ContactRecord({ contactId, me, stageLabels, onClose }: ContactRe
             version={contact.updatedAt}
           />
           <SlaCard contact={contact} tasks={tasks} calendar={record.calendar} now={now} />
+          <SuggestedContentCard contact={contact} persona={persona} stageName={stageName(contact.lifecycleStage)} />
           <TasksCard
             tasks={tasks}
             now={now}
