@@ -3,3 +3,4 @@ export * from './hlc';
 export * from './document';
 export * from './merge';
 export * from './connection';
+export * from './settings';

@@ -10,8 +10,9 @@ const now = Date.UTC(2026, 10, 23);
 
 describe('schema versions', () => {
   it('increase strictly and each says why it exists', () => {
+    // Versions are reserved per issue (docs: common brief), so a branch may skip one that another branch adds.
     schemaVersions.forEach((step, i) => {
-      expect(step.version).toBe(i + 1);
+      expect(step.version).toBeGreaterThan(schemaVersions[i - 1]?.version ?? 0);
       expect(step.why.length).toBeGreaterThan(10);
     });
   });

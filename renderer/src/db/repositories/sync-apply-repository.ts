@@ -1,0 +1,152 @@
+import { workspaceTableSchemas, type WorkspaceTableName } from '@shared/model';
+import {
+  formatHlc,
+  mergeVersions,
+  parseHlc,
+  parseSyncDocId,
+  receiveHlc,
+  sameVersion,
+  stampEdit,
+  tickHlc,
+  toSyncDocument,
+  type Hlc,
+  type RejectedDocument,
+  type SyncDocument,
+  type Versioned,
+} from '@shared/sync';
+import { sameData } from '@shared/workspace-file';
+import type { WorkspaceDb } from '../workspace-db';
+import { runWrite } from '../write-path';
+import { readClock, readSyncProgress, writeClock, type SyncRecord } from './sync-state-repository';
+
+/** A document from the server: a Baton record (with its revision), or a deletion made on the server. */
+export type RemoteVersion = { kind: 'doc'; doc: SyncDocument & { _rev: string } } | { kind: 'deleted'; id: string; rev: string };
+
+export type ApplyOutcome = { written: number; conflictsResolved: number; rejected: RejectedDocument[] };
+
+const versionOf = (r: Pick<SyncRecord, 'record' | 'clocks'>): Versioned => ({ record: r.record, clocks: r.clocks });
+
+/**
+ * Whether both sides changed one field, to different values, since the server version both started
+ * from (`base`, its clocks): a conflict the merge rule decided. Updated-at stamps do not count: every
+ * edit moves them.
+ */
+function sameFieldConflict(local: Versioned, remote: Versioned, base: Record<string, string>): boolean {
+  for (const field of Object.keys(local.clocks)) {
+    if (field === 'updatedAt') continue;
+    const mine = local.clocks[field];
+    const theirs = remote.clocks[field];
+    if (theirs === undefined || mine === theirs || mine === base[field] || theirs === base[field]) continue;
+    if (!sameData(local.record[field], remote.record[field])) return true;
+  }
+  return false;
+}
+
+/**
+ * Applies server documents in one transaction through the write path (origin "sync"): local changes
+ * not captured yet are stamped first, then each record is merged with the server's version by the
+ * merge rule and written if it changed. A record stays pending when the merge differs from the
+ * server's document (it holds local edits the server has not seen). A merge the table's schema
+ * refuses is rejected and the local record kept. Applying the same document twice changes nothing.
+ */
+export async function applyRemote(db: WorkspaceDb, versions: readonly RemoteVersion[], replicaId: string, now: () => number): Promise<ApplyOutcome> {
+  const outcome: ApplyOutcome = { written: 0, conflictsResolved: 0, rejected: [] };
+  if (versions.length === 0) return outcome;
+  return runWrite(
+    db,
+    async () => {
+      let hlc: Hlc = await readClock(db, replicaId);
+      const tick = () => formatHlc((hlc = tickHlc(hlc, now())));
+      const ids = versions.map((v) => (v.kind === 'doc' ? v.doc._id : v.id));
+      const knownList = await db.syncRecords.bulkGet(ids);
+      const writes = new Map<WorkspaceTableName, Record<string, unknown>[]>();
+      const states: SyncRecord[] = [];
+      for (const [i, version] of versions.entries()) {
+        const id = ids[i]!;
+        const named = parseSyncDocId(id);
+        if (!named) continue;
+        // A document may come twice in one batch (a conflict fetched again): the later state builds on the earlier.
+        const known = states.findLast((s) => s.id === id) ?? knownList[i];
+        const current = (await db.table(named.table).get(named.recordId)) as Record<string, unknown> | undefined;
+        const knownVersion = known ? versionOf(known) : null;
+        const local = current ? (stampEdit(knownVersion, current, tick) ?? knownVersion) : knownVersion;
+        const hadLocalEdits = known?.pending === 1 || (local !== null && knownVersion !== null && local !== knownVersion);
+        let remote: Versioned;
+        let rev: string;
+        if (version.kind === 'doc') {
+          remote = { record: version.doc.record, clocks: version.doc.clocks };
+          rev = version.doc._rev;
+          for (const stamp of Object.values(remote.clocks)) hlc = receiveHlc(hlc, parseHlc(stamp)!);
+          // Our own push coming back: nothing to merge.
+          if (known?.rev === rev && local && sameVersion(local, remote)) continue;
+        } else {
+          // Deleted on the server: understood as a soft delete, stamped now, of whatever we hold.
+          if (!local) continue;
+          const deleted = stampEdit(local, { ...local.record, deletedAt: local.record['deletedAt'] ?? now(), updatedAt: now() }, tick);
+          remote = deleted ?? local;
+          rev = version.rev;
+        }
+        const { merged } = local ? mergeVersions(local, remote) : { merged: remote };
+        if (hadLocalEdits && local && sameFieldConflict(local, remote, known?.serverClocks ?? {})) outcome.conflictsResolved++;
+        const valid = workspaceTableSchemas[named.table].safeParse(merged.record);
+        if (!valid.success) {
+          const issue = valid.error.issues[0];
+          outcome.rejected.push({ id, reason: `merged record refused: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(), at: now() });
+          continue;
+        }
+        if (!current || !sameData(current, merged.record)) {
+          writes.set(named.table, [...(writes.get(named.table) ?? []), merged.record]);
+          outcome.written++;
+        }
+        const serverHas = version.kind === 'doc' && sameVersion(merged, remote);
+        const serverClocks = version.kind === 'doc' ? remote.clocks : (known?.serverClocks ?? null);
+        states.push({ id, table: named.table, recordId: named.recordId, rev, serverClocks, ...merged, pending: serverHas ? 0 : 1 });
+      }
+      for (const [table, rows] of writes) await db.table(table).bulkPut(rows);
+      if (states.length) await db.syncRecords.bulkPut(states);
+      await writeClock(db, hlc);
+      return outcome;
+    },
+    { origin: 'sync', now: now() },
+  );
+}
+
+/** The next pending records as documents to push, each on the revision sync last knew. */
+export async function pendingDocuments(db: WorkspaceDb, limit: number): Promise<SyncDocument[]> {
+  const pending = await db.syncRecords.where('pending').equals(1).limit(limit).toArray();
+  return pending.map((r) => toSyncDocument(r.table, versionOf(r), r.rev ?? undefined));
+}
+
+/**
+ * The server confirmed documents: each takes its new revision and leaves the outbox, unless it was
+ * changed again since it was sent (then it goes out again, on the new revision).
+ */
+export async function confirmPushed(db: WorkspaceDb, confirmed: readonly { doc: SyncDocument; rev: string }[]): Promise<void> {
+  if (confirmed.length === 0) return;
+  await db.transaction('rw', db.syncRecords, async () => {
+    const states = await db.syncRecords.bulkGet(confirmed.map((c) => c.doc._id));
+    const next: SyncRecord[] = [];
+    confirmed.forEach(({ doc, rev }, i) => {
+      const state = states[i];
+      if (!state) return;
+      const unchanged = sameData(state.clocks, doc.clocks) && sameData(state.record, doc.record);
+      next.push({ ...state, rev, serverClocks: doc.clocks, pending: unchanged ? 0 : state.pending });
+    });
+    await db.syncRecords.bulkPut(next);
+  });
+}
+
+/** Adds to the count of conflicts resolved (same-field edits decided by the rule, server conflicts merged). */
+export async function countConflicts(db: WorkspaceDb, resolved: number): Promise<void> {
+  if (resolved === 0) return;
+  await db.transaction('rw', db.syncState, async () => {
+    const progress = await readSyncProgress(db);
+    await db.syncState.put({ ...progress, conflictsResolved: progress.conflictsResolved + resolved });
+  });
+}
+
+/** The settings record's document id, if the workspace has one: it names the workspace on the server. */
+export async function workspaceIdentity(db: WorkspaceDb): Promise<string | null> {
+  const meta = await db.meta.toCollection().first();
+  return meta ? `meta:${meta.id}` : null;
+}
