@@ -33,7 +33,8 @@ declare module 'pouchdb-replication' {
   export default plugin;
 }
 declare module 'express-pouchdb' {
-  type App = { listen(port: number, host: string, ready: () => void): import('node:http').Server };
+  import type { Server } from 'node:http';
+  type App = { listen(port: number, host: string, ready: () => void): Server };
   const expressPouchdb: (pouch: unknown, options?: Record<string, unknown>) => App;
   export default expressPouchdb;
 }

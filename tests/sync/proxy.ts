@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 
 /** What the proxy does with one request: pass it, refuse it (server down), or pass it and drop the answer. */
 export type ProxyFault = 'pass' | 'refuse' | 'drop-answer';
@@ -15,7 +15,7 @@ export async function startProxy(target: string, options: { cors?: boolean } = {
   let down = false;
   let fault: ((req: http.IncomingMessage, body: Buffer) => ProxyFault) | null = null;
   const seen: { method: string; path: string }[] = [];
-  const sockets = new Set<import('node:net').Socket>();
+  const sockets = new Set<Socket>();
 
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
