@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Versioned } from './document';
 import { formatHlc } from './hlc';
-import { canonicalJson, mergeAll, mergeVersions, sameVersion, stampEdit } from './merge';
+import { canonicalJson, editTime, mergeAll, mergeVersions, sameVersion, stampEdit, stampHistory } from './merge';
 
 const fields = ['id', 'firstName', 'jobTitle', 'phone', 'tags'] as const;
 // A small stamp space, so equal stamps and equal wall times with different replicas both happen often.
@@ -84,5 +84,24 @@ describe('merge rule: field-level last writer wins', () => {
     expect(stampEdit(edit, { id: 'c1', b: [1, 3], a: 1 }, () => 's2')).toBeNull();
     expect(stampEdit(null, { id: 'n', v: 2 }, () => 's3')).toEqual({ record: { id: 'n', v: 2 }, clocks: { id: 's3', v: 's3' } });
     expect(sameVersion(edit, { record: { ...edit.record }, clocks: { ...edit.clocks } })).toBe(true);
+  });
+
+  it('a copy of a workspace is stamped as old as its records: an edit made on another copy before the first sync still wins', () => {
+    const filed = { id: 'c1', firstName: 'Jiwoo', jobTitle: 'Engineer', updatedAt: 100 };
+    const at = (replica: string) => (wall: number) => formatHlc({ wall, counter: 0, replica });
+    // Copy A edited the job title at 200 before syncing; copy B edited nothing (its capture runs later, at 900).
+    const a = stampHistory([filed, { ...filed, jobTitle: 'CTO', updatedAt: 200 }], at('a'), 900);
+    const b = stampHistory([filed], at('b'), 900);
+    expect(a.clocks['firstName']).toBe(at('a')(100));
+    expect(a.clocks['jobTitle']).toBe(at('a')(200));
+    expect(mergeVersions(a, b).merged.record['jobTitle']).toBe('CTO');
+    expect(mergeVersions(b, a).merged.record['jobTitle']).toBe('CTO');
+  });
+
+  it('stamps an edit with its own time when the record says it, else with now', () => {
+    const known: Versioned = { record: { id: 'x', updatedAt: 5 }, clocks: {} };
+    expect(editTime(known, { id: 'x', updatedAt: 7 }, 99)).toBe(7);
+    expect(editTime(known, { id: 'x', updatedAt: 5 }, 99)).toBe(99);
+    expect(editTime(null, { id: 'x' }, 99)).toBe(99);
   });
 });

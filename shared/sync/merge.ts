@@ -82,3 +82,32 @@ export function stampEdit(known: Versioned | null, current: Record<string, unkno
   for (const field of Object.keys(current)) if (current[field] !== undefined) record[field] = current[field];
   return { record, clocks };
 }
+
+/**
+ * The wall time to stamp an edit with: when the record says it was changed (`updatedAt`), else now.
+ * Stamping by the edit's own time, not the time sync noticed it, is what makes an edit made offline
+ * lose to a later edit made elsewhere — and makes a replica that first syncs a copy of a workspace (an
+ * imported file) stamp its records as old as they are, not as new edits that would beat everyone's.
+ */
+export function editTime(known: Versioned | null, current: Record<string, unknown>, now: number): number {
+  const updatedAt = current['updatedAt'];
+  if (typeof updatedAt !== 'number' || !Number.isFinite(updatedAt)) return now;
+  if (known && known.record['updatedAt'] === updatedAt) return now;
+  return updatedAt;
+}
+
+/**
+ * Field clocks for a record sync never knew, from its history (oldest version first, the current
+ * one last; the change log keeps what each edit replaced): every field is stamped with the time of
+ * the version that last changed it. A record copied from a workspace file and never edited is stamped
+ * as old as it is on every replica that holds the copy, so the first sync of a copy never overrides
+ * an edit made elsewhere; an edit made on the copy before its first sync still counts as an edit.
+ */
+export function stampHistory(versions: readonly Record<string, unknown>[], stampAt: (wall: number) => string, now: number): Versioned {
+  const current = versions[versions.length - 1];
+  if (!current) throw new Error('stampHistory needs at least the current version');
+  const wallOf = (v: Record<string, unknown>) => (typeof v['updatedAt'] === 'number' && Number.isFinite(v['updatedAt']) ? v['updatedAt'] : now);
+  let versioned = stampEdit(null, versions[0]!, () => stampAt(wallOf(versions[0]!)))!;
+  for (const version of versions.slice(1)) versioned = stampEdit(versioned, version, () => stampAt(wallOf(version))) ?? versioned;
+  return versioned;
+}

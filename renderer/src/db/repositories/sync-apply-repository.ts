@@ -1,5 +1,6 @@
 import { workspaceTableSchemas, type WorkspaceTableName } from '@shared/model';
 import {
+  editTime,
   formatHlc,
   mergeVersions,
   parseHlc,
@@ -56,7 +57,7 @@ export async function applyRemote(db: WorkspaceDb, versions: readonly RemoteVers
     db,
     async () => {
       let hlc: Hlc = await readClock(db, replicaId);
-      const tick = () => formatHlc((hlc = tickHlc(hlc, now())));
+      const tick = (wall: number) => () => formatHlc((hlc = tickHlc(hlc, wall)));
       const ids = versions.map((v) => (v.kind === 'doc' ? v.doc._id : v.id));
       const knownList = await db.syncRecords.bulkGet(ids);
       const writes = new Map<WorkspaceTableName, Record<string, unknown>[]>();
@@ -69,7 +70,7 @@ export async function applyRemote(db: WorkspaceDb, versions: readonly RemoteVers
         const known = states.findLast((s) => s.id === id) ?? knownList[i];
         const current = (await db.table(named.table).get(named.recordId)) as Record<string, unknown> | undefined;
         const knownVersion = known ? versionOf(known) : null;
-        const local = current ? (stampEdit(knownVersion, current, tick) ?? knownVersion) : knownVersion;
+        const local = current ? (stampEdit(knownVersion, current, tick(editTime(knownVersion, current, now()))) ?? knownVersion) : knownVersion;
         const hadLocalEdits = known?.pending === 1 || (local !== null && knownVersion !== null && local !== knownVersion);
         let remote: Versioned;
         let rev: string;
@@ -82,7 +83,7 @@ export async function applyRemote(db: WorkspaceDb, versions: readonly RemoteVers
         } else {
           // Deleted on the server: understood as a soft delete, stamped now, of whatever we hold.
           if (!local) continue;
-          const deleted = stampEdit(local, { ...local.record, deletedAt: local.record['deletedAt'] ?? now(), updatedAt: now() }, tick);
+          const deleted = stampEdit(local, { ...local.record, deletedAt: local.record['deletedAt'] ?? now(), updatedAt: now() }, tick(now()));
           remote = deleted ?? local;
           rev = version.rev;
         }

@@ -1,5 +1,5 @@
 import { changedRecordIds, workspaceTableNames, type WorkspaceTableName } from '@shared/model';
-import { formatHlc, stampEdit, syncDocId, tickHlc, type Hlc, type Versioned } from '@shared/sync';
+import { editTime, formatHlc, receiveHlc, stampEdit, stampHistory, syncDocId, tickHlc, type Hlc, type Versioned } from '@shared/sync';
 import type { WorkspaceDb } from '../workspace-db';
 import { readClock, readSyncProgress, writeClock, writeSyncProgress, type SyncRecord } from './sync-state-repository';
 
@@ -30,9 +30,13 @@ export type CaptureClock = { replicaId: string; now: () => number };
 async function captureRecords(db: WorkspaceDb, keys: readonly { table: WorkspaceTableName; recordId: string }[], clock: CaptureClock): Promise<number> {
   if (keys.length === 0) return 0;
   const involved = [...new Set(keys.map((k) => k.table))].map((t) => db.table(t));
-  return db.transaction('rw', [db.syncRecords, db.syncState, ...involved], async () => {
+  return db.transaction('rw', [db.syncRecords, db.syncState, db.changes, ...involved], async () => {
     let hlc: Hlc = await readClock(db, clock.replicaId);
     const known = await db.syncRecords.bulkGet(keys.map((k) => syncDocId(k.table, k.recordId)));
+    const history = await historyOf(
+      db,
+      keys.filter((_, i) => !known[i]),
+    );
     const byTable = new Map<WorkspaceTableName, string[]>();
     for (const k of keys) byTable.set(k.table, [...(byTable.get(k.table) ?? []), k.recordId]);
     const current = new Map<string, Record<string, unknown>>();
@@ -46,10 +50,22 @@ async function captureRecords(db: WorkspaceDb, keys: readonly { table: Workspace
       const record = current.get(id);
       if (!record) return; // never stored, or gone with a rolled-back transaction
       const was = known[i];
-      const edit = stampEdit(was ? ({ record: was.record, clocks: was.clocks } satisfies Versioned) : null, record, () => {
-        hlc = tickHlc(hlc, clock.now());
-        return formatHlc(hlc);
-      });
+      const knownVersion: Versioned | null = was ? { record: was.record, clocks: was.clocks } : null;
+      const edit = knownVersion
+        ? stampEdit(knownVersion, record, () => {
+            hlc = tickHlc(hlc, editTime(knownVersion, record, clock.now()));
+            return formatHlc(hlc);
+          })
+        : stampHistory(
+            [...(history.get(id) ?? []), record],
+            (wall) => {
+              // A past version keeps its own time; the clock only learns it, so later edits stamp after it.
+              const stamp = { wall, counter: 0, replica: clock.replicaId };
+              hlc = receiveHlc(hlc, stamp);
+              return formatHlc(stamp);
+            },
+            clock.now(),
+          );
       if (edit) stamped.push({ id, table: k.table, recordId: k.recordId, rev: was?.rev ?? null, serverClocks: was?.serverClocks ?? null, ...edit, pending: 1 });
     });
     if (stamped.length) {
@@ -58,6 +74,23 @@ async function captureRecords(db: WorkspaceDb, keys: readonly { table: Workspace
     }
     return stamped.length;
   });
+}
+
+/** What each record was before each logged edit of it, oldest first (a bulk add logs no before: nothing to find). */
+async function historyOf(db: WorkspaceDb, keys: readonly { table: WorkspaceTableName; recordId: string }[]): Promise<Map<string, Record<string, unknown>[]>> {
+  const history = new Map<string, Record<string, unknown>[]>();
+  if (keys.length === 0) return history;
+  const entries = await db.changes
+    .where('[table+recordId]')
+    .anyOf(keys.map((k) => [k.table, k.recordId]))
+    .filter((c) => c.before !== null && c.origin !== 'sync')
+    .toArray();
+  entries.sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (const entry of entries) {
+    const id = syncDocId(entry.table, entry.recordId);
+    history.set(id, [...(history.get(id) ?? []), entry.before as Record<string, unknown>]);
+  }
+  return history;
 }
 
 async function captureInChunks(db: WorkspaceDb, keys: { table: WorkspaceTableName; recordId: string }[], clock: CaptureClock): Promise<number> {
