@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { workspaceTableNames, workspaceTableSchemas, type WorkspaceTableName } from '../model';
-import { isHlcStamp } from './hlc';
+import { isHlcStamp, parseHlc } from './hlc';
+
+/**
+ * How far ahead of this machine's clock a stamp may be. A stamp from further ahead (a broken clock, a
+ * forged document) would make its fields win over every later edit, and drag this replica's clock
+ * along: its document is rejected instead.
+ */
+export const maxClockAheadMs = 24 * 60 * 60 * 1000;
 
 /** The version of the document format below; documents of another version are not Baton's to read. */
 export const syncFormat = 1;
@@ -46,9 +53,10 @@ const describe = (error: z.ZodError): string =>
 /**
  * Reads a document from the server. Design documents and documents without `baton` are someone
  * else's and ignored; a Baton document with a bad envelope, a record its table's schema refuses, a
- * field without a clock, or an id that does not match its record is rejected with the reason.
+ * field without a clock, an id that does not match its record, or (given `now`) a clock more than a
+ * day ahead is rejected with the reason.
  */
-export function parseSyncDocument(raw: unknown): ParsedDocument {
+export function parseSyncDocument(raw: unknown, now?: number): ParsedDocument {
   if (typeof raw !== 'object' || raw === null) return { kind: 'rejected', id: '(unknown)', reason: 'not a JSON object' };
   const candidate = raw as { _id?: unknown; baton?: unknown };
   const id = typeof candidate._id === 'string' ? candidate._id : '(no _id)';
@@ -61,6 +69,10 @@ export function parseSyncDocument(raw: unknown): ParsedDocument {
     return { kind: 'rejected', id, reason: `_id does not name table "${doc.table}" and record "${String(doc.record['id'])}"` };
   const unclocked = Object.keys(doc.record).filter((field) => !(field in doc.clocks));
   if (unclocked.length) return { kind: 'rejected', id, reason: `no clock for ${unclocked.slice(0, 3).join(', ')}` };
+  if (now !== undefined) {
+    const ahead = Object.entries(doc.clocks).find(([, stamp]) => parseHlc(stamp)!.wall > now + maxClockAheadMs);
+    if (ahead) return { kind: 'rejected', id, reason: `clock of ${ahead[0]} is more than a day ahead of this machine's clock` };
+  }
   const record = workspaceTableSchemas[doc.table].safeParse(doc.record);
   if (!record.success) return { kind: 'rejected', id, reason: describe(record.error) };
   return {

@@ -1,5 +1,5 @@
 import { newId } from '@shared/model';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { startProxy, type Proxy } from './proxy';
 import { adminOf, startSyncServer } from './server';
 
@@ -17,6 +17,11 @@ export function useSyncServer() {
     state.admin = adminOf(state.server);
     state.user = { name: `member-${newId().slice(-8)}`, password: 'pw-한글-ok' };
     await state.admin.createUser(state.user.name, state.user.password);
+  });
+  // A failed test must not leave the next one behind a broken proxy.
+  afterEach(() => {
+    state.proxy?.setFault(null);
+    state.proxy?.up();
   });
   afterAll(async () => {
     await state.proxy?.close();

@@ -60,7 +60,8 @@ export function createSyncEngine(options: SyncEngineOptions) {
     if (progress.verified) return;
     const own = await workspaceIdentity(db);
     const metas = await client.idsStartingWith('meta:');
-    const others = metas.filter((id) => id !== own);
+    // An empty replica (no settings record yet) joins whatever the database holds.
+    const others = own === null ? [] : metas.filter((id) => id !== own);
     if (others.length > 0) throw new SyncError('other_workspace', null, others[0]);
     await writeSyncProgress(db, { verified: true });
   }
@@ -121,7 +122,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
         continue;
       }
       if (!row.doc) continue;
-      const parsed = parseSyncDocument(row.doc);
+      const parsed = parseSyncDocument(row.doc, now());
       if (parsed.kind === 'foreign') continue;
       if (parsed.kind === 'rejected') {
         rejected.push({ id: parsed.id, reason: parsed.reason, at: now() });
@@ -132,7 +133,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
       if (conflicts.length) {
         // Server conflicts: every leaf is merged by the same rule; the losing leaves are deleted.
         for (const leaf of await client.openRevs(winner._id, conflicts)) {
-          const other = parseSyncDocument(leaf);
+          const other = parseSyncDocument(leaf, now());
           if (other.kind === 'record') versions.push({ kind: 'doc', doc: other.doc as SyncDocument & { _rev: string } });
         }
         losers.push(...conflicts.map((rev) => ({ _id: winner._id, _rev: rev, _deleted: true as const })));

@@ -60,7 +60,8 @@ export async function applyRemote(db: WorkspaceDb, versions: readonly RemoteVers
       const tick = (wall: number) => () => formatHlc((hlc = tickHlc(hlc, wall)));
       const ids = versions.map((v) => (v.kind === 'doc' ? v.doc._id : v.id));
       const knownList = await db.syncRecords.bulkGet(ids);
-      const writes = new Map<WorkspaceTableName, Record<string, unknown>[]>();
+      const writes = new Map<WorkspaceTableName, Map<string, Record<string, unknown>>>();
+      const written = new Map<string, Record<string, unknown>>();
       const states: SyncRecord[] = [];
       for (const [i, version] of versions.entries()) {
         const id = ids[i]!;
@@ -68,7 +69,8 @@ export async function applyRemote(db: WorkspaceDb, versions: readonly RemoteVers
         if (!named) continue;
         // A document may come twice in one batch (a conflict fetched again): the later state builds on the earlier.
         const known = states.findLast((s) => s.id === id) ?? knownList[i];
-        const current = (await db.table(named.table).get(named.recordId)) as Record<string, unknown> | undefined;
+        // A record written earlier in this batch is the current one (the writes happen after the loop).
+        const current = (written.get(id) ?? (await db.table(named.table).get(named.recordId))) as Record<string, unknown> | undefined;
         const knownVersion = known ? versionOf(known) : null;
         const local = current ? (stampEdit(knownVersion, current, tick(editTime(knownVersion, current, now()))) ?? knownVersion) : knownVersion;
         const hadLocalEdits = known?.pending === 1 || (local !== null && knownVersion !== null && local !== knownVersion);
@@ -96,14 +98,16 @@ export async function applyRemote(db: WorkspaceDb, versions: readonly RemoteVers
           continue;
         }
         if (!current || !sameData(current, merged.record)) {
-          writes.set(named.table, [...(writes.get(named.table) ?? []), merged.record]);
-          outcome.written++;
+          const table = writes.get(named.table) ?? new Map<string, Record<string, unknown>>();
+          if (!table.has(id)) outcome.written++;
+          writes.set(named.table, table.set(id, merged.record));
+          written.set(id, merged.record);
         }
         const serverHas = version.kind === 'doc' && sameVersion(merged, remote);
         const serverClocks = version.kind === 'doc' ? remote.clocks : (known?.serverClocks ?? null);
         states.push({ id, table: named.table, recordId: named.recordId, rev, serverClocks, ...merged, pending: serverHas ? 0 : 1 });
       }
-      for (const [table, rows] of writes) await db.table(table).bulkPut(rows);
+      for (const [table, rows] of writes) await db.table(table).bulkPut([...rows.values()]);
       if (states.length) await db.syncRecords.bulkPut(states);
       await writeClock(db, hlc);
       return outcome;
