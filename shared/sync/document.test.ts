@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyWorkspaceData } from '../defaults/empty-workspace';
-import { parseSyncDocId, parseSyncDocument, syncDocId, toSyncDocument } from './document';
+import { packClocks, parseSyncDocId, parseSyncDocument, syncDocId, toSyncDocument, toWireDocument, unpackClocks } from './document';
 import { formatHlc } from './hlc';
 
 const stamp = formatHlc({ wall: 1, counter: 0, replica: 'r1' });
@@ -39,5 +39,26 @@ describe('sync documents', () => {
     expect(texts[2]).toContain('currency');
     expect(texts[3]).toContain('no clock for');
     expect(texts[4]).toContain('_id does not name');
+  });
+
+  it('packs the stamp most fields share under "*" on the wire, and reads it back whole', () => {
+    const later = formatHlc({ wall: 9, counter: 0, replica: 'r2' });
+    const record = { id: 'x', a: 1, b: 2 };
+    const clocks = { id: stamp, a: stamp, b: later, gone: later };
+    const packed = packClocks(clocks, record);
+    expect(packed).toEqual({ '*': stamp, b: later, gone: later });
+    expect(unpackClocks(packed, record)).toEqual(clocks);
+    const doc = toSyncDocument('meta', { record: meta, clocks: clocksOf(meta) });
+    const wire = toWireDocument(doc);
+    expect(Object.keys(wire.clocks)).toEqual(['*']);
+    expect(parseSyncDocument(JSON.parse(JSON.stringify(wire)))).toEqual({ kind: 'record', doc });
+  });
+
+  it('rejects a clock more than a day ahead of this machine', () => {
+    const ahead = formatHlc({ wall: 10 + 25 * 3600_000, counter: 0, replica: 'r9' });
+    const doc = toSyncDocument('meta', { record: meta, clocks: { ...clocksOf(meta), name: ahead } });
+    const parsed = parseSyncDocument(doc, 10);
+    expect(parsed.kind === 'rejected' && parsed.reason).toMatch(/name is more than a day ahead/);
+    expect(parseSyncDocument(doc, 10 + 2 * 3600_000).kind).toBe('record');
   });
 });

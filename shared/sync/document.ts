@@ -67,17 +67,18 @@ export function parseSyncDocument(raw: unknown, now?: number): ParsedDocument {
   const named = parseSyncDocId(doc._id);
   if (!named || named.table !== doc.table || named.recordId !== doc.record['id'])
     return { kind: 'rejected', id, reason: `_id does not name table "${doc.table}" and record "${String(doc.record['id'])}"` };
-  const unclocked = Object.keys(doc.record).filter((field) => !(field in doc.clocks));
+  const clocks = unpackClocks(doc.clocks, doc.record);
+  const unclocked = Object.keys(doc.record).filter((field) => !(field in clocks));
   if (unclocked.length) return { kind: 'rejected', id, reason: `no clock for ${unclocked.slice(0, 3).join(', ')}` };
   if (now !== undefined) {
-    const ahead = Object.entries(doc.clocks).find(([, stamp]) => parseHlc(stamp)!.wall > now + maxClockAheadMs);
+    const ahead = Object.entries(clocks).find(([, stamp]) => parseHlc(stamp)!.wall > now + maxClockAheadMs);
     if (ahead) return { kind: 'rejected', id, reason: `clock of ${ahead[0]} is more than a day ahead of this machine's clock` };
   }
   const record = workspaceTableSchemas[doc.table].safeParse(doc.record);
   if (!record.success) return { kind: 'rejected', id, reason: describe(record.error) };
   return {
     kind: 'record',
-    doc: { _id: doc._id, ...(doc._rev ? { _rev: doc._rev } : {}), baton: syncFormat, table: doc.table, record: doc.record, clocks: doc.clocks },
+    doc: { _id: doc._id, ...(doc._rev ? { _rev: doc._rev } : {}), baton: syncFormat, table: doc.table, record: doc.record, clocks },
   };
 }
 
@@ -86,3 +87,38 @@ export function toSyncDocument(table: WorkspaceTableName, versioned: Versioned, 
   const id = String(versioned.record['id']);
   return { _id: syncDocId(table, id), ...(rev ? { _rev: rev } : {}), baton: syncFormat, table, record: versioned.record, clocks: versioned.clocks };
 }
+
+/** The clocks key that stands for "every field of the record not listed" on the wire. */
+export const defaultClockKey = '*';
+
+/**
+ * Clocks as they travel: the stamp most fields share is written once under `*`, the others by
+ * field. A record created in one edit carries one stamp instead of one per field, which halves what
+ * the server parses, hashes and stores. Fields without a value (unset) are always listed.
+ */
+export function packClocks(clocks: Record<string, string>, record: Record<string, unknown>): Record<string, string> {
+  const counts = new Map<string, number>();
+  for (const field of Object.keys(record)) {
+    const stamp = clocks[field];
+    if (stamp !== undefined) counts.set(stamp, (counts.get(stamp) ?? 0) + 1);
+  }
+  let common: string | null = null;
+  let most = 1;
+  for (const [stamp, n] of counts) if (n > most || (n === most && common !== null && stamp > common)) [common, most] = [stamp, n];
+  if (common === null) return { ...clocks };
+  const packed: Record<string, string> = { [defaultClockKey]: common };
+  for (const [field, stamp] of Object.entries(clocks)) if (stamp !== common || !(field in record)) packed[field] = stamp;
+  return packed;
+}
+
+/** Clocks read off the wire: every field of the record gets its stamp (`*` fills the ones not listed). */
+export function unpackClocks(wire: Record<string, string>, record: Record<string, unknown>): Record<string, string> {
+  const fallback = wire[defaultClockKey];
+  const clocks: Record<string, string> = {};
+  for (const [field, stamp] of Object.entries(wire)) if (field !== defaultClockKey) clocks[field] = stamp;
+  if (fallback !== undefined) for (const field of Object.keys(record)) clocks[field] ??= fallback;
+  return clocks;
+}
+
+/** A document as it is sent: clocks packed. */
+export const toWireDocument = (doc: SyncDocument): SyncDocument => ({ ...doc, clocks: packClocks(doc.clocks, doc.record) });

@@ -95,12 +95,25 @@ describe('faults', () => {
       { _id: `contacts:${id}`, baton: 1, table: 'contacts', record: { ...doc.record, id, email: 'not an email' }, clocks: doc.clocks },
       { _id: `contacts:${newId()}`, baton: 1, table: 'contacts', record: doc.record, clocks: doc.clocks },
       { _id: `deals:${id}`, baton: 1, table: 'deals', record: { id }, clocks: { id: 'yesterday' } },
-      { _id: `contacts:${id2}`, baton: 1, table: 'contacts', record: { ...doc.record, id: id2 }, clocks: { ...doc.clocks, phone: '999999999999999.000000.future' } },
+      {
+        _id: `contacts:${id2}`,
+        baton: 1,
+        table: 'contacts',
+        record: { ...doc.record, id: id2 },
+        clocks: { ...doc.clocks, phone: '999999999999999.000000.future' },
+      },
       { _id: 'someone-elses-doc', hello: 'world' },
       { _id: '_design/app', views: {} },
     ]);
     // A valid edit after the bad ones: the loop must get to it.
-    await server.admin.bulk(database, [{ ...doc, _rev: (good.body as { _rev: string })._rev, record: { ...doc.record, jobTitle: 'Edited on the server' }, clocks: { ...doc.clocks, jobTitle: formatHlc({ wall: Date.now() + 60_000, counter: 0, replica: 'zzz' }) } }]);
+    await server.admin.bulk(database, [
+      {
+        ...doc,
+        _rev: (good.body as { _rev: string })._rev,
+        record: { ...doc.record, jobTitle: 'Edited on the server' },
+        clocks: { ...doc.clocks, jobTitle: formatHlc({ wall: Date.now() + 60_000, counter: 0, replica: 'zzz' }) },
+      },
+    ]);
     const b = await openReplica(data, { serverUrl: server.url, database, user: server.user });
     const run = await b.engine.syncOnce();
     expect(run.rejected).toBe(4);
@@ -129,7 +142,14 @@ describe('faults', () => {
     const later = formatHlc({ wall: Date.now() + 60_000, counter: 0, replica: 'other' });
     await server.admin.bulk(
       database,
-      [{ ...current, _rev: '1-ffffffffffffffffffffffffffffffff', record: { ...current.record, phone: '010-7777-8888' }, clocks: { ...current.clocks, phone: later } }],
+      [
+        {
+          ...current,
+          _rev: '1-ffffffffffffffffffffffffffffffff',
+          record: { ...current.record, phone: '010-7777-8888' },
+          clocks: { ...current.clocks, phone: later },
+        },
+      ],
       false,
     );
     expect(((await server.admin.get(database, docId, '?conflicts=true')).body['_conflicts'] as string[] | undefined)?.length).toBe(1);

@@ -126,9 +126,19 @@ export function createCouchClient(connection: CouchConnection) {
     createDatabase: () => json<{ ok: boolean }>(dbPath, { method: 'PUT' }),
     bulkDocs: (docs: readonly unknown[]) => json<BulkResult[]>(`${dbPath}/_bulk_docs`, post({ docs })),
     /** The changes feed; a long poll that times out (or is stopped) returns no results. */
-    async changes(options: { since: string | number | null; limit: number; longpollMs?: number; signal?: AbortSignal }): Promise<ChangesPage> {
+    async changes(options: {
+      since: string | number | null;
+      limit: number;
+      includeDocs?: boolean;
+      longpollMs?: number;
+      signal?: AbortSignal;
+    }): Promise<ChangesPage> {
       const since = options.since ?? 0;
-      const params = new URLSearchParams({ since: String(since), include_docs: 'true', style: 'all_docs', conflicts: 'true', limit: String(options.limit) });
+      const params = new URLSearchParams({ since: String(since), style: 'all_docs', limit: String(options.limit) });
+      if (options.includeDocs !== false) {
+        params.set('include_docs', 'true');
+        params.set('conflicts', 'true');
+      }
       if (options.longpollMs) {
         params.set('feed', 'longpoll');
         params.set('timeout', String(options.longpollMs));

@@ -1,6 +1,22 @@
-import { parseSyncDocId, parseSyncDocument, transientProblems, type RejectedDocument, type SyncActivity, type SyncDocument } from '@shared/sync';
+import {
+  parseSyncDocId,
+  parseSyncDocument,
+  toWireDocument,
+  transientProblems,
+  type RejectedDocument,
+  type SyncActivity,
+  type SyncDocument,
+} from '@shared/sync';
 import type { WorkspaceDb } from '../db/workspace-db';
-import { applyRemote, confirmPushed, countConflicts, pendingDocuments, workspaceIdentity, type RemoteVersion } from '../db/repositories/sync-apply-repository';
+import {
+  applyRemote,
+  confirmPushed,
+  countConflicts,
+  knownAtRevisions,
+  pendingDocuments,
+  workspaceIdentity,
+  type RemoteVersion,
+} from '../db/repositories/sync-apply-repository';
 import { captureChanges } from '../db/repositories/sync-capture-repository';
 import { readSyncProgress, recordRejections, startOver, writeSyncProgress } from '../db/repositories/sync-state-repository';
 import { createCouchClient, SyncError, type ChangesRow, type CouchConnection } from './couch-client';
@@ -84,7 +100,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
     for (;;) {
       const docs = (await pendingDocuments(db, batch + refused.size)).filter((d) => !refused.has(d._id)).slice(0, batch);
       if (docs.length === 0) return pushed;
-      const results = await client.bulkDocs(docs);
+      const results = await client.bulkDocs(docs.map(toWireDocument));
       const byId = new Map(docs.map((d) => [d._id, d]));
       const confirmed: { doc: SyncDocument; rev: string }[] = [];
       const conflicted: string[] = [];
@@ -151,13 +167,31 @@ export function createSyncEngine(options: SyncEngineOptions) {
   const rowsOf = (results: ChangesRow[]) =>
     results.map((row) => (row.deleted ? { id: row.id, deleted: row.changes[0]?.rev ?? '' } : { id: row.id, doc: row.doc }));
 
+  /**
+   * Whether the next page of the feed is read without documents: right after a push the feed is
+   * mostly our own documents coming back, which need no download; the others are then fetched by id.
+   * Otherwise the documents come with the feed (one request per page).
+   */
+  let echoExpected = false;
+
   /** One page of the changes feed applied and checkpointed; how many changes it held. */
   async function pullPage(longpoll: boolean, signal?: AbortSignal): Promise<number> {
     const since = (await readSyncProgress(db)).pullSeq;
-    const page = await client.changes({ since, limit: batch, longpollMs: longpoll ? longpollMs : undefined, signal });
+    const withDocs = longpoll || !echoExpected;
+    const page = await client.changes({ since, limit: batch, includeDocs: withDocs, longpollMs: longpoll ? longpollMs : undefined, signal });
     if (page.results.length === 0 && page.last_seq === since) return 0;
     await exclusive(async () => {
-      await applyVersions(rowsOf(page.results));
+      if (withDocs) await applyVersions(rowsOf(page.results));
+      else {
+        const single = page.results.filter((r) => !r.deleted && r.changes.length === 1).map((r) => ({ id: r.id, rev: r.changes[0]!.rev }));
+        const echoes = await knownAtRevisions(db, single);
+        const others = page.results.filter((r) => !echoes.has(r.id));
+        if (others.length) {
+          const fetched = await client.fetchDocs(others.map((r) => r.id));
+          await applyVersions(fetched.map((f) => ({ id: f.id, deleted: f.deleted?.rev, doc: f.doc })));
+        }
+        echoExpected = echoes.size * 2 >= page.results.length;
+      }
       const progress = await writeSyncProgress(db, { pullSeq: page.last_seq });
       const body = { seq: page.last_seq, replica: replicaId, at: now(), ...(progress.checkpointRev ? { _rev: progress.checkpointRev } : {}) };
       let saved: { rev: string };
@@ -194,6 +228,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
     await verify();
     await checkCheckpoint();
     let pushed = await exclusive(push);
+    echoExpected = pushed > 0;
     const pulled = await pull();
     pushed += await exclusive(push);
     const end = await writeSyncProgress(db, { lastSyncAt: now(), lastProblem: null });

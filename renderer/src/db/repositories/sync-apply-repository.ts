@@ -6,6 +6,7 @@ import {
   parseHlc,
   parseSyncDocId,
   receiveHlc,
+  syncDocId,
   sameVersion,
   stampEdit,
   tickHlc,
@@ -62,15 +63,16 @@ export async function applyRemote(db: WorkspaceDb, versions: readonly RemoteVers
       const knownList = await db.syncRecords.bulkGet(ids);
       const writes = new Map<WorkspaceTableName, Map<string, Record<string, unknown>>>();
       const written = new Map<string, Record<string, unknown>>();
-      const states: SyncRecord[] = [];
+      const states = new Map<string, SyncRecord>();
+      const stored = await storedRecords(db, ids);
       for (const [i, version] of versions.entries()) {
         const id = ids[i]!;
         const named = parseSyncDocId(id);
         if (!named) continue;
         // A document may come twice in one batch (a conflict fetched again): the later state builds on the earlier.
-        const known = states.findLast((s) => s.id === id) ?? knownList[i];
+        const known = states.get(id) ?? knownList[i];
         // A record written earlier in this batch is the current one (the writes happen after the loop).
-        const current = (written.get(id) ?? (await db.table(named.table).get(named.recordId))) as Record<string, unknown> | undefined;
+        const current = written.get(id) ?? stored.get(id);
         const knownVersion = known ? versionOf(known) : null;
         const local = current ? (stampEdit(knownVersion, current, tick(editTime(knownVersion, current, now()))) ?? knownVersion) : knownVersion;
         const hadLocalEdits = known?.pending === 1 || (local !== null && knownVersion !== null && local !== knownVersion);
@@ -105,15 +107,36 @@ export async function applyRemote(db: WorkspaceDb, versions: readonly RemoteVers
         }
         const serverHas = version.kind === 'doc' && sameVersion(merged, remote);
         const serverClocks = version.kind === 'doc' ? remote.clocks : (known?.serverClocks ?? null);
-        states.push({ id, table: named.table, recordId: named.recordId, rev, serverClocks, ...merged, pending: serverHas ? 0 : 1 });
+        states.set(id, { id, table: named.table, recordId: named.recordId, rev, serverClocks, ...merged, pending: serverHas ? 0 : 1 });
       }
       for (const [table, rows] of writes) await db.table(table).bulkPut([...rows.values()]);
-      if (states.length) await db.syncRecords.bulkPut(states);
+      if (states.size) await db.syncRecords.bulkPut([...states.values()]);
       await writeClock(db, hlc);
       return outcome;
     },
     { origin: 'sync', now: now() },
   );
+}
+
+/** The stored records that documents name, one bulk read per table. */
+async function storedRecords(db: WorkspaceDb, docIds: readonly string[]): Promise<Map<string, Record<string, unknown>>> {
+  const byTable = new Map<WorkspaceTableName, string[]>();
+  for (const id of new Set(docIds)) {
+    const named = parseSyncDocId(id);
+    if (named) byTable.set(named.table, [...(byTable.get(named.table) ?? []), named.recordId]);
+  }
+  const found = new Map<string, Record<string, unknown>>();
+  for (const [table, recordIds] of byTable) {
+    const rows = await db.table(table).bulkGet(recordIds);
+    rows.forEach((row, i) => row && found.set(syncDocId(table, recordIds[i]!), row as Record<string, unknown>));
+  }
+  return found;
+}
+
+/** Which documents sync already holds at exactly these revisions (its own pushes coming back in the feed). */
+export async function knownAtRevisions(db: WorkspaceDb, rows: readonly { id: string; rev: string }[]): Promise<Set<string>> {
+  const states = await db.syncRecords.bulkGet(rows.map((r) => r.id));
+  return new Set(rows.filter((r, i) => states[i]?.rev === r.rev).map((r) => r.id));
 }
 
 /** The next pending records as documents to push, each on the revision sync last knew. */
@@ -123,22 +146,23 @@ export async function pendingDocuments(db: WorkspaceDb, limit: number): Promise<
 }
 
 /**
- * The server confirmed documents: each takes its new revision and leaves the outbox, unless it was
- * changed again since it was sent (then it goes out again, on the new revision).
+ * The server confirmed documents: each takes its new revision and leaves the outbox. Called inside the
+ * engine's exclusive section that read them from the outbox, where nothing else (capture, pulls)
+ * changes sync records, so what was sent is still what sync knows: no read is needed.
  */
 export async function confirmPushed(db: WorkspaceDb, confirmed: readonly { doc: SyncDocument; rev: string }[]): Promise<void> {
   if (confirmed.length === 0) return;
-  await db.transaction('rw', db.syncRecords, async () => {
-    const states = await db.syncRecords.bulkGet(confirmed.map((c) => c.doc._id));
-    const next: SyncRecord[] = [];
-    confirmed.forEach(({ doc, rev }, i) => {
-      const state = states[i];
-      if (!state) return;
-      const unchanged = sameData(state.clocks, doc.clocks) && sameData(state.record, doc.record);
-      next.push({ ...state, rev, serverClocks: doc.clocks, pending: unchanged ? 0 : state.pending });
-    });
-    await db.syncRecords.bulkPut(next);
-  });
+  const next: SyncRecord[] = confirmed.map(({ doc, rev }) => ({
+    id: doc._id,
+    table: doc.table,
+    recordId: String(doc.record['id']),
+    rev,
+    record: doc.record,
+    clocks: doc.clocks,
+    serverClocks: doc.clocks,
+    pending: 0,
+  }));
+  await db.syncRecords.bulkPut(next);
 }
 
 /** Adds to the count of conflicts resolved (same-field edits decided by the rule, server conflicts merged). */

@@ -27,7 +27,12 @@ export type CaptureClock = { replicaId: string; now: () => number };
  * Stamps one chunk of records in one transaction: each is compared with the version sync knows, its
  * changed fields stamped by this replica's clock and the record marked pending. Returns how many were stamped.
  */
-async function captureRecords(db: WorkspaceDb, keys: readonly { table: WorkspaceTableName; recordId: string }[], clock: CaptureClock): Promise<number> {
+async function captureRecords(
+  db: WorkspaceDb,
+  keys: readonly { table: WorkspaceTableName; recordId: string }[],
+  clock: CaptureClock,
+  logged: ReadonlySet<string> | null = null,
+): Promise<number> {
   if (keys.length === 0) return 0;
   const involved = [...new Set(keys.map((k) => k.table))].map((t) => db.table(t));
   return db.transaction('rw', [db.syncRecords, db.syncState, db.changes, ...involved], async () => {
@@ -36,6 +41,7 @@ async function captureRecords(db: WorkspaceDb, keys: readonly { table: Workspace
     const history = await historyOf(
       db,
       keys.filter((_, i) => !known[i]),
+      logged,
     );
     const byTable = new Map<WorkspaceTableName, string[]>();
     for (const k of keys) byTable.set(k.table, [...(byTable.get(k.table) ?? []), k.recordId]);
@@ -77,12 +83,18 @@ async function captureRecords(db: WorkspaceDb, keys: readonly { table: Workspace
 }
 
 /** What each record was before each logged edit of it, oldest first (a bulk add logs no before: nothing to find). */
-async function historyOf(db: WorkspaceDb, keys: readonly { table: WorkspaceTableName; recordId: string }[]): Promise<Map<string, Record<string, unknown>[]>> {
+async function historyOf(
+  db: WorkspaceDb,
+  keys: readonly { table: WorkspaceTableName; recordId: string }[],
+  logged: ReadonlySet<string> | null,
+): Promise<Map<string, Record<string, unknown>[]>> {
   const history = new Map<string, Record<string, unknown>[]>();
-  if (keys.length === 0) return history;
+  // Only records the log names can have a history (most of a big import has none: one entry names them all).
+  const asked = logged ? keys.filter((k) => logged.has(syncDocId(k.table, k.recordId))) : keys;
+  if (asked.length === 0) return history;
   const entries = await db.changes
     .where('[table+recordId]')
-    .anyOf(keys.map((k) => [k.table, k.recordId]))
+    .anyOf(asked.map((k) => [k.table, k.recordId]))
     .filter((c) => c.before !== null && c.origin !== 'sync')
     .toArray();
   entries.sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -93,11 +105,16 @@ async function historyOf(db: WorkspaceDb, keys: readonly { table: WorkspaceTable
   return history;
 }
 
-async function captureInChunks(db: WorkspaceDb, keys: { table: WorkspaceTableName; recordId: string }[], clock: CaptureClock): Promise<number> {
+async function captureInChunks(
+  db: WorkspaceDb,
+  keys: { table: WorkspaceTableName; recordId: string }[],
+  clock: CaptureClock,
+  logged: ReadonlySet<string> | null = null,
+): Promise<number> {
   let stamped = 0;
   // Same record twice in a page (edited twice): once is enough.
   const unique = [...new Map(keys.map((k) => [syncDocId(k.table, k.recordId), k])).values()];
-  for (let i = 0; i < unique.length; i += chunk) stamped += await captureRecords(db, unique.slice(i, i + chunk), clock);
+  for (let i = 0; i < unique.length; i += chunk) stamped += await captureRecords(db, unique.slice(i, i + chunk), clock, logged);
   return stamped;
 }
 
@@ -112,6 +129,7 @@ export async function captureChanges(db: WorkspaceDb, clock: CaptureClock): Prom
   if (progress.capturedThrough === null) {
     // Everything written from here on is in the log past this point, so nothing slips between scan and log.
     const newest = await db.changes.orderBy('id').last();
+    const logged = new Set(((await db.changes.orderBy('[table+recordId]').uniqueKeys()) as unknown as [string, string][]).map(([t, id]) => syncDocId(t, id)));
     for (const table of workspaceTableNames) {
       let after: string | undefined;
       for (;;) {
@@ -123,6 +141,7 @@ export async function captureChanges(db: WorkspaceDb, clock: CaptureClock): Prom
           db,
           ids.map((recordId) => ({ table, recordId })),
           clock,
+          logged,
         );
         after = ids[ids.length - 1];
       }

@@ -66,13 +66,19 @@ export async function recordRejections(db: WorkspaceDb, rejected: readonly Rejec
 }
 
 /**
+ * A new replica id: the 48 random bits of a UUID v7 in hex. Short, because every field stamp of every
+ * document carries it; random enough for a team's machines never to share one.
+ */
+export const newReplicaId = (): string => newId().replace(/-/g, '').slice(-12);
+
+/**
  * Saves the Sync page's settings and turns sync on. A new server or database starts over (new
  * checkpoint, every record pushed again), keeping this replica's id and clock.
  */
 export async function saveSyncSettings(db: WorkspaceDb, input: SyncSettingsInput, now: number): Promise<SyncConfig> {
   return db.transaction('rw', db.syncState, db.syncRecords, async () => {
     const before = await readSyncConfig(db);
-    const config: SyncConfig = { ...input, id: 'config', enabled: true, replicaId: before?.replicaId ?? newId(), updatedAt: now };
+    const config: SyncConfig = { ...input, id: 'config', enabled: true, replicaId: before?.replicaId ?? newReplicaId(), updatedAt: now };
     await db.syncState.put(config);
     const moved = before && (before.serverUrl !== input.serverUrl || before.database !== input.database);
     if (moved) await startOver(db);
