@@ -94,9 +94,8 @@ export function createSyncEngine(options: SyncEngineOptions) {
   }
 
   /** Pushes the outbox until it is empty (or holds only documents the server refused this run). */
-  async function push(): Promise<number> {
+  async function push(refused = new Set<string>()): Promise<number> {
     let pushed = 0;
-    const refused = new Set<string>();
     for (;;) {
       const docs = (await pendingDocuments(db, batch + refused.size)).filter((d) => !refused.has(d._id)).slice(0, batch);
       if (docs.length === 0) return pushed;
@@ -227,10 +226,12 @@ export function createSyncEngine(options: SyncEngineOptions) {
     await exclusive(() => captureChanges(db, clock));
     await verify();
     await checkCheckpoint();
-    let pushed = await exclusive(push);
+    // A document the server refused is reported once per run, not once per push.
+    const refused = new Set<string>();
+    let pushed = await exclusive(() => push(refused));
     echoExpected = pushed > 0;
     const pulled = await pull();
-    pushed += await exclusive(push);
+    pushed += await exclusive(() => push(refused));
     const end = await writeSyncProgress(db, { lastSyncAt: now(), lastProblem: null });
     return { pushed, pulled, conflictsResolved: end.conflictsResolved - start.conflicts, rejected: end.rejectedCount - start.rejected };
   }
@@ -239,6 +240,8 @@ export function createSyncEngine(options: SyncEngineOptions) {
   let stopper: AbortController | null = null;
   let dirty = false;
   let pushing: Promise<unknown> | null = null;
+  // Live pushes after local writes report a refused document once, until the next full run.
+  let nudgeRefused = new Set<string>();
 
   const problemOf = (error: unknown): SyncError =>
     error instanceof SyncError ? error : new SyncError('server_error', null, error instanceof Error ? error.message : String(error));
@@ -253,6 +256,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
     while (!signal.aborted) {
       try {
         options.onActivity?.({ state: 'syncing' });
+        nudgeRefused = new Set();
         await syncOnce();
         options.onActivity?.({ state: 'live' });
         wait = retry.first;
@@ -294,7 +298,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
           try {
             await exclusive(async () => {
               await captureChanges(db, clock);
-              await push();
+              await push(nudgeRefused);
             });
             await writeSyncProgress(db, { lastSyncAt: now(), lastProblem: null });
           } catch (error) {
