@@ -5,6 +5,7 @@ import { designRulesEn } from './design-rules-en';
 import { importEn } from './import-en';
 import { presentationEn } from './presentation-en';
 import { simulatorEn } from './simulator-en';
+import { syncEn } from './sync-en';
 import { teamEn } from './team-en';
 
 /** English strings. The Korean file must have exactly these keys (checked by the type of `ko`). */
@@ -1062,6 +1063,7 @@ export const en = {
   simulator: simulatorEn,
   presentation: presentationEn,
   team: teamEn,
+  sync: syncEn,
 };
 
 /** Same shape as English, any text: the compiler rejects a missing or extra Korean key. */

@@ -6,6 +6,7 @@ import { designRulesKo } from './design-rules-ko';
 import { importKo } from './import-ko';
 import { presentationKo } from './presentation-ko';
 import { simulatorKo } from './simulator-ko';
+import { syncKo } from './sync-ko';
 import { teamKo } from './team-ko';
 
 export const ko: Resources = {
@@ -1060,4 +1061,5 @@ export const ko: Resources = {
   simulator: simulatorKo,
   presentation: presentationKo,
   team: teamKo,
+  sync: syncKo,
 };

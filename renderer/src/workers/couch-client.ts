@@ -110,8 +110,17 @@ export function createCouchClient(connection: CouchConnection) {
   return {
     /** `GET /`: is this a CouchDB-compatible server at all? */
     async welcome(): Promise<void> {
-      const response = await send('/', { about: 'other' });
+      // Asked without credentials: a wrong password must be named by the next step, not taken for "no CouchDB here".
+      let response: Response;
+      try {
+        response = await doFetch(`${serverUrl}/`, { headers: { Accept: 'application/json' }, credentials: 'omit' });
+      } catch (error) {
+        if (isAbort(error)) throw error;
+        throw new SyncError('unreachable', null, error instanceof Error ? error.message : String(error));
+      }
       const body = await bodyOf(response);
+      // A server that asks everyone to sign in (require_valid_user) answers 401 with CouchDB's error body.
+      if (response.status === 401 && typeof body === 'object' && body !== null && 'error' in body) return;
       if (!response.ok || !isCouchWelcome(body)) throw new SyncError('not_couchdb', response.status, typeof body === 'string' ? body.slice(0, 80) : '');
     },
     /** Who the server says we are (`GET /_session`); a wrong password is named as such. */

@@ -7,6 +7,7 @@ import { openReportsWorker, type ReportsClient } from './reports-client';
 import type { DesignWork } from './design-work';
 import { actionRegistry, queryRegistry } from './registry';
 import { openRoutingDryRunWorker, type RoutingDryRunClient } from './routing-dry-run-client';
+import { openSyncWorker, type SyncClient } from './sync-client';
 
 /** A registry's handlers with the context bound: `(ctx, input) => out` becomes `(input) => out`. */
 type Bound<R> = {
@@ -60,6 +61,8 @@ export type WorkspaceApi = {
   openImport(): ImportClient;
   /** Starts a routing dry run's worker on this workspace; the caller disposes of it. */
   openRoutingDryRun(): RoutingDryRunClient;
+  /** Starts this workspace's sync worker; the shell's sync badge owns it. */
+  openSync(): SyncClient;
 };
 
 /**
@@ -84,5 +87,6 @@ export function createWorkspaceApi(
     openReports: () => openReportsWorker(db.name),
     openImport: () => openImportWorker(db.name),
     openRoutingDryRun: () => openRoutingDryRunWorker(db.name),
+    openSync: () => openSyncWorker(db.name),
   };
 }
