@@ -4,6 +4,7 @@ import type { SyncAuthMode, SyncConfig, SyncSettingsInput } from '@shared/sync';
 import { Button, Field, Select, TextInput, showToast } from '../../ui';
 import { syncSettingsProblems, useWorkspaceApi, type ConnectionReport, type SyncSettingsProblems } from '../../workspace-api';
 import { passwordKeptSecure, savePassword } from './sync-password';
+import { allowSyncServer } from './sync-server-allowance';
 import { useSyncStore } from './sync-store';
 
 export type SyncDraft = SyncSettingsInput & { password: string; remember: boolean };
@@ -31,10 +32,18 @@ export function SyncSettingsForm({ initial, config }: { initial: SyncDraft; conf
   const set = (patch: Partial<SyncDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const secure = passwordKeptSecure();
 
-  const checked = (): boolean => {
+  /** Settings checked here, then the server allowed by the host; the worker that will talk to it. */
+  const checked = async () => {
     const found = syncSettingsProblems(draft);
     setProblems(found);
-    return Object.keys(found).length === 0;
+    if (Object.keys(found).length) return null;
+    const allowed = await allowSyncServer(draft.serverUrl.trim());
+    if (allowed.problem) {
+      setProblems({ serverUrl: allowed.problem });
+      return null;
+    }
+    const store = useSyncStore.getState();
+    return allowed.changed ? store.renew(api) : store.ensure(api);
   };
   const say = (report: ConnectionReport | { ok: true; created: true }): Outcome => {
     if (!report.ok) return { tone: 'error', text: t(`sync.problem.${report.problem}`), offerCreate: report.problem === 'missing_database' };
@@ -46,11 +55,11 @@ export function SyncSettingsForm({ initial, config }: { initial: SyncDraft; conf
   };
 
   const test = async () => {
-    if (!checked()) return;
     setBusy('test');
     setOutcome(null);
     try {
-      setOutcome(say(await useSyncStore.getState().ensure(api).testConnection(draft, draft.password)));
+      const client = await checked();
+      if (client) setOutcome(say(await client.testConnection(draft, draft.password)));
     } finally {
       setBusy(null);
     }
@@ -58,17 +67,19 @@ export function SyncSettingsForm({ initial, config }: { initial: SyncDraft; conf
   const create = async () => {
     setBusy('create');
     try {
-      const created = await useSyncStore.getState().ensure(api).createDatabase(draft, draft.password);
-      setOutcome(created.ok ? say(await useSyncStore.getState().ensure(api).testConnection(draft, draft.password)) : say(created));
+      const client = await checked();
+      if (!client) return;
+      const created = await client.createDatabase(draft, draft.password);
+      setOutcome(created.ok ? say(await client.testConnection(draft, draft.password)) : say(created));
     } finally {
       setBusy(null);
     }
   };
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    if (!checked()) return;
     setBusy('save');
     try {
+      if (!(await checked())) return;
       await savePassword(api.id, draft.password, draft.remember);
       const { password: _p, remember: _r, ...settings } = draft;
       const saved = await api.actions.saveSyncSettings(settings);

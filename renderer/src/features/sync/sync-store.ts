@@ -7,10 +7,14 @@ type SyncState = {
   client: SyncClient | null;
   workspaceId: string | null;
   activity: SyncActivity;
+  /** Counts new workers: the runner starts sync again on one made to reach another server. */
+  generation: number;
   /** This workspace's worker, made if there is none yet (another workspace's is ended first). */
   ensure(api: WorkspaceApi): SyncClient;
   setActivity(workspaceId: string, activity: SyncActivity): void;
   drop(workspaceId: string): void;
+  /** A new worker for this workspace (the old one ended): after the desktop allowed another server. */
+  renew(api: WorkspaceApi): SyncClient;
 };
 
 /** UI state of sync: the worker's client and what it says it is doing (the data lives in the database). */
@@ -18,6 +22,7 @@ export const useSyncStore = create<SyncState>()((set, get) => ({
   client: null,
   workspaceId: null,
   activity: { state: 'off' },
+  generation: 0,
   ensure(api) {
     const { client, workspaceId } = get();
     if (client && workspaceId === api.id) return client;
@@ -28,6 +33,11 @@ export const useSyncStore = create<SyncState>()((set, get) => ({
   },
   setActivity(workspaceId, activity) {
     if (get().workspaceId === workspaceId) set({ activity });
+  },
+  renew(api) {
+    get().client?.dispose();
+    set((s) => ({ client: null, workspaceId: null, generation: s.generation + 1 }));
+    return get().ensure(api);
   },
   drop(workspaceId) {
     const { client, workspaceId: current } = get();

@@ -13,6 +13,7 @@ export function useSyncRunner(): SyncOverview | undefined {
   const config = overview?.config ?? null;
   const enabled = config?.enabled ?? false;
   const version = config?.updatedAt ?? 0;
+  const generation = useSyncStore((s) => s.generation);
   useEffect(() => {
     if (!enabled) {
       const { client, workspaceId, setActivity } = useSyncStore.getState();
@@ -29,7 +30,7 @@ export function useSyncRunner(): SyncOverview | undefined {
     return () => {
       live = false;
     };
-  }, [api, enabled, version]);
+  }, [api, enabled, version, generation]);
   useEffect(() => () => useSyncStore.getState().drop(api.id), [api]);
   return overview;
 }
