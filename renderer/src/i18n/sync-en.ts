@@ -55,7 +55,7 @@ export const syncEn = {
     elsewhere: 'Syncing in another window',
     pending_one: '{{count}} pending',
     pending_other: '{{count}} pending',
-    label: 'Sync: {{state}}. Open sync settings',
+    prefix: 'Sync:',
   },
   problem: {
     bad_url: 'That is not a server address: write it like https://couch.example.com.',

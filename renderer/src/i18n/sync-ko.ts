@@ -57,7 +57,7 @@ export const syncKo: Resources['sync'] = {
     elsewhere: '다른 창에서 동기화 중',
     pending_one: '{{count}}건 대기',
     pending_other: '{{count}}건 대기',
-    label: '동기화: {{state}}. 동기화 설정 열기',
+    prefix: '동기화:',
   },
   problem: {
     bad_url: '서버 주소가 아닙니다. https://couch.example.com 처럼 입력하세요.',

@@ -25,18 +25,20 @@ export function SyncBadge() {
   const Icon = icons[activity.state];
   const label = t(`sync.badge.${activity.state}`);
   const pending = overview.pending;
+  const pendingText = pending > 0 ? t('sync.badge.pending', { count: pending }) : null;
   return (
     <button
       type="button"
       className="btn btn-ghost sync-badge"
       data-sync-state={activity.state}
-      aria-label={t('sync.badge.label', { state: label })}
       title={activity.state === 'failed' || activity.state === 'retrying' ? t(`sync.problem.${activity.problem}`) : undefined}
       onClick={() => go('sync')}
     >
       <Icon size={15} aria-hidden className={activity.state === 'syncing' ? 'sync-spin' : undefined} />
+      {/* The name is the visible words after "Sync:", so speech input can say what it sees. */}
+      <span className="visually-hidden">{t('sync.badge.prefix')} </span>
       <span>{label}</span>
-      {pending > 0 && <span className="sync-badge-pending">{t('sync.badge.pending', { count: pending })}</span>}
+      {pendingText && <span className="sync-badge-pending">{pendingText}</span>}
     </button>
   );
 }
