@@ -1,7 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /** End-to-end tests: real Chromium (Debian's, or CHROMIUM_PATH) driven by playwright-core against the built renderer. */
 export default defineConfig({
+  // The sync e2e runs a Node replica beside the browser, with the app's own engine.
+  resolve: { alias: { '@shared': fileURLToPath(new URL('../../shared', import.meta.url)) } },
   test: {
     name: 'e2e',
     include: ['tests/e2e/**/*.e2e.ts'],

@@ -114,6 +114,14 @@ export const schemaVersions: SchemaVersion[] = [
     },
     upgrade: upgradeToVoiceOfCustomer,
   },
+  {
+    version: 11,
+    why: "Sync through a CouchDB server (docs/sync.md): this replica's sync settings, checkpoint and clock get a table, and every synced record keeps its field clocks, last known revision and version, indexed by whether it still waits to be pushed. Neither is workspace data: they are not in the change log or in workspace files.",
+    stores: {
+      syncState: 'id',
+      syncRecords: 'id, pending',
+    },
+  },
 ];
 
 export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

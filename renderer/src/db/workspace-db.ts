@@ -1,7 +1,8 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { DesignVersion, RoleTargets } from '@shared/design';
 import type { ImportRecord } from '@shared/import';
 import type { Change, WorkspaceData, WorkspaceTableName } from '@shared/model';
+import type { SyncRecord, SyncStateRow } from './repositories/sync-state-repository';
 import { changeLogMiddleware } from './change-log';
 import { schemaVersions, type SchemaVersion } from './schema-versions';
 
@@ -14,6 +15,8 @@ export type WorkspaceDb = Dexie &
     imports: EntityTable<ImportRecord, 'id'>;
     designVersions: EntityTable<DesignVersion, 'id'>;
     roleTargets: EntityTable<RoleTargets, 'id'>;
+    syncState: Table<SyncStateRow, string>;
+    syncRecords: EntityTable<SyncRecord, 'id'>;
   };
 
 export const workspaceDbName = (workspaceId: string) => `baton-ws-${workspaceId}`;

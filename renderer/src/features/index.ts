@@ -11,6 +11,7 @@ import { presentationFeature } from './presentation/manifest';
 import { reportsFeature } from './reports/manifest';
 import { settingsFeature } from './settings/manifest';
 import { simulatorFeature } from './simulator/manifest';
+import { syncFeature } from './sync/manifest';
 import { teamFeature } from './team/manifest';
 import { workspacesFeature } from './workspaces/manifest';
 
@@ -27,6 +28,7 @@ export const features: readonly FeatureManifest[] = [
   importFeature,
   teamFeature,
   settingsFeature,
+  syncFeature,
   workspacesFeature,
   presentationFeature,
   inboxFeature,

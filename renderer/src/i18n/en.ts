@@ -6,6 +6,7 @@ import { importEn } from './import-en';
 import { personasEn } from './personas-en';
 import { presentationEn } from './presentation-en';
 import { simulatorEn } from './simulator-en';
+import { syncEn } from './sync-en';
 import { teamEn } from './team-en';
 
 /** English strings. The Korean file must have exactly these keys (checked by the type of `ko`). */
@@ -1064,6 +1065,7 @@ export const en = {
   presentation: presentationEn,
   team: teamEn,
   personas: personasEn,
+  sync: syncEn,
 };
 
 /** Same shape as English, any text: the compiler rejects a missing or extra Korean key. */

@@ -6,6 +6,7 @@ import { designRulesKo } from './design-rules-ko';
 import { importKo } from './import-ko';
 import { presentationKo } from './presentation-ko';
 import { simulatorKo } from './simulator-ko';
+import { syncKo } from './sync-ko';
 import { teamKo } from './team-ko';
 import { personasKo } from './personas-ko';
 
@@ -1062,4 +1063,5 @@ export const ko: Resources = {
   presentation: presentationKo,
   team: teamKo,
   personas: personasKo,
+  sync: syncKo,
 };

@@ -7,6 +7,9 @@ export type { ReportsClient, ReportsQuery, ReportsResult } from './reports-clien
 export type * from './import-client';
 export type * from './personas-client';
 export type { PersonaLibrary } from './queries/persona-library';
+export type * from './sync-client';
+export { syncSettingsProblems, type SyncSettingsProblems } from './actions/sync';
+export type { SyncOverview } from '../db/repositories/sync-state-repository';
 export { useAfterWrites, useWorkerClient } from './use-worker-client';
 export type { EditResult, FieldError, LoggedActivity, ProfilePatch } from '../db/repositories/contact-edit-repository';
 export type { StageAction, StageActionResult } from '../db/repositories/lifecycle-actions-repository';

@@ -18,6 +18,7 @@ import { recordConsentAction } from './actions/record-consent';
 import { reevaluateHandOffsAction } from './actions/reevaluate-hand-offs';
 import { setHandOffThresholdAction } from './actions/set-hand-off-threshold';
 import { setTaskDoneAction } from './actions/set-task-done';
+import { saveSyncSettingsAction, setSyncSwitchesAction } from './actions/sync';
 import { addMemberAction, deactivateMemberAction, reactivateMemberAction, updateMemberAction } from './actions/team';
 import { undoBatchAction } from './actions/undo';
 import { updateDealAction } from './actions/update-deal';
@@ -45,6 +46,7 @@ import { inboxQuery } from './queries/inbox';
 import { markNotificationsReadAction } from './actions/inbox';
 import { deactivationPreviewQuery, teamOverviewQuery } from './queries/team';
 import { routingDesignQuery } from './queries/routing-design';
+import { syncOverviewQuery } from './queries/sync';
 
 /**
  * Every action of an open workspace: the only way features change data. Adding one is one file
@@ -86,6 +88,8 @@ export const actionRegistry = {
   saveQuote: saveQuoteAction,
   setHandOffThreshold: setHandOffThresholdAction,
   setTaskDone: setTaskDoneAction,
+  saveSyncSettings: saveSyncSettingsAction,
+  setSyncSwitches: setSyncSwitchesAction,
   undoBatch: undoBatchAction,
   updateDeal: updateDealAction,
   updateLifecycle: updateLifecycleAction,
@@ -130,6 +134,7 @@ export const queryRegistry = {
   pipelines: pipelinesQuery,
   routingDesign: routingDesignQuery,
   simulatorDesign: simulatorDesignQuery,
+  syncOverview: syncOverviewQuery,
   team: teamQuery,
   teamOverview: teamOverviewQuery,
 };

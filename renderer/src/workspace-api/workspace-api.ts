@@ -8,6 +8,7 @@ import { openReportsWorker, type ReportsClient } from './reports-client';
 import type { DesignWork } from './design-work';
 import { actionRegistry, queryRegistry } from './registry';
 import { openRoutingDryRunWorker, type RoutingDryRunClient } from './routing-dry-run-client';
+import { openSyncWorker, type SyncClient } from './sync-client';
 
 /** A registry's handlers with the context bound: `(ctx, input) => out` becomes `(input) => out`. */
 type Bound<R> = {
@@ -63,6 +64,8 @@ export type WorkspaceApi = {
   openRoutingDryRun(): RoutingDryRunClient;
   /** Starts the Personas & ICP page's worker (previews, applying an ICP, saving personas); the caller disposes of it. */
   openPersonas(): PersonasClient;
+  /** Starts this workspace's sync worker; the shell's sync badge owns it. */
+  openSync(): SyncClient;
 };
 
 /**
@@ -88,5 +91,6 @@ export function createWorkspaceApi(
     openImport: () => openImportWorker(db.name),
     openRoutingDryRun: () => openRoutingDryRunWorker(db.name),
     openPersonas: () => openPersonasWorker(db.name),
+    openSync: () => openSyncWorker(db.name),
   };
 }

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { createEmptyWorkspaceData } from '../defaults/empty-workspace';
+import { packClocks, parseSyncDocId, parseSyncDocument, syncDocId, toSyncDocument, toWireDocument, unpackClocks } from './document';
+import { formatHlc } from './hlc';
+
+const stamp = formatHlc({ wall: 1, counter: 0, replica: 'r1' });
+const clocksOf = (record: Record<string, unknown>) => Object.fromEntries(Object.keys(record).map((k) => [k, stamp]));
+
+describe('sync documents', () => {
+  const meta = createEmptyWorkspaceData({ name: 'Acme', locale: 'en', now: 1 }).meta[0]! as unknown as Record<string, unknown>;
+
+  it('round-trips a record as a document named by table and record id', () => {
+    const doc = toSyncDocument('meta', { record: meta, clocks: clocksOf(meta) }, '2-x');
+    expect(doc._id).toBe(syncDocId('meta', String(meta['id'])));
+    expect(doc._rev).toBe('2-x');
+    expect(parseSyncDocument(JSON.parse(JSON.stringify(doc)))).toEqual({ kind: 'record', doc });
+    expect(parseSyncDocId(doc._id)).toEqual({ table: 'meta', recordId: meta['id'] });
+    expect(parseSyncDocId('nosuchtable:1')).toBeNull();
+  });
+
+  it('ignores design documents and documents that are not Baton’s', () => {
+    expect(parseSyncDocument({ _id: '_design/x', views: {} })).toEqual({ kind: 'foreign' });
+    expect(parseSyncDocument({ _id: 'someone-else', name: 'x' })).toEqual({ kind: 'foreign' });
+  });
+
+  it('rejects malformed Baton documents with a reason naming what is wrong', () => {
+    const good = toSyncDocument('meta', { record: meta, clocks: clocksOf(meta) });
+    const reasons = [
+      { ...good, baton: 2 },
+      { ...good, clocks: { ...good.clocks, name: 'yesterday' } },
+      { ...good, record: { ...meta, currency: 'dollars' } },
+      { ...good, clocks: { id: stamp } },
+      { ...good, _id: 'contacts:' + String(meta['id']) },
+      'not an object',
+    ].map((raw) => parseSyncDocument(raw));
+    for (const r of reasons) expect(r.kind).toBe('rejected');
+    const texts = reasons.map((r) => (r.kind === 'rejected' ? r.reason : ''));
+    expect(texts[1]).toContain('clocks.name');
+    expect(texts[2]).toContain('currency');
+    expect(texts[3]).toContain('no clock for');
+    expect(texts[4]).toContain('_id does not name');
+  });
+
+  it('packs the stamp most fields share under "*" on the wire, and reads it back whole', () => {
+    const later = formatHlc({ wall: 9, counter: 0, replica: 'r2' });
+    const record = { id: 'x', a: 1, b: 2 };
+    const clocks = { id: stamp, a: stamp, b: later, gone: later };
+    const packed = packClocks(clocks, record);
+    expect(packed).toEqual({ '*': stamp, b: later, gone: later });
+    expect(unpackClocks(packed, record)).toEqual(clocks);
+    const doc = toSyncDocument('meta', { record: meta, clocks: clocksOf(meta) });
+    const wire = toWireDocument(doc);
+    expect(Object.keys(wire.clocks)).toEqual(['*']);
+    expect(parseSyncDocument(JSON.parse(JSON.stringify(wire)))).toEqual({ kind: 'record', doc });
+  });
+
+  it('rejects a clock more than a day ahead of this machine', () => {
+    const ahead = formatHlc({ wall: 10 + 25 * 3600_000, counter: 0, replica: 'r9' });
+    const doc = toSyncDocument('meta', { record: meta, clocks: { ...clocksOf(meta), name: ahead } });
+    const parsed = parseSyncDocument(doc, 10);
+    expect(parsed.kind === 'rejected' && parsed.reason).toMatch(/name is more than a day ahead/);
+    expect(parseSyncDocument(doc, 10 + 2 * 3600_000).kind).toBe('record');
+  });
+});
