@@ -152,10 +152,10 @@ describe('upgrade from version 1 (migration harness)', () => {
   });
 });
 
-describe('upgrade from version 9 (sync state)', () => {
+describe('upgrade from version 10 (sync state)', () => {
   it('keeps every record and starts with no sync state: sync is off until it is set up', async () => {
     const data = generateDemoWorkspace({ seed: 11, now, locale: 'en', contacts: 40 });
-    const db = await upgradeFromVersion(9, async (old) => {
+    const db = await upgradeFromVersion(10, async (old) => {
       await runWrite(old, async () => {
         for (const [table, rows] of Object.entries(data)) if (old.tables.some((t) => t.name === table)) await old.table(table).bulkAdd(rows);
       });
