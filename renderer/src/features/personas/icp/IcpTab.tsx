@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { icpShares, validateIcp } from '@shared/index';
 import type { Icp } from '@shared/model';
-import { Button, Field, ProgressBar, TextInput, formatNumber, formatPercent, showToast } from '../../../ui';
+import { Button, Field, TextInput, formatNumber, formatPercent, showToast } from '../../../ui';
 import type { IcpApplyProgress, PersonaLibrary } from '../../../workspace-api';
 import { useStageName } from '../stage-name';
 import { usePersonasPage } from '../personas-store';
@@ -13,6 +13,7 @@ import { IcpPreviewPanel } from './IcpPreviewPanel';
 import { blankIcp, icpProblemText, newCriterion } from './icp-draft';
 import { useIcpPreview } from './use-icp-preview';
 import { WeightInput } from './WeightInput';
+import { SaveBar } from '../SaveBar';
 
 type Outcome = { text: string; detail: string | null };
 
@@ -129,38 +130,27 @@ export function IcpTab({ library }: { library: PersonaLibrary }) {
             {t('personas.icp.add')}
           </Button>
         </section>
-        <div className="personas-save-bar">
-          {changedElsewhere && (
-            <p className="warning-text" role="status">
-              {t('personas.icp.otherWindow')}{' '}
-              <Button variant="ghost" onClick={discard}>
-                {t('personas.icp.loadApplied')}
-              </Button>
-            </p>
-          )}
-          {refusal && (
-            <p className="error-text" role="alert" data-testid="icp-refusal">
-              {refusal}
-            </p>
-          )}
-          {progress && (
-            <>
-              <ProgressBar
-                label={t(`personas.icp.progress.${progress.phase}`, { done: n(progress.done), total: n(progress.total) })}
-                done={progress.done}
-                total={progress.total}
-              />
-              <Button onClick={() => client?.cancel()}>{t('common.cancel')}</Button>
-            </>
-          )}
-          <Button variant="primary" onClick={() => void apply()} disabled={progress !== null || !client || (!dirty && library.icp !== null)}>
-            {t('personas.icp.apply')}
-          </Button>
-          <Button onClick={discard} disabled={progress !== null || !dirty}>
-            {t('personas.discard')}
-          </Button>
-          {problems.length > 0 && <span className="error-text">{t('personas.problemCount', { count: problems.length })}</span>}
-        </div>
+        <SaveBar
+          changedElsewhere={changedElsewhere ? { text: t('personas.icp.otherWindow'), loadLabel: t('personas.icp.loadApplied'), onLoad: discard } : null}
+          refusal={refusal}
+          refusalTestId="icp-refusal"
+          progress={
+            progress && {
+              label: t(`personas.icp.progress.${progress.phase}`, { done: n(progress.done), total: n(progress.total) }),
+              done: progress.done,
+              total: progress.total,
+            }
+          }
+          onCancel={() => client?.cancel()}
+          action={
+            <Button variant="primary" onClick={() => void apply()} disabled={progress !== null || !client || (!dirty && library.icp !== null)}>
+              {t('personas.icp.apply')}
+            </Button>
+          }
+          dirty={dirty}
+          onDiscard={discard}
+          problemCount={problems.length}
+        />
         {outcome && (
           <div className="personas-outcome" role="status" data-testid="icp-outcome">
             <p>{outcome.text}</p>

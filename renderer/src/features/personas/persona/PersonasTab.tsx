@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validatePersonas } from '@shared/index';
 import type { Persona } from '@shared/model';
-import { Button, ConfirmDialog, EmptyState, ProgressBar, formatNumber, showToast } from '../../../ui';
+import { Button, ConfirmDialog, EmptyState, formatNumber, showToast } from '../../../ui';
 import type { PersonaLibrary, PersonasSaveProgress } from '../../../workspace-api';
 import { usePersonasPage } from '../personas-store';
 import { usePersonasWorker } from '../use-personas-worker';
@@ -11,6 +11,7 @@ import { PatternTestPanel } from './PatternTestPanel';
 import { PersonaEditor } from './PersonaEditor';
 import { moveItem, newPersona, personaProblemText } from './persona-draft';
 import { useTitleTest } from './use-title-test';
+import { SaveBar } from '../SaveBar';
 
 /** The personas of the workspace as cards (in assignment order), the open one's editor and its live title test. */
 export function PersonasTab({ library }: { library: PersonaLibrary }) {
@@ -153,38 +154,27 @@ export function PersonasTab({ library }: { library: PersonaLibrary }) {
             {t('personas.persona.emptyBody')}
           </EmptyState>
         )}
-        <div className="personas-save-bar">
-          {changedElsewhere && (
-            <p className="warning-text" role="status">
-              {t('personas.persona.otherWindow')}{' '}
-              <Button variant="ghost" onClick={discard}>
-                {t('personas.persona.loadSaved')}
-              </Button>
-            </p>
-          )}
-          {refusal && (
-            <p className="error-text" role="alert" data-testid="personas-refusal">
-              {refusal}
-            </p>
-          )}
-          {progress && (
-            <>
-              <ProgressBar
-                label={t(`personas.persona.progress.${progress.phase}`, { done: n(progress.done), total: n(progress.total) })}
-                done={progress.done}
-                total={progress.total}
-              />
-              <Button onClick={() => client?.cancel()}>{t('common.cancel')}</Button>
-            </>
-          )}
-          <Button variant="primary" onClick={() => void save()} disabled={progress !== null || !dirty || !client}>
-            {t('personas.persona.save')}
-          </Button>
-          <Button onClick={discard} disabled={progress !== null || !dirty}>
-            {t('personas.discard')}
-          </Button>
-          {problems.length > 0 && <span className="error-text">{t('personas.problemCount', { count: problems.length })}</span>}
-        </div>
+        <SaveBar
+          changedElsewhere={changedElsewhere ? { text: t('personas.persona.otherWindow'), loadLabel: t('personas.persona.loadSaved'), onLoad: discard } : null}
+          refusal={refusal}
+          refusalTestId="personas-refusal"
+          progress={
+            progress && {
+              label: t(`personas.persona.progress.${progress.phase}`, { done: n(progress.done), total: n(progress.total) }),
+              done: progress.done,
+              total: progress.total,
+            }
+          }
+          onCancel={() => client?.cancel()}
+          action={
+            <Button variant="primary" onClick={() => void save()} disabled={progress !== null || !dirty || !client}>
+              {t('personas.persona.save')}
+            </Button>
+          }
+          dirty={dirty}
+          onDiscard={discard}
+          problemCount={problems.length}
+        />
       </div>
       <ConfirmDialog
         open={removing !== null}
