@@ -46,7 +46,11 @@ export function workspaceFileName(name: string, at: number): string {
  */
 export function createWorkspaceManager({ registry, store, files, appVersion, now }: WorkspaceManagerDeps) {
   const busy = (progress: BusyProgress | null) => store.setState({ busy: progress });
-  const track = (p: BusyProgress) => busy(p);
+  // Progress comes from a worker by message: one landing after the work finished must not mark the app busy again.
+  let working = false;
+  const track = (p: BusyProgress) => {
+    if (working) busy(p);
+  };
   const entryOf = async (id: string) => {
     const entry = (await listWorkspaces(registry)).find((w) => w.id === id);
     if (!entry) throw new Error(`No workspace with id ${id}`);
@@ -67,9 +71,11 @@ export function createWorkspaceManager({ registry, store, files, appVersion, now
   };
   const running = async <T>(work: () => Promise<T>): Promise<T> => {
     if (store.getState().busy) throw new Error('Another long operation is still running.');
+    working = true;
     try {
       return await work();
     } finally {
+      working = false;
       busy(null);
     }
   };

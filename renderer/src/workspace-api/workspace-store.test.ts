@@ -23,6 +23,20 @@ function setup(loadDemo = inlineDemo) {
 }
 
 describe('workspace store', () => {
+  it("is not busy again when the worker's last progress message lands after the demo loaded", async () => {
+    const late: WorkspaceStoreDeps['loadDemo'] = async (dbName, options, onProgress) => {
+      const written = await inlineDemo(dbName, options, onProgress);
+      // As a comlink callback can: delivered after the call itself has answered.
+      setTimeout(() => onProgress?.({ phase: 'writing', done: 40, total: 40 }), 0);
+      return written;
+    };
+    const { store } = setup(late);
+    await store.getState().loadDemo('en');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(store.getState().busy).toBeNull();
+    expect(store.getState().current?.entry.isDemo).toBe(true);
+  });
+
   it('starts with no workspace on a first run', async () => {
     const { store } = setup();
     await store.getState().init();

@@ -113,7 +113,14 @@ export function createWorkspaceStore(deps: WorkspaceStoreDeps) {
               contacts: from.contacts ?? defaultDemoSize,
               ...(from.design ? { design: from.design } : {}),
             };
-            await deps.loadDemo(workspaceDbName(entry.id), options, (busy) => set({ busy }));
+            // The worker's progress arrives by message: one may land after the load has finished and
+            // must not mark the app busy again (that disabled every long action until a reload).
+            let loading = true;
+            try {
+              await deps.loadDemo(workspaceDbName(entry.id), options, (busy) => loading && set({ busy }));
+            } finally {
+              loading = false;
+            }
           } catch (error) {
             // The write is one transaction, so nothing half-written remains; hide the empty entry.
             await removeWorkspace(deps.registry, entry.id, deps.now());
