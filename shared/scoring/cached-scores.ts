@@ -29,3 +29,9 @@ export function withCachedScores(
 /** The hand-off measure from a contact's cached scores: what queues and candidate scans use before a live rescore. */
 export const cachedHandOffMeasure = (model: ScoringModel, contact: Pick<Contact, 'engagementScore' | 'fitScore' | 'bantScore'>): number =>
   handOffMeasure(model, { engagement: contact.engagementScore, fit: contact.fitScore, bant: contact.bantScore });
+
+/** Whether two versions of a contact carry different cached scores (a rescore that changed nothing is not written again). */
+export const cachedScoresDiffer = (
+  a: Pick<Contact, 'engagementScore' | 'fitScore' | 'bantScore'>,
+  b: Pick<Contact, 'engagementScore' | 'fitScore' | 'bantScore'>,
+): boolean => a.engagementScore !== b.engagementScore || a.fitScore !== b.fitScore || a.bantScore !== b.bantScore;

@@ -4,7 +4,8 @@ import { buildIcpPreviewIndex, previewIcp, type PreviewCompany } from '@shared/i
 import { icpFit } from '@shared/icp/icp-fit';
 import { assignPersona } from '@shared/personas/assign-persona';
 import { countTitles, testTitlePatterns } from '@shared/personas/title-pattern-test';
-import type { Icp, Persona } from '@shared/model';
+import type { Icp } from '@shared/model';
+import { persona } from '@shared/testing/fixtures';
 import { report, time } from './report';
 
 /** The Personas & ICP page's live previews at DOMAIN.md §10's scale: what its worker computes per keystroke. Prints; asserts nothing. */
@@ -53,24 +54,6 @@ const icp = (weights: [number, number, number, number]): Icp => ({
   ],
 });
 
-const persona = (id: string, order: number, titlePatterns: string[]): Persona => ({
-  id,
-  createdAt: now,
-  updatedAt: now,
-  deletedAt: null,
-  name: id,
-  color: '#2563eb',
-  decisionRole: null,
-  titlePatterns,
-  order,
-  goals: [],
-  pains: [],
-  objections: [],
-  buyingTriggers: [],
-  channels: [],
-  problemWords: [],
-});
-
 it(`ICP preview and title-pattern test at ${CONTACTS.toLocaleString('en')} contacts, ${COMPANIES.toLocaleString('en')} companies`, () => {
   const { companies, contacts } = synthetic();
   const byId = new Map(companies.map((c) => [c.id, c]));
@@ -111,10 +94,10 @@ it(`ICP preview and title-pattern test at ${CONTACTS.toLocaleString('en')} conta
   const titles = time(() => countTitles(contacts.map((c) => c.jobTitle)));
   report(`distinct job titles counted (${titles.result.length.toLocaleString('en')} titles)`, titles.ms, CONTACTS, 'contacts');
   const personas = [
-    persona('marketing', 0, ['cmo', 'head of marketing', 'marketing', '마케팅']),
-    persona('it', 1, ['cto', 'engineering', '/\\bit\\b/']),
-    persona('exec', 2, ['ceo', 'founder', '대표']),
-    persona('sales', 3, ['sales', '영업', 'head of']),
+    persona('marketing', 'marketing', ['cmo', 'head of marketing', 'marketing', '마케팅'], 0),
+    persona('it', 'it', ['cto', 'engineering', '/\\bit\\b/'], 1),
+    persona('exec', 'exec', ['ceo', 'founder', '대표'], 2),
+    persona('sales', 'sales', ['sales', '영업', 'head of'], 3),
   ];
   const patternBaseline = median(
     Array.from({ length: 3 }, () =>

@@ -1,5 +1,5 @@
 import { runWrite } from '../write-path';
-import { beforeHandOff, rescoreChange } from '@shared/index';
+import { beforeHandOff, cachedScoresDiffer, rescoreChange } from '@shared/index';
 import type { WorkspaceDb } from '../workspace-db';
 import { saveContactChange } from './automation-repository';
 import type { Contact } from '@shared/model';
@@ -50,9 +50,7 @@ export async function reevaluateHandOffs(
       const byId = new Map(contacts.map((c) => [c.id, c]));
       const changed = unmoved.filter((c) => {
         const was = byId.get(c.id)!;
-        return (
-          c.engagementScore !== was.engagementScore || c.fitScore !== was.fitScore || c.bantScore !== was.bantScore || c.lastActivityAt !== was.lastActivityAt
-        );
+        return cachedScoresDiffer(c, was) || c.lastActivityAt !== was.lastActivityAt;
       });
       if (changed.length > 0) await db.contacts.bulkPut(changed);
     });

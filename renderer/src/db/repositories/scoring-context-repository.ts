@@ -37,12 +37,8 @@ export function dealsOf(db: WorkspaceDb, contactId: string): Promise<Deal[]> {
 export type ContactFacts = { activities: Activity[]; deals: Deal[]; company: Company | null };
 
 export async function loadContactFacts(db: WorkspaceDb, contact: Contact): Promise<ContactFacts> {
-  const [activities, deals, company] = await Promise.all([
-    activitiesOf(db, contact.id),
-    dealsOf(db, contact.id),
-    contact.companyId ? db.companies.get(contact.companyId) : undefined,
-  ]);
-  return { activities, deals, company: company ?? null };
+  const [facts] = await loadFactsOf(db, [contact]);
+  return facts!;
 }
 
 /**

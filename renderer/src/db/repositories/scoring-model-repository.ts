@@ -1,4 +1,4 @@
-import { beforeHandOff, scoreAll, scoringModelSchema, validateScoringModel, withCachedScores, type DesignProblem } from '@shared/index';
+import { beforeHandOff, scoreAll, cachedScoresDiffer, scoringModelSchema, validateScoringModel, withCachedScores, type DesignProblem } from '@shared/index';
 import type { Contact, ScoringModel } from '@shared/model';
 import { runWrite } from '../write-path';
 import type { WorkspaceDb } from '../workspace-db';
@@ -40,7 +40,7 @@ export async function rescoreHandedOff(db: WorkspaceDb, now: number, onProgress?
       const changed: Contact[] = [];
       contacts.forEach((contact, i) => {
         const next = withCachedScores(contact, scores.get(contact.id)!, byContact[i]!, now);
-        if (next.engagementScore !== contact.engagementScore || next.fitScore !== contact.fitScore || next.bantScore !== contact.bantScore) changed.push(next);
+        if (cachedScoresDiffer(next, contact)) changed.push(next);
       });
       if (changed.length) await db.contacts.bulkPut(changed);
     });
