@@ -37,6 +37,33 @@ describe('working time', () => {
       { numRuns: 50 },
     );
   });
+  it('counts the same working time as a minute-by-minute walk in zones from UTC−11 to UTC+14 (property)', () => {
+    // The walk asks each minute's civil hour and weekday in the zone: no window arithmetic to share a mistake with.
+    const zones = ['Pacific/Pago_Pago', 'America/Los_Angeles', 'UTC', 'Asia/Kolkata', 'Asia/Seoul', 'Pacific/Kiritimati', 'Pacific/Chatham'];
+    const dayOf = (zone: string) =>
+      new Intl.DateTimeFormat('en-US', { timeZone: zone, weekday: 'short', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' });
+    const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2026, 11, 1) }),
+        fc.integer({ min: 1, max: 4 * 24 * 60 }),
+        (zone, start, minutes) => {
+          const calendar: WorkingCalendar = { timeZone: zone, workingDays: [1, 2, 3, 4, 5], startHour: 9, endHour: 17.5, holidays: [] };
+          const from = Math.floor(start / 60_000) * 60_000;
+          const format = dayOf(zone);
+          let walked = 0;
+          for (let m = 0; m < minutes; m++) {
+            const parts = Object.fromEntries(format.formatToParts(from + m * 60_000).map((p) => [p.type, p.value]));
+            const hour = Number(parts['hour']) + Number(parts['minute']) / 60;
+            if (calendar.workingDays.includes(weekdays.indexOf(parts['weekday']!)) && hour >= 9 && hour < 17.5) walked += 60_000;
+          }
+          expect(workingMsBetween(from, from + minutes * 60_000, calendar)).toBe(walked);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
 });
 
 describe('slaStatus', () => {

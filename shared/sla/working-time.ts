@@ -36,11 +36,16 @@ function windowOf(day: number, calendar: WorkingCalendar): [number, number] | nu
   return window;
 }
 
-/** Calls `visit` with each working window from the day of `from` on, until it returns false. */
+/**
+ * Calls `visit` with each working window from the day of `from` on, until it returns false. The walk
+ * starts a day before `from`'s UTC date: its civil date in any zone (UTC−12 to UTC+14) is that day, the
+ * one before or the one after, and an earlier day's window ends before `from`, which every visitor
+ * passes over. Building a zoned date to find the civil date exactly cost more than the rest of a
+ * follow-up time (reports ask it for tens of thousands of hand-offs).
+ */
 function eachWindow(from: Timestamp, calendar: WorkingCalendar, visit: (open: number, close: number) => boolean): void {
-  const local = new TZDate(from, calendar.timeZone);
-  const first = Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()) / DAY_MS;
-  for (let day = 0; day < MAX_DAYS; day++) {
+  const first = Math.floor(from / DAY_MS) - 1;
+  for (let day = 0; day < MAX_DAYS + 2; day++) {
     const window = windowOf(first + day, calendar);
     if (window && !visit(window[0], window[1])) return;
   }
