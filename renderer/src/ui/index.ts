@@ -26,5 +26,6 @@ export { useFocusReturn, useInlineForm } from './use-focus-return';
 export { ComingSoonPage, type ComingSoonPageProps } from './ComingSoonPage';
 export { TaskList, type TaskListItem, type TaskListProps } from './TaskList';
 export { ChartCard, type ChartCardProps } from './ChartCard';
+export { PlainTick, plainTick, type PlainTickProps } from './PlainTick';
 export { svgToPng } from './chart-export';
 export { CsvExport, type CsvExportOption, type CsvExportProps } from './CsvExport';

@@ -1,9 +1,13 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { FunnelReport, FunnelSelector, FunnelStep } from '@shared/index';
-import { ChartCard, formatNumber, formatPercent } from '../../ui';
+import { ChartCard, formatNumber, formatPercent, plainTick } from '../../ui';
 import { tableCsv } from './funnel-csv';
 import { Delta, DrillButton, FigureTableHead } from './figures';
+
+// Axis ticks drawn as plain text (Recharts' own measures every word to wrap it).
+const tick11 = plainTick(11);
+const tick12Percent = plainTick(12, '%');
 
 export type ConversionsProps = {
   /** The period in words: the PNG says it under the title. */
@@ -51,8 +55,8 @@ export function Conversions({ report, scope, stageName, onDrill, onSave }: Conve
         <ResponsiveContainer width="100%" height={320}>
           <BarChart accessibilityLayer={false} data={chartData} margin={{ top: 20, right: 8, left: 24, bottom: 0 }}>
             <CartesianGrid vertical={false} stroke="var(--border)" />
-            <XAxis dataKey="name" tick={{ fill: 'var(--text-muted)', fontSize: 11 }} interval={0} angle={-30} textAnchor="end" height={90} />
-            <YAxis unit="%" domain={[0, 100]} tick={{ fill: 'var(--text-muted)', fontSize: 12 }} width={48} />
+            <XAxis dataKey="name" tick={tick11} interval={0} angle={-30} textAnchor="end" height={90} />
+            <YAxis unit="%" domain={[0, 100]} tick={tick12Percent} width={48} />
             <Tooltip cursor={{ fill: 'var(--bg-hover)' }} contentStyle={{ background: 'var(--bg)', border: '1px solid var(--border)' }} />
             <Bar
               dataKey="rate"

@@ -1,9 +1,13 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { FunnelReport, FunnelSelector } from '@shared/index';
-import { ChartCard, formatNumber } from '../../ui';
+import { ChartCard, formatNumber, plainTick } from '../../ui';
 import { tableCsv } from './funnel-csv';
 import { Delta, DrillButton, FigureTableHead } from './figures';
+
+// Axis ticks drawn as plain text (Recharts' own measures every word to wrap it).
+const tick11 = plainTick(11);
+const tick12 = plainTick(12);
 
 export type StageBarsProps = {
   /** The period in words: the PNG says it under the title. */
@@ -53,8 +57,8 @@ export function StageBars({ report, scope, stageName, onDrill, onSave }: StageBa
           <ResponsiveContainer width="100%" height={320}>
             <BarChart accessibilityLayer={false} data={data} margin={{ top: 20, right: 8, left: 0, bottom: 0 }} barGap={2}>
               <CartesianGrid vertical={false} stroke="var(--border)" />
-              <XAxis dataKey="name" tick={{ fill: 'var(--text-muted)', fontSize: 11 }} interval={0} angle={-30} textAnchor="end" height={70} />
-              <YAxis tick={{ fill: 'var(--text-muted)', fontSize: 12 }} allowDecimals={false} width={48} />
+              <XAxis dataKey="name" tick={tick11} interval={0} angle={-30} textAnchor="end" height={70} />
+              <YAxis tick={tick12} allowDecimals={false} width={48} />
               <Tooltip cursor={{ fill: 'var(--bg-hover)' }} contentStyle={{ background: 'var(--bg)', border: '1px solid var(--border)' }} />
               {compare && <Bar dataKey="previous" name={t('funnel.table.previous')} fill="var(--chart-previous)" isAnimationActive={false} />}
               <Bar

@@ -3,10 +3,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalibrationReport, ReportTable, ThresholdPreview } from '@shared/index';
 import { fieldErrorsText } from '../../i18n/field-errors';
-import { Button, ConfirmDialog, Field, NumberInput, formatNumber, showToast } from '../../ui';
+import { Button, ConfirmDialog, Field, NumberInput, formatNumber, showToast, plainTick } from '../../ui';
 import { useWorkspaceApi } from '../../workspace-api';
 import { ReportCard } from './ReportCard';
 import type { CellWords } from './ReportTableView';
+
+// Axis ticks drawn as plain text (Recharts' own measures every word to wrap it).
+const tick11 = plainTick(11);
+const tick11Percent = plainTick(11, '%');
 
 export type CalibrationSectionProps = {
   report: CalibrationReport | null;
@@ -134,8 +138,8 @@ export function CalibrationSection({ report, table, preview, threshold, previewT
           <ResponsiveContainer width="100%" height={240}>
             <BarChart accessibilityLayer={false} data={data} margin={{ top: 10, right: 8, left: 0, bottom: 0 }}>
               <CartesianGrid vertical={false} stroke="var(--border)" />
-              <XAxis dataKey="band" tick={{ fill: 'var(--text-muted)', fontSize: 11 }} />
-              <YAxis unit="%" domain={[0, 100]} tick={{ fill: 'var(--text-muted)', fontSize: 11 }} width={44} />
+              <XAxis dataKey="band" tick={tick11} />
+              <YAxis unit="%" domain={[0, 100]} tick={tick11Percent} width={44} />
               <Tooltip contentStyle={{ background: 'var(--bg)', border: '1px solid var(--border)' }} />
               <Legend />
               <Bar dataKey="accepted" name={t('report.acceptanceRate')} fill="var(--accent)" isAnimationActive={false} />

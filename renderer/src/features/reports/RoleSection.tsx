@@ -2,10 +2,14 @@ import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Too
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roleTrendTable, type RoleDashboard } from '@shared/index';
-import { formatNumber, formatPercent, useStaggered } from '../../ui';
+import { formatNumber, formatPercent, useStaggered, plainTick } from '../../ui';
 import { ReportCard } from './ReportCard';
 import { RoleKpiList } from './RoleKpiList';
 import type { CellWords } from './ReportTableView';
+
+// Axis ticks drawn as plain text (Recharts' own measures every word to wrap it).
+const tick11 = plainTick(11);
+const tick11Percent = plainTick(11, '%');
 
 export type RoleSectionProps = {
   roles: RoleDashboard[];
@@ -70,8 +74,8 @@ const RoleCardBody = memo(function RoleCardBody({ d, words, currency, periodLabe
         <ResponsiveContainer width="100%" height={200}>
           <LineChart accessibilityLayer={false} data={data} margin={{ top: 10, right: 12, left: 0, bottom: 0 }}>
             <CartesianGrid vertical={false} stroke="var(--border)" />
-            <XAxis dataKey="month" tick={{ fill: 'var(--text-muted)', fontSize: 11 }} />
-            <YAxis tick={{ fill: 'var(--text-muted)', fontSize: 11 }} width={40} unit={percent ? '%' : ''} />
+            <XAxis dataKey="month" tick={tick11} />
+            <YAxis tick={percent ? tick11Percent : tick11} width={40} unit={percent ? '%' : ''} />
             <Tooltip contentStyle={{ background: 'var(--bg)', border: '1px solid var(--border)' }} />
             {d.target && (
               <ReferenceLine

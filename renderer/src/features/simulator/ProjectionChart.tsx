@@ -1,8 +1,12 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { csvText } from '@shared/csv/csv-writer';
-import { ChartCard, formatCurrency, formatCurrencyCompact, formatMonthKey, formatNumber } from '../../ui';
+import { ChartCard, formatCurrency, formatCurrencyCompact, formatMonthKey, formatNumber, plainTick } from '../../ui';
 import type { Simulation } from './use-simulation';
+
+// Axis ticks drawn as plain text (Recharts' own measures every word to wrap it).
+const tick11 = plainTick(11);
+const tick12 = plainTick(12);
 
 export type ProjectionChartProps = {
   simulation: Simulation;
@@ -52,15 +56,9 @@ export function ProjectionChart({ simulation, stageName, onSave, firstMonth, hei
         <ResponsiveContainer width="100%" height={height}>
           <ComposedChart accessibilityLayer={false} data={rows} margin={{ top: 16, right: 8, left: 8, bottom: 0 }}>
             <CartesianGrid vertical={false} stroke="var(--border)" />
-            <XAxis dataKey="label" tick={{ fill: 'var(--text-muted)', fontSize: 11 }} interval="preserveStartEnd" minTickGap={12} />
-            <YAxis yAxisId="wins" tick={{ fill: 'var(--text-muted)', fontSize: 12 }} width={44} tickFormatter={(v: number) => formatNumber(v, lang, 1)} />
-            <YAxis
-              yAxisId="revenue"
-              orientation="right"
-              tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
-              width={72}
-              tickFormatter={(v: number) => formatCurrencyCompact(v, currency, lang)}
-            />
+            <XAxis dataKey="label" tick={tick11} interval="preserveStartEnd" minTickGap={12} />
+            <YAxis yAxisId="wins" tick={tick12} width={44} tickFormatter={(v: number) => formatNumber(v, lang, 1)} />
+            <YAxis yAxisId="revenue" orientation="right" tick={tick12} width={72} tickFormatter={(v: number) => formatCurrencyCompact(v, currency, lang)} />
             <Tooltip
               cursor={{ fill: 'var(--bg-hover)' }}
               contentStyle={{ background: 'var(--bg)', border: '1px solid var(--border)' }}

@@ -3,8 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { csvText } from '@shared/csv/csv-writer';
 import type { TeamMember } from '@shared/model';
-import { ChartCard, formatNumber } from '../../../ui';
+import { ChartCard, formatNumber, plainTick } from '../../../ui';
 import type { RoutingDryRunResult } from '../../../workspace-api/routing-dry-run-client';
+
+// Axis ticks drawn as plain text (Recharts' own measures every word to wrap it).
+const tick11 = plainTick(11);
+const tick12 = plainTick(12);
 
 export type DryRunChartProps = {
   result: RoutingDryRunResult;
@@ -40,8 +44,8 @@ export const DryRunChart = memo(function DryRunChart({ result, team, running, on
           <ResponsiveContainer width="100%" height={260}>
             <BarChart accessibilityLayer={false} data={data} margin={{ top: 20, right: 8, left: 0, bottom: 0 }}>
               <CartesianGrid vertical={false} stroke="var(--border)" />
-              <XAxis dataKey="name" tick={{ fill: 'var(--text-muted)', fontSize: 11 }} interval={0} angle={-25} textAnchor="end" height={64} />
-              <YAxis tick={{ fill: 'var(--text-muted)', fontSize: 12 }} allowDecimals={false} width={48} />
+              <XAxis dataKey="name" tick={tick11} interval={0} angle={-25} textAnchor="end" height={64} />
+              <YAxis tick={tick12} allowDecimals={false} width={48} />
               <Tooltip cursor={{ fill: 'var(--bg-hover)' }} contentStyle={{ background: 'var(--bg)', border: '1px solid var(--border)' }} />
               <Bar dataKey="count" name={t('designRules.routing.leads')} fill="var(--chart-current)" isAnimationActive={false}>
                 <LabelList dataKey="count" position="top" fill="var(--text)" fontSize={12} />

@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { csvText } from '@shared/csv/csv-writer';
 import type { FitBin } from '@shared/index';
-import { ChartCard, formatNumber } from '../../../ui';
+import { ChartCard, formatNumber, plainTick } from '../../../ui';
+
+// Axis ticks drawn as plain text (Recharts' own measures every word to wrap it).
+const tick11 = plainTick(11);
 
 export type FitHistogramProps = {
   draft: FitBin[];
@@ -41,8 +44,8 @@ export const FitHistogram = memo(function FitHistogram({ draft, applied, thresho
           <ResponsiveContainer width="100%" height={220}>
             <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>
               <CartesianGrid vertical={false} stroke="var(--border)" />
-              <XAxis dataKey="band" tick={{ fill: 'var(--text-muted)', fontSize: 11 }} interval={0} />
-              <YAxis tick={{ fill: 'var(--text-muted)', fontSize: 11 }} allowDecimals={false} width={52} />
+              <XAxis dataKey="band" tick={tick11} interval={0} />
+              <YAxis tick={tick11} allowDecimals={false} width={52} />
               <Tooltip
                 cursor={{ fill: 'var(--bg-hover)' }}
                 contentStyle={{ background: 'var(--bg)', border: '1px solid var(--border)', color: 'var(--text)' }}
