@@ -33,6 +33,11 @@ async function watchLongTasks(page: Page): Promise<void> {
 
 const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
 
+/** Waits until the page has been idle for a moment: the first figures' charts have drawn. */
+async function settle(page: Page): Promise<void> {
+  for (let i = 0; i < 3; i++) await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 5_000 })));
+}
+
 /** Opens the funnel and waits for its first figures: wall time from the address change. */
 async function openFunnel(page: Page): Promise<number> {
   const started = Date.now();
@@ -53,8 +58,11 @@ async function changePeriod(page: Page, label: string, rangeId = 'funnel-range')
 }
 
 async function measureFunnel(page: Page, name: string): Promise<void> {
-  const first = await openFunnel(page);
   await watchLongTasks(page);
+  const first = await openFunnel(page);
+  await settle(page);
+  const opening = await longTasks(page);
+  print(`${name}: main-thread long tasks while the funnel opens and draws`, `${opening.length} (longest ${Math.round(Math.max(0, ...opening))} ms)`);
   const changes: number[] = [];
   for (const label of ['Last quarter', 'This year', 'Last 12 months', 'This month', 'This quarter']) changes.push(await changePeriod(page, label));
   const tasks = await longTasks(page);
