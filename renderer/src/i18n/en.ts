@@ -134,6 +134,9 @@ export const en = {
     roleHint: 'This period: {{value}} · target per month: {{target}}',
     hours: '{{value}} h',
     volumeHint: 'Each promise is judged over its own period (this month, this quarter), whatever period is picked above.',
+    byStageHint: 'Open deals where they stand now; won and lost: the deals closed in the period.',
+    byRepHint:
+      "Tasks created in the period, by owner. SLA breaches: hand-off tasks done after their deadline or still open past it. Follow-up: clock hours from a hand-off task's creation to its being done (the SDR dashboard's first touch is the first call, e-mail or meeting, in working time).",
     aucHint: 'AUC says how well the score orders leads: 0.5 is a coin toss, 1 puts every accepted (or won) lead above every other.',
     ownerScope: 'The owner filter narrows deals, win rates and tasks; role dashboards and contacts’ times in stage count the whole team.',
     weakAuc: 'The score barely tells these outcomes apart (AUC near 0.5): a suggested threshold means little until the scoring model changes.',
@@ -151,7 +154,7 @@ export const en = {
         meetings: 'Meetings booked by SDRs',
         followUpMedian: 'First touch after hand-off (median, working time)',
         followUpP90: 'First touch after hand-off (p90, working time)',
-        slaBreaches: 'SLA breaches',
+        slaBreaches: 'SLA breaches (deadline in the period)',
       },
       ebr: { outboundMeetings: 'Outbound meetings' },
       ae: { wins: 'Deals won', opportunities: 'New opportunities', winRate: 'Win rate', wonAmount: 'Won amount', averageDeal: 'Average won deal' },

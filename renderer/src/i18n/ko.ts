@@ -134,6 +134,9 @@ export const ko: Resources = {
     roleHint: '이번 기간: {{value}} · 월 목표: {{target}}',
     hours: '{{value}}시간',
     volumeHint: '각 약속은 위에서 고른 기간과 상관없이 약속 자체의 기간(이번 달, 이번 분기)으로 판단합니다.',
+    byStageHint: '진행 중인 딜은 지금 있는 단계로, 성사·실패는 기간 안에 종결된 딜로 셉니다.',
+    byRepHint:
+      '기간 안에 만든 작업을 담당자별로 셉니다. SLA 위반: 마감 뒤에 끝냈거나 마감이 지나도록 열린 핸드오프 작업. 후속 조치: 핸드오프 작업을 만든 때부터 끝낸 때까지의 시간(달력 기준; 인사이드 세일즈 대시보드의 첫 연락은 근무 시간 기준 첫 통화·이메일·미팅).',
     aucHint: 'AUC는 점수가 리드를 얼마나 잘 줄 세우는지 보여 줍니다. 0.5는 동전 던지기, 1은 수락(또는 성사)된 모든 리드를 나머지보다 위에 둡니다.',
     ownerScope: '담당자 필터는 딜, 성사율, 할 일에 적용됩니다. 역할별 대시보드와 연락처의 단계별 체류 시간은 팀 전체를 셉니다.',
     weakAuc: '점수가 결과를 거의 구분하지 못합니다(AUC가 0.5에 가까움). 스코어링 모델을 바꾸기 전에는 제안된 기준 점수에 큰 의미가 없습니다.',
@@ -151,7 +154,7 @@ export const ko: Resources = {
         meetings: '인사이드 세일즈가 잡은 미팅',
         followUpMedian: '핸드오프 후 첫 연락 (중앙값, 근무 시간)',
         followUpP90: '핸드오프 후 첫 연락 (p90, 근무 시간)',
-        slaBreaches: 'SLA 위반',
+        slaBreaches: 'SLA 위반 (마감이 기간 안)',
       },
       ebr: { outboundMeetings: '아웃바운드 미팅' },
       ae: { wins: '성사한 딜', opportunities: '새 영업 기회', winRate: '성사율', wonAmount: '성사 금액', averageDeal: '평균 성사 금액' },

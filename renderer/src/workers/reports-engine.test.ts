@@ -56,6 +56,18 @@ describe('the reports engine the worker runs', () => {
     expect(bySource.calibration.report).toBe(first.calibration.report);
     expect(bySource.sales.winRates).not.toEqual(first.sales.winRates);
 
+    // Deals by stage: open deals where they stand, won ones only those closed in the period (a fortnight here).
+    const data0 = await readWorkspaceData(db);
+    const fortnight = { from: now - 14 * DAY, to: now };
+    const recent = engine.compute({ ...query, range: fortnight, baseline: previousRange(fortnight) });
+    const inPipeline = data0.deals.filter((d) => d.pipelineId === recent.pipelineId);
+    const count = (stageId: string) => Number(recent.sales.byStage.rows.find((r) => r['stageId'] === stageId)!['count']);
+    const wonAll = inPipeline.filter((d) => d.stageId === 'won');
+    const wonRecently = wonAll.filter((d) => d.closedAt! >= fortnight.from && d.closedAt! < fortnight.to);
+    expect(count('won')).toBe(wonRecently.length);
+    expect(wonAll.length).toBeGreaterThan(wonRecently.length);
+    expect(count('to_contact')).toBe(inPipeline.filter((d) => d.stageId === 'to_contact').length);
+
     // The SDR's follow-up counts calls and e-mails, not only meetings (the reports once read meetings alone).
     const data = await readWorkspaceData(db);
     const calendar = (await db.meta.toArray())[0]!.calendar;

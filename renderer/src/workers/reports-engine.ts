@@ -22,6 +22,7 @@ import {
   winRates,
   winRatesTable,
   funnelIds,
+  inRange,
   type CalibrationReport,
   type DateRange,
   type ReportTable,
@@ -128,7 +129,11 @@ export function computeReports(source: ReportsSource, query: ReportsQuery, memo:
     handOffThreshold: source.model?.handOffThreshold ?? null,
     roles,
     sales: {
-      byStage: memo.of('byStage', narrowed, () => (pipeline ? salesByStageTable(salesByStage(deals, pipeline), deals) : none)),
+      byStage: memo.of('byStage', [...narrowed, range], () => {
+        // Open deals where they stand now; won and lost only those closed in the period (all time read as this month's).
+        const standing = deals.filter((d) => d.closedAt === null || inRange(d.closedAt, range));
+        return pipeline ? salesByStageTable(salesByStage(standing, pipeline), standing) : none;
+      }),
       forecast: memo.of('forecast', narrowed, () => forecastTable(weightedPipeline(deals, source.pipelines, 'month', timeZone), deals, source.pipelines)),
       winRates: memo.of('winRates', [...narrowed, query.winRatesBy, range], () =>
         winRatesTable(

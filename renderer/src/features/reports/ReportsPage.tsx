@@ -151,7 +151,7 @@ export function ReportsPage() {
           <RoleCharts roles={result.roles} words={words} currency={result.currency} periodLabel={rangeText} now={hour} onSave={save} />
         ) : tab === 'sales' ? (
           <div className="reports-grid">
-            {card('byStage', result.sales.byStage, 'sales-by-stage')}
+            {card('byStage', result.sales.byStage, 'sales-by-stage', t('report.byStageHint'))}
             {card('forecast', result.sales.forecast, 'forecast-by-month')}
             <div className="report-with-control">
               <label className="inline-field">
@@ -171,7 +171,7 @@ export function ReportsPage() {
           </div>
         ) : tab === 'tasks' ? (
           <div className="reports-grid">
-            {card('byRep', result.tasks.byRep, 'tasks-by-rep')}
+            {card('byRep', result.tasks.byRep, 'tasks-by-rep', t('report.byRepHint'))}
             {card('volume', result.tasks.volume, 'volume-sla', t('report.volumeHint'))}
           </div>
         ) : (
