@@ -58,6 +58,8 @@ export type ContactsResult = {
   activities: Activity[];
   transitions: StageTransition[];
   stageTimes: Map<string, Map<string, number>>;
+  /** Each contact's owner changes as it moves (Marketing → SDR at the hand-off → AE …), stamped into assignments by the caller. */
+  ownerChanges: { contactId: string; at: number; fromOwnerId: string | null; toOwnerId: string | null }[];
 };
 
 /** How contacts go through the lifecycle: their paths, the parts stages play, who owns a stage. */
@@ -114,6 +116,7 @@ export function generateContacts(
   const activities: Activity[] = [];
   const transitions: StageTransition[] = [];
   const stageTimes = new Map<string, Map<string, number>>();
+  const ownerChanges: ContactsResult['ownerChanges'] = [];
   for (let i = 0; i < count; i++) {
     const path = plan.path(ctx);
     // A few prospects behave like hand-off-ready leads but never gave consent: the "almost qualified" list.
@@ -190,8 +193,16 @@ export function generateContacts(
       });
     });
     stageTimes.set(contact.id, timesByStage);
+    // Who owned each stay: the stage's owner (a side state goes back to the first stage's, as the contact's own owner does).
+    const ownerOf = (stage: string) => ownerFor(side(stage) ? path.stages[0]! : stage, i);
+    path.stages.forEach((to, step) => {
+      if (step === 0) return;
+      const fromOwnerId = ownerOf(path.stages[step - 1]!);
+      const toOwnerId = ownerOf(to);
+      if (fromOwnerId !== toOwnerId) ownerChanges.push({ contactId: contact.id, at: times[step]!, fromOwnerId, toOwnerId });
+    });
     contacts.push(contact);
     if (onProgress && (i + 1) % progressEvery === 0) onProgress(i + 1);
   }
-  return { contacts, activities, transitions, stageTimes };
+  return { contacts, activities, transitions, stageTimes, ownerChanges };
 }

@@ -1,4 +1,5 @@
 import { walkedDealMoves } from '../pipeline/deal-history';
+import type { Assignment } from '../model/assignment';
 import type { WorkspaceData } from '../model/workspace';
 import { createDemoContext } from './demo-context';
 import { designPaths, stageRolesOf, type DemoDesign } from './demo-design';
@@ -43,7 +44,7 @@ export function generateDemoWorkspace(options: DemoOptions, onProgress?: (p: Dem
   const marketerId = setup.teamMembers.find((m) => m.role === 'marketing')?.id ?? null;
   const companies = generateCompanies(ctx, Math.max(1, Math.round(options.contacts * 0.15)), marketerId);
   const model = setup.scoringModels[0]!;
-  const { contacts, activities, transitions, stageTimes } = generateContacts(
+  const { contacts, activities, transitions, stageTimes, ownerChanges } = generateContacts(
     ctx,
     options.contacts,
     companies,
@@ -68,6 +69,8 @@ export function generateDemoWorkspace(options: DemoOptions, onProgress?: (p: Dem
   );
   // Made last, so the records before keep the ids an older version of the generator gave them.
   const { quotes, contentAssets } = generateVoiceAndContent(ctx, setup.personas);
+  // After them too: the owner changes as assignments, so the funnel's owner filter follows a contact past its hand-off.
+  const assignments: Assignment[] = ownerChanges.map((c) => ({ ...ctx.stamp(c.at), ...c, ruleId: null, reason: 'fallback', byMemberId: null }));
   return {
     ...setup,
     teamMembers,
@@ -78,7 +81,7 @@ export function generateDemoWorkspace(options: DemoOptions, onProgress?: (p: Dem
     deals,
     dealMoves,
     tasks,
-    assignments: [],
+    assignments,
     notifications: [],
     leadViews: [],
     designVersions: [],

@@ -48,6 +48,12 @@ export type FunnelIndex = {
   pipelineBits: Uint32Array[];
   /** Team role by member id: the "role" filter resolves through the contact's owner. */
   memberRole: Map<string, string>;
+  /**
+   * Owners a contact had before its current one, from its assignments (each assignment's from and to
+   * owner, by assignment id so an edited or deleted one is replaced): the owner and role filters keep
+   * the contacts an owner has or had, so an SDR's funnel goes on past the hand-off to an AE.
+   */
+  ownerHistory: Map<number, Map<string, readonly [number, number]>>;
   /** Per contact: time of its first live log line (its entry into the lifecycle); NaN = none. */
   firstLineAt: Float64Array;
   /** Per contact: time of its latest live log line, so a stay that nothing ends is known without scanning on. */
@@ -168,6 +174,7 @@ export function emptyFunnelIndex(funnel: readonly string[], side: readonly strin
     pipelines: interner(),
     pipelineBits: [],
     memberRole: new Map(),
+    ownerHistory: new Map(),
     firstLineAt: new Float64Array(0),
     lastLineAt: new Float64Array(0),
     firstEntry: [],

@@ -1,3 +1,4 @@
+import type { Assignment } from '../model/assignment';
 import type { Contact } from '../model/contact';
 import type { StageTransition } from '../model/stage-transition';
 import type { Task } from '../model/task';
@@ -40,6 +41,23 @@ export function updateContacts(index: FunnelIndex, contacts: readonly Contact[])
     index.source[c] = intern(index.sources, contact.source);
     index.persona[c] = intern(index.personas, contact.personaId);
     setMembership(index, index.tags, index.tagBits, c, contact.tags, before !== UNKNOWN);
+  }
+}
+
+/** New or changed assignments: the owners each contact had (see FunnelIndex.ownerHistory); deleted ones are forgotten. */
+export function updateAssignments(
+  index: FunnelIndex,
+  assignments: readonly Pick<Assignment, 'id' | 'contactId' | 'fromOwnerId' | 'toOwnerId' | 'deletedAt'>[],
+): void {
+  for (const a of assignments) {
+    const c = contactInt(index, a.contactId);
+    let held = index.ownerHistory.get(c);
+    if (a.deletedAt !== null) {
+      held?.delete(a.id);
+      continue;
+    }
+    if (!held) index.ownerHistory.set(c, (held = new Map()));
+    held.set(a.id, [intern(index.owners, a.fromOwnerId), intern(index.owners, a.toOwnerId)]);
   }
 }
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Task } from '../model/task';
 import { contact, DAY, T0 } from '../testing/fixtures';
-import { appendTransitions, buildFunnelIndex, updateContactPipelines, updateContacts, updateTasks } from './funnel-index';
+import { appendTransitions, buildFunnelIndex, updateAssignments, updateContactPipelines, updateContacts, updateTasks } from './funnel-index';
 import { funnelMembers } from './funnel-members';
 import { funnelQuerySchema, type FunnelQuery } from './funnel-query';
 import { funnelReport, funnelReportSchema } from './funnel-report';
@@ -195,6 +195,24 @@ describe('funnel report on a hand-built month', () => {
     updateContactPipelines(index, [['B', []]]);
     expect(mqls({ pipelineId: 'sales' })).toEqual([]);
     updateContactPipelines(index, [['B', ['sales']]]);
+  });
+
+  it('keeps a contact for the owners it had: an SDR’s funnel goes on after the hand-off to an AE', () => {
+    // B is the AE's now; an assignment says sdr2 had it before (handed on at SQL).
+    const handedOn = { id: 'as1', contactId: 'B', fromOwnerId: 'sdr2', toOwnerId: 'ae1', deletedAt: null };
+    const local = buildFunnelIndex({ transitions: log, contacts, funnel: testFunnel, team: testTeam, assignments: [handedOn] });
+    const members = (filters: FunnelQuery['filters'], stageId: string) => funnelMembers(local, q(filters), { kind: 'stage', period: 'current', stageId });
+    expect(members({ ownerIds: ['sdr2'] }, 'mql')).toEqual(['B']);
+    expect(members({ roles: ['sdr'] }, 'mql')).toEqual(['A', 'B']);
+    // Still the AE's, and "no owner" is never an earlier owner.
+    expect(members({ ownerIds: ['ae1'] }, 'mql')).toEqual(['B']);
+    expect(members({ ownerIds: [null] }, 'disqualified')).toEqual(['C']);
+    // The incremental path gives what a build gives; a deleted assignment is forgotten.
+    const later = buildFunnelIndex({ transitions: log, contacts, funnel: testFunnel, team: testTeam });
+    updateAssignments(later, [handedOn]);
+    expect(funnelReport(later, q({ ownerIds: ['sdr2'] }))).toEqual(funnelReport(local, q({ ownerIds: ['sdr2'] })));
+    updateAssignments(later, [{ ...handedOn, deletedAt: T0 }]);
+    expect(funnelMembers(later, q({ ownerIds: ['sdr2'] }), { kind: 'stage', period: 'current', stageId: 'mql' })).toEqual([]);
   });
 
   it('cohort view: the month’s new contacts (A, B, C; not D) and what they reached by now', () => {

@@ -1,13 +1,14 @@
+import type { Assignment } from '../model/assignment';
 import type { Contact } from '../model/contact';
 import type { StageTransition } from '../model/stage-transition';
 import type { Task } from '../model/task';
 import type { TeamMember } from '../model/team-member';
 import { contactInt, emptyFunnelIndex, ensureRows, noteEntry, stageInt, type FunnelIndex } from './funnel-columns';
-import { updateContactPipelines, updateContacts, updateTasks, updateTeam } from './funnel-index-update';
+import { updateAssignments, updateContactPipelines, updateContacts, updateTasks, updateTeam } from './funnel-index-update';
 import { chronological } from './scope';
 
 export type { FunnelIndex } from './funnel-columns';
-export { appendTransitions, updateContactPipelines, updateContacts, updateTasks, updateTeam } from './funnel-index-update';
+export { appendTransitions, updateAssignments, updateContactPipelines, updateContacts, updateTasks, updateTeam } from './funnel-index-update';
 
 export type FunnelIndexInput = {
   transitions: readonly StageTransition[];
@@ -21,6 +22,8 @@ export type FunnelIndexInput = {
   pipelinesByContact?: Iterable<readonly [string, readonly string[]]>;
   /** Hand-off tasks (those with an SLA deadline) for the SLA wait facts. */
   tasks?: readonly Task[];
+  /** Owner changes, so the owner and role filters keep a contact for its earlier owners too. */
+  assignments?: readonly Pick<Assignment, 'id' | 'contactId' | 'fromOwnerId' | 'toOwnerId' | 'deletedAt'>[];
 };
 
 /** Builds the funnel index from the log and the contacts; deleted transitions and contacts are left out. */
@@ -44,5 +47,6 @@ export function buildFunnelIndex(input: FunnelIndexInput): FunnelIndex {
     noteEntry(index, c, to, t.at);
   }
   if (input.tasks) updateTasks(index, input.tasks);
+  if (input.assignments) updateAssignments(index, input.assignments);
   return index;
 }

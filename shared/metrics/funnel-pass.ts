@@ -35,8 +35,17 @@ function anyOf(table: { index: Map<string, number> }, bits: Uint32Array[], value
   return union;
 }
 
+/** Whether one of the contact's earlier owners (from its assignments) is among the wanted ones; "no owner" is never an earlier owner. */
+function hadOwner(index: FunnelIndex, c: number, wanted: Uint8Array): boolean {
+  const held = index.ownerHistory.get(c);
+  if (!held) return false;
+  for (const [from, to] of held.values()) if ((from >= 0 && wanted[from + 1]) || (to >= 0 && wanted[to + 1])) return true;
+  return false;
+}
+
 /**
- * 1 for each contact the filters keep. Deleted contacts never count; contacts known only from the
+ * 1 for each contact the filters keep. An owner (or role) filter keeps the contacts the owner has now
+ * or had before (assignments), so the funnel of a rep's contacts goes on after they were handed on. Deleted contacts never count; contacts known only from the
  * log count while no filter is set (as `contactScope` returning null), since nothing is known to exclude them.
  */
 export function contactMask(index: FunnelIndex, filters: FunnelFilters): Uint8Array {
@@ -64,8 +73,8 @@ export function contactMask(index: FunnelIndex, filters: FunnelFilters): Uint8Ar
     }
     if (state !== LIVE) continue;
     const bit = 1 << (c & 31);
-    if (owners && !owners[index.owner[c]! + 1]) continue;
-    if (roles && !roles[index.owner[c]! + 1]) continue;
+    if (owners && !owners[index.owner[c]! + 1] && !hadOwner(index, c, owners)) continue;
+    if (roles && !roles[index.owner[c]! + 1] && !hadOwner(index, c, roles)) continue;
     if (sources && !sources[index.source[c]! + 1]) continue;
     if (personas && !personas[index.persona[c]! + 1]) continue;
     if (tags && !(tags[c >>> 5]! & bit)) continue;

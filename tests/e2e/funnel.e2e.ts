@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { conversions, stageEntries } from '../../shared/metrics/funnel';
-import { funnelStageIds, type StageTransition, type Contact } from '../../shared/model';
+import { funnelStageIds, type Assignment, type StageTransition, type Contact, type TeamMember } from '../../shared/model';
 import { periodRange } from '../../shared/metrics/period-presets';
 import { useBrowser } from './page-models/use-browser';
 import { openDemo } from './page-models/demo';
@@ -11,7 +11,9 @@ import { BatonApp } from './page-models/baton-app';
 const browser = useBrowser();
 
 /** What the workspace database holds, read the way the app stores it (its one workspace database). */
-async function storedLog(page: Page): Promise<{ transitions: StageTransition[]; contacts: Contact[]; timeZone: string }> {
+async function storedLog(
+  page: Page,
+): Promise<{ transitions: StageTransition[]; contacts: Contact[]; assignments: Assignment[]; team: TeamMember[]; timeZone: string }> {
   return page.evaluate(async () => {
     const name = (await indexedDB.databases()).map((d) => d.name!).find((n) => n.startsWith('baton-ws-'))!;
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -24,13 +26,15 @@ async function storedLog(page: Page): Promise<{ transitions: StageTransition[]; 
         const request = db.transaction(table).objectStore(table).getAll();
         request.onsuccess = () => resolve(request.result as T[]);
       });
-    const [transitions, contacts, meta] = await Promise.all([
+    const [transitions, contacts, assignments, team, meta] = await Promise.all([
       all<StageTransition>('transitions'),
       all<Contact>('contacts'),
+      all<Assignment>('assignments'),
+      all<TeamMember>('teamMembers'),
       all<{ calendar: { timeZone: string } }>('meta'),
     ]);
     db.close();
-    return { transitions, contacts, timeZone: meta[0]!.calendar.timeZone };
+    return { transitions, contacts, assignments, team, timeZone: meta[0]!.calendar.timeZone };
   });
 }
 
@@ -144,6 +148,38 @@ describe('the funnel page', () => {
     await app.page.locator('.leads-page, [data-page="leads"], h1').first().waitFor();
     await app.page.evaluate(() => (location.hash = '#/funnel'));
     await app.page.getByRole('heading', { name: 'No stage history yet' }).waitFor();
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('keeps an SDR’s contacts after their hand-off to an AE: the owner filter counts the contacts the owner has or had', async () => {
+    const { app } = await openDemo(browser(), inject('baseUrl'));
+    const page = app.page;
+    await page.evaluate(() => (location.hash = '#/funnel?period=last_12_months'));
+    await page.getByTestId('funnel-stage-table').waitFor({ state: 'attached', timeout: 30_000 });
+    const { transitions, contacts, assignments, team, timeZone } = await storedLog(page);
+    const sdr = team.find((m) => m.role === 'sdr' && m.deletedAt === null)!;
+    // Counted here from the stored records: the SDR's contacts now, and those an assignment moved to or from them.
+    const theirs = new Set(contacts.filter((c) => c.deletedAt === null && c.ownerId === sdr.id).map((c) => c.id));
+    const alive = new Set(contacts.filter((c) => c.deletedAt === null).map((c) => c.id));
+    for (const a of assignments)
+      if (a.deletedAt === null && alive.has(a.contactId) && (a.fromOwnerId === sdr.id || a.toOwnerId === sdr.id)) theirs.add(a.contactId);
+    const range = periodRange('last_12_months', Date.now(), timeZone);
+    const expected = stageEntries(transitions, [...funnelStageIds], range, theirs);
+    expect(expected['sql']!.count, 'the SDR handed contacts on to SQL').toBeGreaterThan(0);
+    await page.getByRole('combobox', { name: 'Owner', exact: true }).selectOption({ label: sdr.name });
+    await page.waitForFunction(
+      (want) => {
+        const cell = document.querySelector('[data-testid="funnel-stage-table"] tr[data-stage-id="sql"] td');
+        return cell && Number(cell.textContent!.replace(/\D/g, '')) === want;
+      },
+      expected['sql']!.count,
+      { timeout: 30_000 },
+    );
+    const shown = await stageCounts(page);
+    for (const stage of funnelStageIds) expect(shown[stage], stage).toBe(expected[stage]!.count);
+    await page.getByTestId('funnel-owner-scope').waitFor();
+    await app.screenshot('funnel-owner-en');
     expect(app.errors).toEqual([]);
     await app.close();
   });

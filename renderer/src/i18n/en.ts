@@ -294,6 +294,8 @@ export const en = {
     bottleneckRate: '{{step}} converts {{rate}}.',
     bottleneckVs: '{{step}} converts {{rate}} (previous period {{before}}).',
     noBottleneck: 'Not enough stage changes in this period to name a bottleneck.',
+    ownerScope:
+      'The owner and role filters keep the contacts {{who}} has now or had before (each reassignment is kept): a contact handed on stays in its earlier owner’s funnel, whole.',
     runningCaveat:
       'This period is still running: its contacts have had less time to move on than the previous period’s, so its conversion rates will still rise. The cohort view follows each period’s contacts the same way.',
     slaBreached_one: '{{formattedCount}} {{stage}} waited longer than the {{hours}} h SLA.',

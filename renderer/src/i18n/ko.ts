@@ -295,6 +295,8 @@ export const ko: Resources = {
     bottleneckRate: '{{step}} 전환율 {{rate}}.',
     bottleneckVs: '{{step}} 전환율 {{rate}} (이전 기간 {{before}}).',
     noBottleneck: '이 기간에는 병목을 짚을 만큼 단계 변경이 많지 않습니다.',
+    ownerScope:
+      '담당자·역할 필터는 {{who}}이(가) 지금 맡고 있거나 전에 맡았던 연락처를 셉니다(담당 변경 기록 기준). 다음 담당자에게 넘긴 연락처도 이전 담당자의 퍼널에 그대로 남습니다.',
     runningCaveat:
       '아직 진행 중인 기간입니다. 이전 기간보다 연락처가 다음 단계로 넘어갈 시간이 짧았으므로 전환율은 더 오를 수 있습니다. 코호트 보기도 각 기간의 연락처를 같은 방식으로 따라갑니다.',
     slaBreached_one: '{{stage}} {{formattedCount}}건이 {{hours}}시간 SLA를 넘겨 기다렸습니다.',

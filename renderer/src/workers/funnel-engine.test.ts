@@ -23,7 +23,7 @@ describe('the funnel engine the worker runs', () => {
       handOffStageId: 'mql',
       now,
     };
-    const fresh = async () => {
+    const fresh = async (filters: FunnelQuery['filters'] = {}) => {
       const data = await readWorkspaceData(db);
       const index = buildFunnelIndex({
         transitions: data.transitions,
@@ -31,8 +31,9 @@ describe('the funnel engine the worker runs', () => {
         funnel: funnelIds(data.lifecycles[0]!),
         team: data.teamMembers,
         tasks: data.tasks.filter((t) => t.slaDeadline !== null),
+        assignments: data.assignments,
       });
-      return funnelReport(index, query);
+      return funnelReport(index, { ...query, filters });
     };
     expect(engine.report(query)).toEqual(await fresh());
     expect(engine.report(query).stages.find((s) => s.stageId === 'mql')!.count).toBeGreaterThan(0);
@@ -52,6 +53,18 @@ describe('the funnel engine the worker runs', () => {
     expect(engine.report(query)).toEqual(await fresh());
     const members = engine.members(query, { kind: 'stage', period: 'current', stageId: 'recycled' });
     expect(members).toContain(lead.id);
+    // Contacts an SDR handed on to an AE stay in the SDR's funnel: reassigning them writes assignments the refresh reads.
+    const sdr = data.teamMembers.find((m) => m.role === 'sdr')!;
+    const ae = data.teamMembers.find((m) => m.role === 'ae')!;
+    const theirs = data.contacts.filter((c) => c.ownerId === sdr.id && c.lifecycleStage === 'mql').slice(0, 3);
+    expect(theirs.length).toBeGreaterThan(0);
+    const byOwner = { ...query, filters: { ownerIds: [sdr.id] } };
+    const before = engine.members(byOwner, { kind: 'stage', period: 'current', stageId: 'mql' });
+    expect((await api.actions.bulkChangeOwner({ ids: theirs.map((c) => c.id), ownerId: ae.id, byMemberId: admin.id })).done).toHaveLength(theirs.length);
+    await engine.refresh();
+    expect(engine.members(byOwner, { kind: 'stage', period: 'current', stageId: 'mql' })).toEqual(before);
+    expect(engine.report(byOwner)).toEqual(await fresh(byOwner.filters));
+    expect(engine.report({ ...query, filters: { roles: ['sdr'] } })).toEqual(await fresh({ roles: ['sdr'] }));
     engine.close();
     db.close();
   });

@@ -5,6 +5,7 @@ import {
   funnelMembers,
   funnelReport,
   handOffSlaHours,
+  updateAssignments,
   updateContactPipelines,
   updateContacts,
   updateTasks,
@@ -73,6 +74,7 @@ function build(db: WorkspaceDb, source: FunnelSource): State {
     team: source.team,
     pipelinesByContact: pipelinesOf(deals, contactIds),
     tasks: source.tasks,
+    assignments: source.assignments,
   });
   return { db, index, watermarks: source.watermarks, lifecycleAt: source.lifecycle?.updatedAt ?? -Infinity, deals, shape: shapeOf(source, index) };
 }
@@ -107,6 +109,7 @@ export function createFunnelEngine() {
     if (changed.contacts.length > 0) updateContacts(s.index, changed.contacts);
     if (changed.team.length > 0) updateTeam(s.index, changed.team);
     if (changed.tasks.length > 0) updateTasks(s.index, changed.tasks);
+    if (changed.assignments.length > 0) updateAssignments(s.index, changed.assignments);
     if (changed.deals.length > 0) {
       const touched = new Set<string>();
       for (const d of changed.deals) {

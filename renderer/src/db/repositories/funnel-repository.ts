@@ -1,4 +1,4 @@
-import type { Contact, Deal, LifecycleDefinition, StageTransition, Task, TeamMember } from '@shared/model';
+import type { Assignment, Contact, Deal, LifecycleDefinition, StageTransition, Task, TeamMember } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
 import { getActiveLifecycle } from './lifecycle-repository';
 import { getWorkspaceMeta } from './meta-repository';
@@ -14,11 +14,13 @@ export type FunnelSource = {
   /** Hand-off tasks only (they carry an SLA deadline): the SLA wait facts. */
   tasks: Task[];
   deals: Pick<Deal, 'id' | 'contactIds' | 'pipelineId' | 'deletedAt'>[];
+  /** Owner changes: the owner and role filters keep a contact for the owners it had. */
+  assignments: Assignment[];
   /** The newest `updatedAt` read, per table: the next read starts after it. */
   watermarks: FunnelWatermarks;
 };
 
-export type FunnelWatermarks = { transitions: number; contacts: number; team: number; tasks: number; deals: number; lifecycle: number };
+export type FunnelWatermarks = { transitions: number; contacts: number; team: number; tasks: number; deals: number; assignments: number; lifecycle: number };
 
 const newest = (records: readonly { updatedAt: number }[], since: number) => records.reduce((max, r) => Math.max(max, r.updatedAt), since);
 
@@ -27,15 +29,24 @@ const newest = (records: readonly { updatedAt: number }[], since: number) => rec
  * updatedAt index, in one read transaction so the tables agree with each other.
  */
 export async function loadFunnelSource(db: WorkspaceDb, since?: FunnelWatermarks): Promise<FunnelSource> {
-  const from = since ?? { transitions: -Infinity, contacts: -Infinity, team: -Infinity, tasks: -Infinity, deals: -Infinity, lifecycle: -Infinity };
-  return db.transaction('r', [db.transitions, db.contacts, db.teamMembers, db.tasks, db.deals, db.lifecycles, db.meta], async () => {
+  const from = since ?? {
+    transitions: -Infinity,
+    contacts: -Infinity,
+    team: -Infinity,
+    tasks: -Infinity,
+    deals: -Infinity,
+    assignments: -Infinity,
+    lifecycle: -Infinity,
+  };
+  return db.transaction('r', [db.transitions, db.contacts, db.teamMembers, db.tasks, db.deals, db.assignments, db.lifecycles, db.meta], async () => {
     // At the watermark too: another write may share its millisecond. The index takes a record it already holds as an update.
-    const [transitions, contacts, team, tasks, deals, lifecycle, meta] = await Promise.all([
+    const [transitions, contacts, team, tasks, deals, assignments, lifecycle, meta] = await Promise.all([
       db.transitions.where('updatedAt').aboveOrEqual(from.transitions).toArray(),
       db.contacts.where('updatedAt').aboveOrEqual(from.contacts).toArray(),
       db.teamMembers.where('updatedAt').aboveOrEqual(from.team).toArray(),
       db.tasks.where('updatedAt').aboveOrEqual(from.tasks).toArray(),
       db.deals.where('updatedAt').aboveOrEqual(from.deals).toArray(),
+      db.assignments.where('updatedAt').aboveOrEqual(from.assignments).toArray(),
       getActiveLifecycle(db),
       getWorkspaceMeta(db),
     ]);
@@ -47,12 +58,14 @@ export async function loadFunnelSource(db: WorkspaceDb, since?: FunnelWatermarks
       team,
       tasks: tasks.filter((t) => t.slaDeadline !== null || since !== undefined),
       deals: deals.map(({ id, contactIds, pipelineId, deletedAt }) => ({ id, contactIds, pipelineId, deletedAt })),
+      assignments,
       watermarks: {
         transitions: newest(transitions, from.transitions),
         contacts: newest(contacts, from.contacts),
         team: newest(team, from.team),
         tasks: newest(tasks, from.tasks),
         deals: newest(deals, from.deals),
+        assignments: newest(assignments, from.assignments),
         lifecycle: lifecycle?.updatedAt ?? from.lifecycle,
       },
     };

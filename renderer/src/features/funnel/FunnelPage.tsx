@@ -112,6 +112,14 @@ export function FunnelPage() {
         ) : report ? (
           <>
             <BottleneckSentence report={report} stageName={stageName} slaHours={shape?.handOffSlaHours ?? null} onDrill={onDrill} />
+            {(filters.ownerId !== null || filters.role !== null) && (
+              // Said, because "my funnel" could be read as the contacts I own today, which loses every one handed on.
+              <p className="muted funnel-caveat" data-testid="funnel-owner-scope">
+                {t('funnel.ownerScope', {
+                  who: filters.ownerId !== null ? (team.find((m) => m.id === filters.ownerId)?.name ?? filters.ownerId) : t(`role.${filters.role!}`),
+                })}
+              </p>
+            )}
             {report.previousRange && report.view === 'activity' && report.range.to > hour && (
               // "Went on by now" gives a finished period more time than one still running: said, so a drop is not read as a collapse.
               <p className="muted funnel-caveat" data-testid="funnel-caveat">
