@@ -7,7 +7,7 @@ import PouchDB from 'pouchdb-browser';
 import { generateDemoWorkspace } from '@shared/demo/generate-workspace';
 import { workspaceTableNames, type Contact, type WorkspaceData } from '@shared/model';
 import { toSyncDocument, toWireDocument, type SyncDocument } from '@shared/sync';
-import { saveSyncSettings, type SyncRecord } from '../src/db/repositories/sync-state-repository';
+import { loadedSyncRecord, saveSyncSettings, type SyncRecord } from '../src/db/repositories/sync-state-repository';
 import { writeWorkspaceData } from '../src/db/repositories/workspace-data-repository';
 import { openWorkspaceDb, type WorkspaceDb } from '../src/db/workspace-db';
 import { createSyncEngine } from '../src/workers/sync-engine';
@@ -118,7 +118,7 @@ const api: SyncBenchApi = {
   },
   async pouchPush(run, server) {
     const baton = openWorkspaceDb(sourceName(run));
-    const docs = wireDocuments(await baton.syncRecords.toArray());
+    const docs = wireDocuments((await baton.syncRecords.toArray()).map((r) => loadedSyncRecord(r)));
     baton.close();
     const source = new PouchDB(pouchSource(run), { adapter: 'idb' });
     await source.bulkDocs(docs);

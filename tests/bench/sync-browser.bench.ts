@@ -47,7 +47,11 @@ type Step = 'seed' | 'batonPush' | 'batonPull' | 'pouchPush' | 'pouchPull';
 const call = (page: Page, step: Exclude<Step, 'seed'>, run: string, target: SyncBenchServer): Promise<SyncBenchTiming> =>
   page.evaluate(([s, r, t]) => window.syncBench![s](r, t), [step, run, target] as const);
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
 const ratio = (pouch: number, baton: number) => `${(pouch / baton).toFixed(2)}×`;
 
 it(`first sync of ${RECORDS.toLocaleString('en')} records in Chromium: Baton's engine beside PouchDB.replicate (${RUNS} runs)`, async () => {

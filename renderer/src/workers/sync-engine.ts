@@ -19,7 +19,7 @@ import {
 } from '../db/repositories/sync-apply-repository';
 import { captureChanges } from '../db/repositories/sync-capture-repository';
 import { readSyncProgress, recordRejections, startOver, writeSyncProgress } from '../db/repositories/sync-state-repository';
-import { createCouchClient, SyncError, type ChangesRow, type CouchConnection } from './couch-client';
+import { createCouchClient, SyncError, type BulkResult, type ChangesPage, type ChangesRow, type CouchConnection } from './couch-client';
 
 export type SyncEngineOptions = {
   db: WorkspaceDb;
@@ -39,6 +39,14 @@ export type SyncEngineOptions = {
 
 /** What one sync run did. */
 export type SyncRunResult = { pushed: number; pulled: number; conflictsResolved: number; rejected: number };
+
+/** Outbox batches read at once by a push (sent one after another, one on the wire while the previous is settled). */
+const readAhead = 4;
+/**
+ * How many times more changes a page of the feed read without documents holds: ids and revisions
+ * only (a hundred bytes a change), mostly our own documents coming back after a push.
+ */
+const idPageFactor = 10;
 
 /**
  * The sync loop of one workspace (docs/sync.md): capture the change log, push the outbox with
@@ -93,36 +101,68 @@ export function createSyncEngine(options: SyncEngineOptions) {
     await verify();
   }
 
-  /** Pushes the outbox until it is empty (or holds only documents the server refused this run). */
+  /**
+   * The revisions the server confirmed in the push of a whole sync (`syncOnce`), by document: the
+   * feed read right after that push is mostly these coming back, recognised here without reading
+   * what sync knows of them. Null outside that push and pull.
+   */
+  let ownRevs: Map<string, string> | null = null;
+
+  /** Handles the server's answer to one `_bulk_docs` batch: confirmations, conflicts merged, refusals. */
+  async function settle(docs: readonly SyncDocument[], results: readonly BulkResult[], refused: Set<string>): Promise<number> {
+    const byId = new Map(docs.map((d) => [d._id, d]));
+    const confirmed: { doc: SyncDocument; rev: string }[] = [];
+    const conflicted: string[] = [];
+    const rejected: RejectedDocument[] = [];
+    for (const result of results) {
+      const doc = byId.get(result.id);
+      if (!doc) continue;
+      if (result.ok && result.rev) confirmed.push({ doc, rev: result.rev });
+      else if (result.error === 'conflict') conflicted.push(result.id);
+      else {
+        refused.add(result.id);
+        rejected.push({ id: result.id, reason: `server refused: ${result.error ?? ''} ${result.reason ?? ''}`.trim(), at: now() });
+      }
+    }
+    await confirmPushed(db, confirmed);
+    if (ownRevs) for (const { doc, rev } of confirmed) ownRevs.set(doc._id, rev);
+    if (conflicted.length) {
+      // Someone wrote these documents since: fetch, merge, and push the merge on their revision.
+      const fetched = await client.fetchDocs(conflicted);
+      const outcome = await applyVersions(fetched.map((f) => ({ id: f.id, deleted: f.deleted?.rev, doc: f.doc })));
+      if (outcome.rejected) for (const id of conflicted) refused.add(id);
+    }
+    await reject(rejected);
+    return confirmed.length;
+  }
+
+  /**
+   * Pushes the outbox until it is empty (or holds only documents the server refused this run). The
+   * outbox is read a few batches at a time; the next batch is on the wire while the answer to the
+   * previous one is written, so the server and the local database work at the same time. Two batches
+   * never hold the same document, and each is confirmed only by its own answer.
+   */
   async function push(refused = new Set<string>()): Promise<number> {
     let pushed = 0;
     for (;;) {
-      const docs = (await pendingDocuments(db, batch + refused.size)).filter((d) => !refused.has(d._id)).slice(0, batch);
+      const docs = (await pendingDocuments(db, batch * readAhead + refused.size)).filter((d) => !refused.has(d._id)).slice(0, batch * readAhead);
       if (docs.length === 0) return pushed;
-      const results = await client.bulkDocs(docs.map(toWireDocument));
-      const byId = new Map(docs.map((d) => [d._id, d]));
-      const confirmed: { doc: SyncDocument; rev: string }[] = [];
-      const conflicted: string[] = [];
-      const rejected: RejectedDocument[] = [];
-      for (const result of results) {
-        const doc = byId.get(result.id);
-        if (!doc) continue;
-        if (result.ok && result.rev) confirmed.push({ doc, rev: result.rev });
-        else if (result.error === 'conflict') conflicted.push(result.id);
-        else {
-          refused.add(result.id);
-          rejected.push({ id: result.id, reason: `server refused: ${result.error ?? ''} ${result.reason ?? ''}`.trim(), at: now() });
+      let previous: Promise<number> = Promise.resolve(0);
+      let onTheWire: Promise<unknown> = Promise.resolve();
+      try {
+        for (let i = 0; i < docs.length; i += batch) {
+          const slice = docs.slice(i, i + batch);
+          const answer = client.bulkDocs(slice.map(toWireDocument));
+          onTheWire = answer.catch(() => undefined);
+          pushed += await previous;
+          previous = answer.then((results) => settle(slice, results, refused));
         }
+        pushed += await previous;
+      } finally {
+        // When a batch failed, the one sent after it is waited for, not settled: unconfirmed, it stays
+        // pending and is sent again (a copy the server stored unseen comes back as a conflict and merges).
+        await onTheWire;
       }
-      await confirmPushed(db, confirmed);
-      pushed += confirmed.length;
-      if (conflicted.length) {
-        // Someone wrote these documents since: fetch, merge, and push the merge on their revision.
-        const fetched = await client.fetchDocs(conflicted);
-        const outcome = await applyVersions(fetched.map((f) => ({ id: f.id, deleted: f.deleted?.rev, doc: f.doc })));
-        if (outcome.rejected) for (const id of conflicted) refused.add(id);
-      }
-      await reject(rejected);
     }
   }
 
@@ -173,45 +213,111 @@ export function createSyncEngine(options: SyncEngineOptions) {
    */
   let echoExpected = false;
 
-  /** One page of the changes feed applied and checkpointed; how many changes it held. */
-  async function pullPage(longpoll: boolean, signal?: AbortSignal): Promise<number> {
-    const since = (await readSyncProgress(db)).pullSeq;
-    const withDocs = longpoll || !echoExpected;
-    const page = await client.changes({ since, limit: batch, includeDocs: withDocs, longpollMs: longpoll ? longpollMs : undefined, signal });
-    if (page.results.length === 0 && page.last_seq === since) return 0;
+  /** A page of the feed from `since`: with documents, or (right after a push) ids and revisions only, more of them. */
+  const fetchPage = (since: string | number | null, withDocs: boolean, live?: { signal: AbortSignal }): Promise<ChangesPage> =>
+    client.changes({
+      since,
+      limit: withDocs ? batch : batch * idPageFactor,
+      includeDocs: withDocs,
+      longpollMs: live ? longpollMs : undefined,
+      signal: live?.signal,
+    });
+
+  /**
+   * The server's copy of the checkpoint (`_local/baton-<replica>`), written after each page in the
+   * background, one write after another: the next page is fetched and applied meanwhile. The local
+   * checkpoint is what a pull resumes from; the server's copy tells a database made again (checkCheckpoint).
+   */
+  let serverCheckpoint: Promise<void> = Promise.resolve();
+  async function saveServerCheckpoint(seq: string | number): Promise<void> {
+    const progress = await readSyncProgress(db);
+    const body = { seq, replica: replicaId, at: now(), ...(progress.checkpointRev ? { _rev: progress.checkpointRev } : {}) };
+    let saved: { rev: string };
+    try {
+      saved = await client.putLocal(checkpoint, body);
+    } catch (error) {
+      if (!(error instanceof SyncError) || error.status !== 409) throw error;
+      const current = await client.getLocal(checkpoint);
+      saved = await client.putLocal(checkpoint, { ...body, _rev: current?._rev });
+    }
+    await writeSyncProgress(db, { checkpointRev: saved.rev });
+  }
+
+  /** Applies one page of the feed and moves the checkpoint past it (the server's copy follows in the background). */
+  async function applyPage(page: ChangesPage, withDocs: boolean): Promise<void> {
     await exclusive(async () => {
       if (withDocs) await applyVersions(rowsOf(page.results));
       else {
         const single = page.results.filter((r) => !r.deleted && r.changes.length === 1).map((r) => ({ id: r.id, rev: r.changes[0]!.rev }));
-        const echoes = await knownAtRevisions(db, single);
+        // Our own documents coming back: known from this run's push, or else from what sync knows.
+        const echoes = new Set(single.filter((r) => ownRevs?.get(r.id) === r.rev).map((r) => r.id));
+        for (const id of await knownAtRevisions(
+          db,
+          single.filter((r) => !echoes.has(r.id)),
+        ))
+          echoes.add(id);
         const others = page.results.filter((r) => !echoes.has(r.id));
-        if (others.length) {
-          const fetched = await client.fetchDocs(others.map((r) => r.id));
+        for (let i = 0; i < others.length; i += batch) {
+          const fetched = await client.fetchDocs(others.slice(i, i + batch).map((r) => r.id));
           await applyVersions(fetched.map((f) => ({ id: f.id, deleted: f.deleted?.rev, doc: f.doc })));
         }
         echoExpected = echoes.size * 2 >= page.results.length;
       }
-      const progress = await writeSyncProgress(db, { pullSeq: page.last_seq });
-      const body = { seq: page.last_seq, replica: replicaId, at: now(), ...(progress.checkpointRev ? { _rev: progress.checkpointRev } : {}) };
-      let saved: { rev: string };
-      try {
-        saved = await client.putLocal(checkpoint, body);
-      } catch (error) {
-        if (!(error instanceof SyncError) || error.status !== 409) throw error;
-        const current = await client.getLocal(checkpoint);
-        saved = await client.putLocal(checkpoint, { ...body, _rev: current?._rev });
-      }
-      await writeSyncProgress(db, { checkpointRev: saved.rev });
+      await writeSyncProgress(db, { pullSeq: page.last_seq });
     });
+    const seq = page.last_seq;
+    serverCheckpoint = serverCheckpoint.then(() => saveServerCheckpoint(seq));
+    // Awaited by the pull that wrote it; never an unhandled rejection meanwhile.
+    serverCheckpoint.catch(() => undefined);
+  }
+
+  /** One long poll of the feed (live sync), applied and checkpointed; how many changes it held. */
+  async function pullLive(signal: AbortSignal): Promise<number> {
+    const since = (await readSyncProgress(db)).pullSeq;
+    const page = await fetchPage(since, true, { signal });
+    if (page.results.length === 0 && page.last_seq === since) return 0;
+    await applyPage(page, true);
+    await serverCheckpoint;
     return page.results.length;
   }
 
+  /**
+   * Pulls the feed from the checkpoint to its end. A page with documents is applied while the next
+   * one is on the wire; the mode of the page after one read without documents depends on what it held.
+   */
   async function pull(): Promise<number> {
     let pulled = 0;
-    for (;;) {
-      const n = await pullPage(false);
-      pulled += n;
-      if (n < batch) return pulled;
+    let since = (await readSyncProgress(db)).pullSeq;
+    let withDocs = !echoExpected;
+    let next = fetchPage(since, withDocs);
+    let failed = false;
+    try {
+      for (;;) {
+        const page = await next;
+        if (page.results.length === 0 && page.last_seq === since) return pulled;
+        const more = page.results.length >= (withDocs ? batch : batch * idPageFactor);
+        if (more && withDocs) {
+          next = fetchPage(page.last_seq, true);
+          next.catch(() => undefined);
+        }
+        await applyPage(page, withDocs);
+        pulled += page.results.length;
+        if (!more) return pulled;
+        since = page.last_seq;
+        if (!withDocs) {
+          withDocs = !echoExpected;
+          next = fetchPage(since, withDocs);
+        }
+      }
+    } catch (error) {
+      failed = true;
+      throw error;
+    } finally {
+      // A page asked for ahead is waited for (not applied) when this one failed; the server's
+      // checkpoint of every applied page is written before the pull returns.
+      await next.catch(() => undefined);
+      if (failed) await serverCheckpoint.catch(() => undefined);
+      else await serverCheckpoint;
     }
   }
 
@@ -228,9 +334,16 @@ export function createSyncEngine(options: SyncEngineOptions) {
     await checkCheckpoint();
     // A document the server refused is reported once per run, not once per push.
     const refused = new Set<string>();
-    let pushed = await exclusive(() => push(refused));
-    echoExpected = pushed > 0;
-    const pulled = await pull();
+    let pulled: number;
+    let pushed: number;
+    ownRevs = new Map();
+    try {
+      pushed = await exclusive(() => push(refused));
+      echoExpected = pushed > 0;
+      pulled = await pull();
+    } finally {
+      ownRevs = null;
+    }
     pushed += await exclusive(() => push(refused));
     const end = await writeSyncProgress(db, { lastSyncAt: now(), lastProblem: null });
     return { pushed, pulled, conflictsResolved: end.conflictsResolved - start.conflicts, rejected: end.rejectedCount - start.rejected };
@@ -260,7 +373,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
         await syncOnce();
         options.onActivity?.({ state: 'live' });
         wait = retry.first;
-        while (!signal.aborted) await pullPage(true, signal);
+        while (!signal.aborted) await pullLive(signal);
       } catch (error) {
         if (signal.aborted) break;
         const failure = problemOf(error);
