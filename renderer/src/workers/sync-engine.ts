@@ -1,6 +1,7 @@
 import {
   parseSyncDocId,
   parseSyncDocument,
+  toSyncDocument,
   toWireDocument,
   transientProblems,
   type RejectedDocument,
@@ -137,33 +138,74 @@ export function createSyncEngine(options: SyncEngineOptions) {
   }
 
   /**
-   * Pushes the outbox until it is empty (or holds only documents the server refused this run). The
-   * outbox is read a few batches at a time; the next batch is on the wire while the answer to the
-   * previous one is written, so the server and the local database work at the same time. Two batches
-   * never hold the same document, and each is confirmed only by its own answer.
+   * Sends outbox batches one after another, the next on the wire while the answer to the previous
+   * one is settled, so the server and the local database work at the same time. Two batches never
+   * hold the same document, and each is confirmed only by its own answer. `finish` settles the last
+   * one; after a failure, `abandon` lets a settling answer finish and waits for the batch still on the
+   * wire, unsettled: unconfirmed, it stays pending and is sent again (a copy the server stored unseen
+   * comes back as a conflict and merges).
    */
+  function pushPipeline(refused: Set<string>) {
+    let previous: Promise<number> = Promise.resolve(0);
+    let onTheWire: Promise<unknown> = Promise.resolve();
+    let pushed = 0;
+    return {
+      async send(docs: SyncDocument[]): Promise<void> {
+        const answer = client.bulkDocs(docs.map(toWireDocument));
+        onTheWire = answer.catch(() => undefined);
+        pushed += await previous;
+        previous = answer.then((results) => settle(docs, results, refused));
+        // Awaited by the next send or by finish; not an unhandled rejection meanwhile.
+        previous.catch(() => undefined);
+      },
+      async finish(): Promise<number> {
+        pushed += await previous;
+        return pushed;
+      },
+      async abandon(): Promise<void> {
+        await previous.catch(() => 0);
+        await onTheWire;
+      },
+    };
+  }
+
+  /** Pushes the outbox until it is empty (or holds only documents the server refused this run), a few batches read at a time. */
   async function push(refused = new Set<string>()): Promise<number> {
     let pushed = 0;
     for (;;) {
       const docs = (await pendingDocuments(db, batch * readAhead + refused.size)).filter((d) => !refused.has(d._id)).slice(0, batch * readAhead);
       if (docs.length === 0) return pushed;
-      let previous: Promise<number> = Promise.resolve(0);
-      let onTheWire: Promise<unknown> = Promise.resolve();
+      const pipeline = pushPipeline(refused);
       try {
-        for (let i = 0; i < docs.length; i += batch) {
-          const slice = docs.slice(i, i + batch);
-          const answer = client.bulkDocs(slice.map(toWireDocument));
-          onTheWire = answer.catch(() => undefined);
-          pushed += await previous;
-          previous = answer.then((results) => settle(slice, results, refused));
-        }
-        pushed += await previous;
+        for (let i = 0; i < docs.length; i += batch) await pipeline.send(docs.slice(i, i + batch));
+        pushed += await pipeline.finish();
       } finally {
-        // When a batch failed, the one sent after it is waited for, not settled: unconfirmed, it stays
-        // pending and is sent again (a copy the server stored unseen comes back as a conflict and merges).
-        await onTheWire;
+        await pipeline.abandon();
       }
     }
+  }
+
+  /**
+   * Captures the change log and pushes the outbox. The first capture of a workspace scans every
+   * record: what it stamped is sent in batches while the scan goes on (it never comes back to a
+   * record, so nothing changes what is on the wire), and every answer is settled before the log pass
+   * after the scan (which may stamp a record edited meanwhile again). What that pass stamps, and
+   * anything left pending, is pushed after.
+   */
+  async function captureAndPush(refused: Set<string>): Promise<number> {
+    const pipeline = pushPipeline(refused);
+    const waiting: SyncDocument[] = [];
+    let pushed = 0;
+    try {
+      await captureChanges(db, clock, async (stamped, ended) => {
+        for (const r of stamped) if (!refused.has(r.id)) waiting.push(toSyncDocument(r.table, { record: r.record, clocks: r.clocks }, r.rev ?? undefined));
+        while (waiting.length >= batch || (ended && waiting.length > 0)) await pipeline.send(waiting.splice(0, batch));
+        if (ended) pushed += await pipeline.finish();
+      });
+    } finally {
+      await pipeline.abandon();
+    }
+    return pushed + (await push(refused));
   }
 
   /** Reads server documents (merging a document's conflicting revisions first) and applies them in one transaction. */
@@ -326,10 +368,10 @@ export function createSyncEngine(options: SyncEngineOptions) {
     return { conflicts: progress.conflictsResolved, rejected: progress.rejectedCount };
   };
 
-  /** One whole sync: capture, check the database and checkpoint, push, pull, push what the pull merged. */
+  /** One whole sync: check the database and checkpoint, capture and push, pull, push what the pull merged. */
   async function syncOnce(): Promise<SyncRunResult> {
     const start = await before();
-    await exclusive(() => captureChanges(db, clock));
+    // The database is checked before anything is captured and pushed: the push starts with the capture.
     await verify();
     await checkCheckpoint();
     // A document the server refused is reported once per run, not once per push.
@@ -338,7 +380,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
     let pushed: number;
     ownRevs = new Map();
     try {
-      pushed = await exclusive(() => push(refused));
+      pushed = await exclusive(() => captureAndPush(refused));
       echoExpected = pushed > 0;
       pulled = await pull();
     } finally {

@@ -29,7 +29,7 @@ type RecordKey = { table: WorkspaceTableName; recordId: string };
  * Stamps records read in the caller's transaction: each is compared with the version sync knows
  * (`known[i]`, read in the same transaction), its changed fields stamped by this replica's clock and
  * the record marked pending. A record sync never knew is stamped from its change-log history.
- * Returns how many were stamped.
+ * Returns the records stamped.
  */
 async function stampAndStore(
   db: WorkspaceDb,
@@ -38,7 +38,7 @@ async function stampAndStore(
   current: ReadonlyMap<string, Record<string, unknown>>,
   clock: CaptureClock,
   logged: ReadonlySet<string> | null,
-): Promise<number> {
+): Promise<SyncRecord[]> {
   let hlc: Hlc = await readClock(db, clock.replicaId);
   const history = await historyOf(
     db,
@@ -73,7 +73,7 @@ async function stampAndStore(
     await db.syncRecords.bulkPut(stamped.map(storedSyncRecord));
     await writeClock(db, hlc);
   }
-  return stamped.length;
+  return stamped;
 }
 
 /** Stamps one chunk of records the change log names, in one transaction (records and what sync knows of them read by id). */
@@ -93,14 +93,14 @@ async function captureRecords(db: WorkspaceDb, keys: readonly RecordKey[], clock
       const rows = await db.table(table).bulkGet(ids);
       rows.forEach((row, i) => row && current.set(syncDocId(table, ids[i]!), row as Record<string, unknown>));
     }
-    return stampAndStore(db, keys, known, current, clock, null);
+    return (await stampAndStore(db, keys, known, current, clock, null)).length;
   });
 }
 
 /**
  * The first capture's scan: the next `chunk` records of a table after `after` (primary-key order) and
  * what sync knows of them, each read with one range query in one transaction, then stamped. Returns
- * how many were stamped and the last record id read (undefined when the table has no more).
+ * the records stamped and the last record id read (undefined when the table has no more).
  */
 async function captureTablePage(
   db: WorkspaceDb,
@@ -108,11 +108,11 @@ async function captureTablePage(
   after: string | undefined,
   clock: CaptureClock,
   logged: ReadonlySet<string>,
-): Promise<{ stamped: number; last: string | undefined }> {
+): Promise<{ stamped: SyncRecord[]; last: string | undefined }> {
   const store = db.table(table);
   return db.transaction('rw', [db.syncRecords, db.syncState, db.changes, store], async () => {
     const rows = (await (after === undefined ? store.toCollection() : store.where(':id').above(after)).limit(chunk).toArray()) as Record<string, unknown>[];
-    if (rows.length === 0) return { stamped: 0, last: undefined };
+    if (rows.length === 0) return { stamped: [], last: undefined };
     const keys: RecordKey[] = rows.map((row) => ({ table, recordId: String(row['id']) }));
     const current = new Map(rows.map((row, i) => [syncDocId(table, keys[i]!.recordId), row]));
     // Document ids of one table sort as its record ids do: one range holds what sync knows of these records.
@@ -155,9 +155,16 @@ async function captureInChunks(db: WorkspaceDb, keys: RecordKey[], clock: Captur
 /**
  * Change capture: reads the change log (the outbox) from where the last capture stopped and stamps
  * the records it names. The first capture of a workspace reads every record instead (it had no sync
- * before). Returns how many records were stamped (made pending).
+ * before); `onScanned` gets the records each page of that scan stamped, once they are stored (the
+ * engine sends them while the next page is read: the scan visits each record once), and is called a
+ * last time with `ended` before the log pass that follows the scan. Returns how many records were
+ * stamped (made pending).
  */
-export async function captureChanges(db: WorkspaceDb, clock: CaptureClock): Promise<number> {
+export async function captureChanges(
+  db: WorkspaceDb,
+  clock: CaptureClock,
+  onScanned?: (stamped: SyncRecord[], ended: boolean) => Promise<void>,
+): Promise<number> {
   const progress = await readSyncProgress(db);
   if (progress.capturedThrough !== null) return captureLog(db, clock, progress.capturedThrough, null);
   // Everything written from here on is in the log past this point, so nothing slips between scan and log.
@@ -173,11 +180,13 @@ export async function captureChanges(db: WorkspaceDb, clock: CaptureClock): Prom
     let after: string | undefined;
     for (;;) {
       const page = await captureTablePage(db, table, after, clock, logged);
-      stamped += page.stamped;
+      stamped += page.stamped.length;
+      if (onScanned && page.stamped.length) await onScanned(page.stamped, false);
       if (page.last === undefined) break;
       after = page.last;
     }
   }
+  await onScanned?.([], true);
   await writeSyncProgress(db, { capturedThrough });
   return stamped + (await captureLog(db, clock, capturedThrough, committed));
 }

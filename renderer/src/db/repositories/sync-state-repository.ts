@@ -167,6 +167,10 @@ export async function readSyncOverview(db: WorkspaceDb): Promise<SyncOverview> {
       .each((change) => {
         if (change.origin !== 'sync') uncaptured += changedRecordIds(change).length;
       });
-  else uncaptured = (await Promise.all(workspaceTableNames.map((t) => db.table(t).count()))).reduce((a, b) => a + b, 0);
+  else {
+    // Before the first capture finished: the records its scan has not stamped yet (the push starts during the scan).
+    const records = (await Promise.all(workspaceTableNames.map((t) => db.table(t).count()))).reduce((a, b) => a + b, 0);
+    uncaptured = Math.max(0, records - (await db.syncRecords.count()));
+  }
   return { config, progress, pending: captured + uncaptured };
 }
