@@ -30,7 +30,7 @@ export type SyncEngineOptions = {
   /** Where skipped documents and retries are logged (the worker: the console). */
   log?: (message: string) => void;
   onActivity?: (activity: SyncActivity) => void;
-  /** Documents per `_bulk_docs` and per `_changes` page. */
+  /** Documents per `_bulk_docs` (a `_changes` page with documents holds twice as many). */
   batchSize?: number;
   /** How long one long poll waits for a change. */
   longpollMs?: number;
@@ -43,6 +43,12 @@ export type SyncRunResult = { pushed: number; pulled: number; conflictsResolved:
 
 /** Outbox batches read at once by a push (sent one after another, one on the wire while the previous is settled). */
 const readAhead = 4;
+/**
+ * How many times a push batch a page of the feed with documents holds: each page is applied in one
+ * transaction and costs a round trip and a checkpoint, so fewer, larger pages (a thousand contacts
+ * are about 2 MB) pull faster; a user's write waits at most for one page's transaction.
+ */
+const docPageFactor = 2;
 /**
  * How many times more changes a page of the feed read without documents holds: ids and revisions
  * only (a hundred bytes a change), mostly our own documents coming back after a push.
@@ -259,18 +265,21 @@ export function createSyncEngine(options: SyncEngineOptions) {
   const fetchPage = (since: string | number | null, withDocs: boolean, live?: { signal: AbortSignal }): Promise<ChangesPage> =>
     client.changes({
       since,
-      limit: withDocs ? batch : batch * idPageFactor,
+      limit: withDocs ? batch * docPageFactor : batch * idPageFactor,
       includeDocs: withDocs,
       longpollMs: live ? longpollMs : undefined,
       signal: live?.signal,
     });
 
   /**
-   * The server's copy of the checkpoint (`_local/baton-<replica>`), written after each page in the
-   * background, one write after another: the next page is fetched and applied meanwhile. The local
-   * checkpoint is what a pull resumes from; the server's copy tells a database made again (checkCheckpoint).
+   * The server's copy of the checkpoint (`_local/baton-<replica>`), written in the background while
+   * the next pages are fetched and applied: one write at a time, each of the latest checkpoint (pages
+   * applied meanwhile are written together). The local checkpoint is what a pull resumes from; the
+   * server's copy tells a database made again (checkCheckpoint).
    */
   let serverCheckpoint: Promise<void> = Promise.resolve();
+  let wantedOnServer: string | number | null = null;
+  let writingOnServer = false;
   async function saveServerCheckpoint(seq: string | number): Promise<void> {
     const progress = await readSyncProgress(db);
     const body = { seq, replica: replicaId, at: now(), ...(progress.checkpointRev ? { _rev: progress.checkpointRev } : {}) };
@@ -283,6 +292,25 @@ export function createSyncEngine(options: SyncEngineOptions) {
       saved = await client.putLocal(checkpoint, { ...body, _rev: current?._rev });
     }
     await writeSyncProgress(db, { checkpointRev: saved.rev });
+  }
+  function queueServerCheckpoint(seq: string | number): void {
+    wantedOnServer = seq;
+    if (writingOnServer) return;
+    writingOnServer = true;
+    serverCheckpoint = (async () => {
+      try {
+        while (wantedOnServer !== null) {
+          const next = wantedOnServer;
+          wantedOnServer = null;
+          await saveServerCheckpoint(next);
+        }
+      } finally {
+        writingOnServer = false;
+        wantedOnServer = null;
+      }
+    })();
+    // Awaited by the pull that queued it; never an unhandled rejection meanwhile.
+    serverCheckpoint.catch(() => undefined);
   }
 
   /** Applies one page of the feed and moves the checkpoint past it (the server's copy follows in the background). */
@@ -307,10 +335,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
       }
       await writeSyncProgress(db, { pullSeq: page.last_seq });
     });
-    const seq = page.last_seq;
-    serverCheckpoint = serverCheckpoint.then(() => saveServerCheckpoint(seq));
-    // Awaited by the pull that wrote it; never an unhandled rejection meanwhile.
-    serverCheckpoint.catch(() => undefined);
+    queueServerCheckpoint(page.last_seq);
   }
 
   /** One long poll of the feed (live sync), applied and checkpointed; how many changes it held. */
@@ -337,7 +362,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
       for (;;) {
         const page = await next;
         if (page.results.length === 0 && page.last_seq === since) return pulled;
-        const more = page.results.length >= (withDocs ? batch : batch * idPageFactor);
+        const more = page.results.length >= (withDocs ? batch * docPageFactor : batch * idPageFactor);
         if (more && withDocs) {
           next = fetchPage(page.last_seq, true);
           next.catch(() => undefined);
