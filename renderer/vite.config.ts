@@ -10,7 +10,13 @@ export default defineConfig(({ mode }) => ({
   // Relative asset URLs: the built renderer is loaded from file:// inside Electron.
   base: './',
   plugins: [react()],
-  resolve: { alias: { '@shared': fileURLToPath(new URL('../shared', import.meta.url)) } },
+  resolve: {
+    alias: {
+      '@shared': fileURLToPath(new URL('../shared', import.meta.url)),
+      // pouchdb-browser (the sync benchmark's PouchDB side) imports Node's `events`; bench builds only.
+      ...(mode === 'bench' ? { events: fileURLToPath(new URL('bench/events-shim.ts', import.meta.url)) } : {}),
+    },
+  },
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   worker: { format: 'es' },
   build: {
@@ -23,7 +29,11 @@ export default defineConfig(({ mode }) => ({
       input: {
         main: fileURLToPath(new URL('index.html', import.meta.url)),
         ...(mode === 'bench'
-          ? { bench: fileURLToPath(new URL('bench.html', import.meta.url)), benchImport: fileURLToPath(new URL('bench-import.html', import.meta.url)) }
+          ? {
+              bench: fileURLToPath(new URL('bench.html', import.meta.url)),
+              benchImport: fileURLToPath(new URL('bench-import.html', import.meta.url)),
+              benchSync: fileURLToPath(new URL('bench-sync.html', import.meta.url)),
+            }
           : {}),
       },
     },

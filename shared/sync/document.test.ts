@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyWorkspaceData } from '../defaults/empty-workspace';
-import { packClocks, parseSyncDocId, parseSyncDocument, syncDocId, toSyncDocument, toWireDocument, unpackClocks } from './document';
+import fc from 'fast-check';
+import {
+  packClocks,
+  packClocksExactly,
+  parseSyncDocId,
+  parseSyncDocument,
+  syncDocId,
+  toSyncDocument,
+  toWireDocument,
+  unpackClocks,
+  unpackStoredClocks,
+} from './document';
 import { formatHlc } from './hlc';
 
 const stamp = formatHlc({ wall: 1, counter: 0, replica: 'r1' });
@@ -52,6 +63,24 @@ describe('sync documents', () => {
     const wire = toWireDocument(doc);
     expect(Object.keys(wire.clocks)).toEqual(['*']);
     expect(parseSyncDocument(JSON.parse(JSON.stringify(wire)))).toEqual({ kind: 'record', doc });
+  });
+
+  it('packs stored clocks only when they read back exactly, whatever fields and stamps they hold', () => {
+    const later = formatHlc({ wall: 9, counter: 0, replica: 'r2' });
+    const record = { id: 'x', a: 1, b: 2 };
+    expect(packClocksExactly({ id: stamp, a: stamp, b: later }, record)).toEqual({ '*': stamp, b: later });
+    // The server version's clocks beside a record that gained a field since: no stamp for "b", kept as they are.
+    const partial = { id: stamp, a: stamp };
+    expect(packClocksExactly(partial, record)).toBe(partial);
+    expect(unpackStoredClocks(partial, record)).toBe(partial);
+    const field = fc.constantFrom('id', 'a', 'b', 'c', 'd');
+    const stampOf = fc.constantFrom(stamp, later, formatHlc({ wall: 3, counter: 1, replica: 'r3' }));
+    fc.assert(
+      // A record may hold any fields (even "*", which then has no clock and is not packed); clocks never name "*".
+      fc.property(fc.dictionary(fc.oneof(field, fc.constant('*')), fc.integer()), fc.dictionary(field, stampOf), (rec, clocks) => {
+        expect(unpackStoredClocks(packClocksExactly(clocks, rec), rec)).toEqual(clocks);
+      }),
+    );
   });
 
   it('rejects a clock more than a day ahead of this machine', () => {

@@ -120,5 +120,22 @@ export function unpackClocks(wire: Record<string, string>, record: Record<string
   return clocks;
 }
 
+/**
+ * Clocks packed for storage (sync's own copy of each record), only when unpacking gives them back
+ * exactly: every field of the record has a stamp (true of a record and its own clocks; not always of
+ * the server version's clocks beside a record edited since). Otherwise they are kept as they are, so
+ * clocks without `*` read back unchanged (and so do clocks stored before they were packed). As on the
+ * wire, no field is named `*`.
+ */
+export function packClocksExactly(clocks: Record<string, string>, record: Record<string, unknown>): Record<string, string> {
+  if (defaultClockKey in clocks || defaultClockKey in record) return clocks;
+  for (const field of Object.keys(record)) if (clocks[field] === undefined) return clocks;
+  return packClocks(clocks, record);
+}
+
+/** Clocks as stored, read back (packed or not). */
+export const unpackStoredClocks = (stored: Record<string, string>, record: Record<string, unknown>): Record<string, string> =>
+  defaultClockKey in stored ? unpackClocks(stored, record) : stored;
+
 /** A document as it is sent: clocks packed. */
 export const toWireDocument = (doc: SyncDocument): SyncDocument => ({ ...doc, clocks: packClocks(doc.clocks, doc.record) });

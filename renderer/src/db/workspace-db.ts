@@ -2,7 +2,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { DesignVersion, RoleTargets } from '@shared/design';
 import type { ImportRecord } from '@shared/import';
 import type { Change, WorkspaceData, WorkspaceTableName } from '@shared/model';
-import type { SyncRecord, SyncStateRow } from './repositories/sync-state-repository';
+import type { StoredSyncRecord, SyncStateRow } from './repositories/sync-state-repository';
 import { changeLogMiddleware } from './change-log';
 import { schemaVersions, type SchemaVersion } from './schema-versions';
 
@@ -16,7 +16,7 @@ export type WorkspaceDb = Dexie &
     designVersions: EntityTable<DesignVersion, 'id'>;
     roleTargets: EntityTable<RoleTargets, 'id'>;
     syncState: Table<SyncStateRow, string>;
-    syncRecords: EntityTable<SyncRecord, 'id'>;
+    syncRecords: EntityTable<StoredSyncRecord, 'id'>;
   };
 
 export const workspaceDbName = (workspaceId: string) => `baton-ws-${workspaceId}`;

@@ -1,6 +1,7 @@
 import {
   parseSyncDocId,
   parseSyncDocument,
+  toSyncDocument,
   toWireDocument,
   transientProblems,
   type RejectedDocument,
@@ -19,7 +20,7 @@ import {
 } from '../db/repositories/sync-apply-repository';
 import { captureChanges } from '../db/repositories/sync-capture-repository';
 import { readSyncProgress, recordRejections, startOver, writeSyncProgress } from '../db/repositories/sync-state-repository';
-import { createCouchClient, SyncError, type ChangesRow, type CouchConnection } from './couch-client';
+import { createCouchClient, SyncError, type BulkResult, type ChangesPage, type ChangesRow, type CouchConnection } from './couch-client';
 
 export type SyncEngineOptions = {
   db: WorkspaceDb;
@@ -29,7 +30,7 @@ export type SyncEngineOptions = {
   /** Where skipped documents and retries are logged (the worker: the console). */
   log?: (message: string) => void;
   onActivity?: (activity: SyncActivity) => void;
-  /** Documents per `_bulk_docs` and per `_changes` page. */
+  /** Documents per `_bulk_docs` (a `_changes` page with documents holds twice as many). */
   batchSize?: number;
   /** How long one long poll waits for a change. */
   longpollMs?: number;
@@ -39,6 +40,20 @@ export type SyncEngineOptions = {
 
 /** What one sync run did. */
 export type SyncRunResult = { pushed: number; pulled: number; conflictsResolved: number; rejected: number };
+
+/** Outbox batches read at once by a push (sent one after another, one on the wire while the previous is settled). */
+const readAhead = 4;
+/**
+ * How many times a push batch a page of the feed with documents holds: each page is applied in one
+ * transaction and costs a round trip and a checkpoint, so fewer, larger pages (a thousand contacts
+ * are about 2 MB) pull faster; a user's write waits at most for one page's transaction.
+ */
+const docPageFactor = 2;
+/**
+ * How many times more changes a page of the feed read without documents holds: ids and revisions
+ * only (a hundred bytes a change), mostly our own documents coming back after a push.
+ */
+const idPageFactor = 10;
 
 /**
  * The sync loop of one workspace (docs/sync.md): capture the change log, push the outbox with
@@ -93,37 +108,110 @@ export function createSyncEngine(options: SyncEngineOptions) {
     await verify();
   }
 
-  /** Pushes the outbox until it is empty (or holds only documents the server refused this run). */
+  /**
+   * The revisions the server confirmed in the push of a whole sync (`syncOnce`), by document: the
+   * feed read right after that push is mostly these coming back, recognised here without reading
+   * what sync knows of them. Null outside that push and pull.
+   */
+  let ownRevs: Map<string, string> | null = null;
+
+  /** Handles the server's answer to one `_bulk_docs` batch: confirmations, conflicts merged, refusals. */
+  async function settle(docs: readonly SyncDocument[], results: readonly BulkResult[], refused: Set<string>): Promise<number> {
+    const byId = new Map(docs.map((d) => [d._id, d]));
+    const confirmed: { doc: SyncDocument; rev: string }[] = [];
+    const conflicted: string[] = [];
+    const rejected: RejectedDocument[] = [];
+    for (const result of results) {
+      const doc = byId.get(result.id);
+      if (!doc) continue;
+      if (result.ok && result.rev) confirmed.push({ doc, rev: result.rev });
+      else if (result.error === 'conflict') conflicted.push(result.id);
+      else {
+        refused.add(result.id);
+        rejected.push({ id: result.id, reason: `server refused: ${result.error ?? ''} ${result.reason ?? ''}`.trim(), at: now() });
+      }
+    }
+    await confirmPushed(db, confirmed);
+    if (ownRevs) for (const { doc, rev } of confirmed) ownRevs.set(doc._id, rev);
+    if (conflicted.length) {
+      // Someone wrote these documents since: fetch, merge, and push the merge on their revision.
+      const fetched = await client.fetchDocs(conflicted);
+      const outcome = await applyVersions(fetched.map((f) => ({ id: f.id, deleted: f.deleted?.rev, doc: f.doc })));
+      if (outcome.rejected) for (const id of conflicted) refused.add(id);
+    }
+    await reject(rejected);
+    return confirmed.length;
+  }
+
+  /**
+   * Sends outbox batches one after another, the next on the wire while the answer to the previous
+   * one is settled, so the server and the local database work at the same time. Two batches never
+   * hold the same document, and each is confirmed only by its own answer. `finish` settles the last
+   * one; after a failure, `abandon` lets a settling answer finish and waits for the batch still on the
+   * wire, unsettled: unconfirmed, it stays pending and is sent again (a copy the server stored unseen
+   * comes back as a conflict and merges).
+   */
+  function pushPipeline(refused: Set<string>) {
+    let previous: Promise<number> = Promise.resolve(0);
+    let onTheWire: Promise<unknown> = Promise.resolve();
+    let pushed = 0;
+    return {
+      async send(docs: SyncDocument[]): Promise<void> {
+        const answer = client.bulkDocs(docs.map(toWireDocument));
+        onTheWire = answer.catch(() => undefined);
+        pushed += await previous;
+        previous = answer.then((results) => settle(docs, results, refused));
+        // Awaited by the next send or by finish; not an unhandled rejection meanwhile.
+        previous.catch(() => undefined);
+      },
+      async finish(): Promise<number> {
+        pushed += await previous;
+        return pushed;
+      },
+      async abandon(): Promise<void> {
+        await previous.catch(() => 0);
+        await onTheWire;
+      },
+    };
+  }
+
+  /** Pushes the outbox until it is empty (or holds only documents the server refused this run), a few batches read at a time. */
   async function push(refused = new Set<string>()): Promise<number> {
     let pushed = 0;
     for (;;) {
-      const docs = (await pendingDocuments(db, batch + refused.size)).filter((d) => !refused.has(d._id)).slice(0, batch);
+      const docs = (await pendingDocuments(db, batch * readAhead + refused.size)).filter((d) => !refused.has(d._id)).slice(0, batch * readAhead);
       if (docs.length === 0) return pushed;
-      const results = await client.bulkDocs(docs.map(toWireDocument));
-      const byId = new Map(docs.map((d) => [d._id, d]));
-      const confirmed: { doc: SyncDocument; rev: string }[] = [];
-      const conflicted: string[] = [];
-      const rejected: RejectedDocument[] = [];
-      for (const result of results) {
-        const doc = byId.get(result.id);
-        if (!doc) continue;
-        if (result.ok && result.rev) confirmed.push({ doc, rev: result.rev });
-        else if (result.error === 'conflict') conflicted.push(result.id);
-        else {
-          refused.add(result.id);
-          rejected.push({ id: result.id, reason: `server refused: ${result.error ?? ''} ${result.reason ?? ''}`.trim(), at: now() });
-        }
+      const pipeline = pushPipeline(refused);
+      try {
+        for (let i = 0; i < docs.length; i += batch) await pipeline.send(docs.slice(i, i + batch));
+        pushed += await pipeline.finish();
+      } finally {
+        await pipeline.abandon();
       }
-      await confirmPushed(db, confirmed);
-      pushed += confirmed.length;
-      if (conflicted.length) {
-        // Someone wrote these documents since: fetch, merge, and push the merge on their revision.
-        const fetched = await client.fetchDocs(conflicted);
-        const outcome = await applyVersions(fetched.map((f) => ({ id: f.id, deleted: f.deleted?.rev, doc: f.doc })));
-        if (outcome.rejected) for (const id of conflicted) refused.add(id);
-      }
-      await reject(rejected);
     }
+  }
+
+  /**
+   * Captures the change log and pushes the outbox. The first capture of a workspace scans every
+   * record: what it stamped is sent in batches while the scan goes on (it never comes back to a
+   * record, so nothing changes what is on the wire), and every answer is settled before the log pass
+   * after the scan (which may stamp a record edited meanwhile again). What that pass stamps, and
+   * anything left pending, is pushed after.
+   */
+  async function captureAndPush(refused: Set<string>): Promise<number> {
+    const pipeline = pushPipeline(refused);
+    const waiting: SyncDocument[] = [];
+    let pushed = 0;
+    try {
+      await captureChanges(db, clock, async (stamped, ended) => {
+        for (const r of stamped) if (!refused.has(r.id)) waiting.push(toSyncDocument(r.table, { record: r.record, clocks: r.clocks }, r.rev ?? undefined));
+        while (waiting.length >= batch || (ended && waiting.length > 0)) await pipeline.send(waiting.splice(0, batch));
+        if (ended) pushed += await pipeline.finish();
+      });
+    } finally {
+      await pipeline.abandon();
+    }
+    return pushed + (await push(refused));
   }
 
   /** Reads server documents (merging a document's conflicting revisions first) and applies them in one transaction. */
@@ -173,45 +261,130 @@ export function createSyncEngine(options: SyncEngineOptions) {
    */
   let echoExpected = false;
 
-  /** One page of the changes feed applied and checkpointed; how many changes it held. */
-  async function pullPage(longpoll: boolean, signal?: AbortSignal): Promise<number> {
-    const since = (await readSyncProgress(db)).pullSeq;
-    const withDocs = longpoll || !echoExpected;
-    const page = await client.changes({ since, limit: batch, includeDocs: withDocs, longpollMs: longpoll ? longpollMs : undefined, signal });
-    if (page.results.length === 0 && page.last_seq === since) return 0;
+  /** A page of the feed from `since`: with documents, or (right after a push) ids and revisions only, more of them. */
+  const fetchPage = (since: string | number | null, withDocs: boolean, live?: { signal: AbortSignal }): Promise<ChangesPage> =>
+    client.changes({
+      since,
+      limit: withDocs ? batch * docPageFactor : batch * idPageFactor,
+      includeDocs: withDocs,
+      longpollMs: live ? longpollMs : undefined,
+      signal: live?.signal,
+    });
+
+  /**
+   * The server's copy of the checkpoint (`_local/baton-<replica>`), written in the background while
+   * the next pages are fetched and applied: one write at a time, each of the latest checkpoint (pages
+   * applied meanwhile are written together). The local checkpoint is what a pull resumes from; the
+   * server's copy tells a database made again (checkCheckpoint).
+   */
+  let serverCheckpoint: Promise<void> = Promise.resolve();
+  let wantedOnServer: string | number | null = null;
+  let writingOnServer = false;
+  async function saveServerCheckpoint(seq: string | number): Promise<void> {
+    const progress = await readSyncProgress(db);
+    const body = { seq, replica: replicaId, at: now(), ...(progress.checkpointRev ? { _rev: progress.checkpointRev } : {}) };
+    let saved: { rev: string };
+    try {
+      saved = await client.putLocal(checkpoint, body);
+    } catch (error) {
+      if (!(error instanceof SyncError) || error.status !== 409) throw error;
+      const current = await client.getLocal(checkpoint);
+      saved = await client.putLocal(checkpoint, { ...body, _rev: current?._rev });
+    }
+    await writeSyncProgress(db, { checkpointRev: saved.rev });
+  }
+  function queueServerCheckpoint(seq: string | number): void {
+    wantedOnServer = seq;
+    if (writingOnServer) return;
+    writingOnServer = true;
+    serverCheckpoint = (async () => {
+      try {
+        while (wantedOnServer !== null) {
+          const next = wantedOnServer;
+          wantedOnServer = null;
+          await saveServerCheckpoint(next);
+        }
+      } finally {
+        writingOnServer = false;
+        wantedOnServer = null;
+      }
+    })();
+    // Awaited by the pull that queued it; never an unhandled rejection meanwhile.
+    serverCheckpoint.catch(() => undefined);
+  }
+
+  /** Applies one page of the feed and moves the checkpoint past it (the server's copy follows in the background). */
+  async function applyPage(page: ChangesPage, withDocs: boolean): Promise<void> {
     await exclusive(async () => {
       if (withDocs) await applyVersions(rowsOf(page.results));
       else {
         const single = page.results.filter((r) => !r.deleted && r.changes.length === 1).map((r) => ({ id: r.id, rev: r.changes[0]!.rev }));
-        const echoes = await knownAtRevisions(db, single);
+        // Our own documents coming back: known from this run's push, or else from what sync knows.
+        const echoes = new Set(single.filter((r) => ownRevs?.get(r.id) === r.rev).map((r) => r.id));
+        for (const id of await knownAtRevisions(
+          db,
+          single.filter((r) => !echoes.has(r.id)),
+        ))
+          echoes.add(id);
         const others = page.results.filter((r) => !echoes.has(r.id));
-        if (others.length) {
-          const fetched = await client.fetchDocs(others.map((r) => r.id));
+        for (let i = 0; i < others.length; i += batch) {
+          const fetched = await client.fetchDocs(others.slice(i, i + batch).map((r) => r.id));
           await applyVersions(fetched.map((f) => ({ id: f.id, deleted: f.deleted?.rev, doc: f.doc })));
         }
         echoExpected = echoes.size * 2 >= page.results.length;
       }
-      const progress = await writeSyncProgress(db, { pullSeq: page.last_seq });
-      const body = { seq: page.last_seq, replica: replicaId, at: now(), ...(progress.checkpointRev ? { _rev: progress.checkpointRev } : {}) };
-      let saved: { rev: string };
-      try {
-        saved = await client.putLocal(checkpoint, body);
-      } catch (error) {
-        if (!(error instanceof SyncError) || error.status !== 409) throw error;
-        const current = await client.getLocal(checkpoint);
-        saved = await client.putLocal(checkpoint, { ...body, _rev: current?._rev });
-      }
-      await writeSyncProgress(db, { checkpointRev: saved.rev });
+      await writeSyncProgress(db, { pullSeq: page.last_seq });
     });
+    queueServerCheckpoint(page.last_seq);
+  }
+
+  /** One long poll of the feed (live sync), applied and checkpointed; how many changes it held. */
+  async function pullLive(signal: AbortSignal): Promise<number> {
+    const since = (await readSyncProgress(db)).pullSeq;
+    const page = await fetchPage(since, true, { signal });
+    if (page.results.length === 0 && page.last_seq === since) return 0;
+    await applyPage(page, true);
+    await serverCheckpoint;
     return page.results.length;
   }
 
+  /**
+   * Pulls the feed from the checkpoint to its end. A page with documents is applied while the next
+   * one is on the wire; the mode of the page after one read without documents depends on what it held.
+   */
   async function pull(): Promise<number> {
     let pulled = 0;
-    for (;;) {
-      const n = await pullPage(false);
-      pulled += n;
-      if (n < batch) return pulled;
+    let since = (await readSyncProgress(db)).pullSeq;
+    let withDocs = !echoExpected;
+    let next = fetchPage(since, withDocs);
+    let failed = false;
+    try {
+      for (;;) {
+        const page = await next;
+        if (page.results.length === 0 && page.last_seq === since) return pulled;
+        const more = page.results.length >= (withDocs ? batch * docPageFactor : batch * idPageFactor);
+        if (more && withDocs) {
+          next = fetchPage(page.last_seq, true);
+          next.catch(() => undefined);
+        }
+        await applyPage(page, withDocs);
+        pulled += page.results.length;
+        if (!more) return pulled;
+        since = page.last_seq;
+        if (!withDocs) {
+          withDocs = !echoExpected;
+          next = fetchPage(since, withDocs);
+        }
+      }
+    } catch (error) {
+      failed = true;
+      throw error;
+    } finally {
+      // A page asked for ahead is waited for (not applied) when this one failed; the server's
+      // checkpoint of every applied page is written before the pull returns.
+      await next.catch(() => undefined);
+      if (failed) await serverCheckpoint.catch(() => undefined);
+      else await serverCheckpoint;
     }
   }
 
@@ -220,17 +393,24 @@ export function createSyncEngine(options: SyncEngineOptions) {
     return { conflicts: progress.conflictsResolved, rejected: progress.rejectedCount };
   };
 
-  /** One whole sync: capture, check the database and checkpoint, push, pull, push what the pull merged. */
+  /** One whole sync: check the database and checkpoint, capture and push, pull, push what the pull merged. */
   async function syncOnce(): Promise<SyncRunResult> {
     const start = await before();
-    await exclusive(() => captureChanges(db, clock));
+    // The database is checked before anything is captured and pushed: the push starts with the capture.
     await verify();
     await checkCheckpoint();
     // A document the server refused is reported once per run, not once per push.
     const refused = new Set<string>();
-    let pushed = await exclusive(() => push(refused));
-    echoExpected = pushed > 0;
-    const pulled = await pull();
+    let pulled: number;
+    let pushed: number;
+    ownRevs = new Map();
+    try {
+      pushed = await exclusive(() => captureAndPush(refused));
+      echoExpected = pushed > 0;
+      pulled = await pull();
+    } finally {
+      ownRevs = null;
+    }
     pushed += await exclusive(() => push(refused));
     const end = await writeSyncProgress(db, { lastSyncAt: now(), lastProblem: null });
     return { pushed, pulled, conflictsResolved: end.conflictsResolved - start.conflicts, rejected: end.rejectedCount - start.rejected };
@@ -260,7 +440,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
         await syncOnce();
         options.onActivity?.({ state: 'live' });
         wait = retry.first;
-        while (!signal.aborted) await pullPage(true, signal);
+        while (!signal.aborted) await pullLive(signal);
       } catch (error) {
         if (signal.aborted) break;
         const failure = problemOf(error);

@@ -19,9 +19,9 @@ import {
 import { sameData } from '@shared/workspace-file';
 import type { WorkspaceDb } from '../workspace-db';
 import { runWrite } from '../write-path';
-import { readClock, readSyncProgress, writeClock, type SyncRecord } from './sync-state-repository';
+import { loadedSyncRecord, readClock, readSyncProgress, storedSyncRecord, writeClock, type SyncRecord } from './sync-state-repository';
 
-/** A document from the server: a Baton record (with its revision), or a deletion made on the server. */
+/** A document from the server, read by parseSyncDocument: a Baton record (with its revision), or a deletion made on the server. */
 export type RemoteVersion = { kind: 'doc'; doc: SyncDocument & { _rev: string } } | { kind: 'deleted'; id: string; rev: string };
 
 export type ApplyOutcome = { written: number; conflictsResolved: number; rejected: RejectedDocument[] };
@@ -60,8 +60,9 @@ export async function applyRemote(db: WorkspaceDb, versions: readonly RemoteVers
       let hlc: Hlc = await readClock(db, replicaId);
       const tick = (wall: number) => () => formatHlc((hlc = tickHlc(hlc, wall)));
       const ids = versions.map((v) => (v.kind === 'doc' ? v.doc._id : v.id));
-      const knownList = await db.syncRecords.bulkGet(ids);
-      const writes = new Map<WorkspaceTableName, Map<string, Record<string, unknown>>>();
+      const knownList = (await db.syncRecords.bulkGet(ids)).map((r) => loadedSyncRecord(r));
+      const adds = new Map<WorkspaceTableName, Map<string, Record<string, unknown>>>();
+      const puts = new Map<WorkspaceTableName, Map<string, Record<string, unknown>>>();
       const written = new Map<string, Record<string, unknown>>();
       const states = new Map<string, SyncRecord>();
       const stored = await storedRecords(db, ids);
@@ -93,24 +94,28 @@ export async function applyRemote(db: WorkspaceDb, versions: readonly RemoteVers
         }
         const { merged } = local ? mergeVersions(local, remote) : { merged: remote };
         if (hadLocalEdits && local && sameFieldConflict(local, remote, known?.serverClocks ?? {})) outcome.conflictsResolved++;
-        const valid = workspaceTableSchemas[named.table].safeParse(merged.record);
-        if (!valid.success) {
+        // A server document taken as it is was validated when it was read (parseSyncDocument); a merge is validated here.
+        const valid = local === null && version.kind === 'doc' ? null : workspaceTableSchemas[named.table].safeParse(merged.record);
+        if (valid && !valid.success) {
           const issue = valid.error.issues[0];
           outcome.rejected.push({ id, reason: `merged record refused: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(), at: now() });
           continue;
         }
         if (!current || !sameData(current, merged.record)) {
-          const table = writes.get(named.table) ?? new Map<string, Record<string, unknown>>();
+          // Records this replica never held are added (one log entry for them all, no earlier version to keep).
+          const into = stored.has(id) ? puts : adds;
+          const table = into.get(named.table) ?? new Map<string, Record<string, unknown>>();
           if (!table.has(id)) outcome.written++;
-          writes.set(named.table, table.set(id, merged.record));
+          into.set(named.table, table.set(id, merged.record));
           written.set(id, merged.record);
         }
         const serverHas = version.kind === 'doc' && sameVersion(merged, remote);
         const serverClocks = version.kind === 'doc' ? remote.clocks : (known?.serverClocks ?? null);
         states.set(id, { id, table: named.table, recordId: named.recordId, rev, serverClocks, ...merged, pending: serverHas ? 0 : 1 });
       }
-      for (const [table, rows] of writes) await db.table(table).bulkPut([...rows.values()]);
-      if (states.size) await db.syncRecords.bulkPut([...states.values()]);
+      for (const [table, rows] of adds) await db.table(table).bulkAdd([...rows.values()]);
+      for (const [table, rows] of puts) await db.table(table).bulkPut([...rows.values()]);
+      if (states.size) await db.syncRecords.bulkPut([...states.values()].map(storedSyncRecord));
       await writeClock(db, hlc);
       return outcome;
     },
@@ -142,7 +147,10 @@ export async function knownAtRevisions(db: WorkspaceDb, rows: readonly { id: str
 /** The next pending records as documents to push, each on the revision sync last knew. */
 export async function pendingDocuments(db: WorkspaceDb, limit: number): Promise<SyncDocument[]> {
   const pending = await db.syncRecords.where('pending').equals(1).limit(limit).toArray();
-  return pending.map((r) => toSyncDocument(r.table, versionOf(r), r.rev ?? undefined));
+  return pending.map((stored) => {
+    const r = loadedSyncRecord(stored);
+    return toSyncDocument(r.table, versionOf(r), r.rev ?? undefined);
+  });
 }
 
 /**
@@ -162,7 +170,7 @@ export async function confirmPushed(db: WorkspaceDb, confirmed: readonly { doc: 
     serverClocks: doc.clocks,
     pending: 0,
   }));
-  await db.syncRecords.bulkPut(next);
+  await db.syncRecords.bulkPut(next.map(storedSyncRecord));
 }
 
 /** Adds to the count of conflicts resolved (same-field edits decided by the rule, server conflicts merged). */

@@ -1,7 +1,9 @@
 import { changedRecordIds, newId, workspaceTableNames, type WorkspaceTableName } from '@shared/model';
 import {
   emptySyncProgress,
+  packClocksExactly,
   rejectedKept,
+  unpackStoredClocks,
   zeroHlc,
   type Hlc,
   type RejectedDocument,
@@ -31,6 +33,34 @@ export type SyncRecord = {
   serverClocks: Record<string, string> | null;
   pending: 0 | 1;
 };
+
+/**
+ * A sync record as stored: its clocks (and the server version's) packed like on the wire when that
+ * reads back exactly — most fields of a record share one stamp, and the clocks were two thirds of
+ * what sync stored, read and wrote for each record. Only `storedSyncRecord` makes one.
+ */
+export type StoredSyncRecord = Omit<SyncRecord, 'clocks' | 'serverClocks'> & {
+  clocks: Record<string, string>;
+  serverClocks: Record<string, string> | null;
+  /** Type only (nothing at run time): a sync record is stored through `storedSyncRecord`. */
+  readonly [packedBrand]: true;
+};
+declare const packedBrand: unique symbol;
+
+export const storedSyncRecord = (r: SyncRecord): StoredSyncRecord =>
+  ({
+    ...r,
+    clocks: packClocksExactly(r.clocks, r.record),
+    serverClocks: r.serverClocks && packClocksExactly(r.serverClocks, r.record),
+  }) as StoredSyncRecord;
+
+/** A stored sync record read back (stored packed or not). */
+export function loadedSyncRecord(r: StoredSyncRecord): SyncRecord;
+export function loadedSyncRecord(r: StoredSyncRecord | undefined): SyncRecord | undefined;
+export function loadedSyncRecord(r: StoredSyncRecord | undefined): SyncRecord | undefined {
+  if (!r) return undefined;
+  return { ...r, clocks: unpackStoredClocks(r.clocks, r.record), serverClocks: r.serverClocks && unpackStoredClocks(r.serverClocks, r.record) };
+}
 
 /** Whether this database has the sync tables (a database opened at an older version has not). */
 export const hasSyncTables = (db: WorkspaceDb): boolean => db.tables.some((t) => t.name === 'syncRecords');
@@ -106,7 +136,7 @@ export async function startOver(db: WorkspaceDb): Promise<void> {
   await db.transaction('rw', db.syncState, db.syncRecords, async () => {
     const progress = await readSyncProgress(db);
     await db.syncState.put({ ...progress, pullSeq: null, checkpointRev: null, verified: false });
-    await db.syncRecords.toCollection().modify((r: SyncRecord) => {
+    await db.syncRecords.toCollection().modify((r: StoredSyncRecord) => {
       r.rev = null;
       r.pending = 1;
     });
@@ -137,6 +167,10 @@ export async function readSyncOverview(db: WorkspaceDb): Promise<SyncOverview> {
       .each((change) => {
         if (change.origin !== 'sync') uncaptured += changedRecordIds(change).length;
       });
-  else uncaptured = (await Promise.all(workspaceTableNames.map((t) => db.table(t).count()))).reduce((a, b) => a + b, 0);
+  else {
+    // Before the first capture finished: the records its scan has not stamped yet (the push starts during the scan).
+    const records = (await Promise.all(workspaceTableNames.map((t) => db.table(t).count()))).reduce((a, b) => a + b, 0);
+    uncaptured = Math.max(0, records - (await db.syncRecords.count()));
+  }
   return { config, progress, pending: captured + uncaptured };
 }
