@@ -6,6 +6,12 @@ import { BatonApp } from './page-models/baton-app';
 
 const browser = useBrowser();
 
+/** A PNG's size from its IHDR chunk (bytes 16–23, big-endian). */
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
 describe('the reports page', () => {
   it('shows role dashboards, sales and task tables for the demo, exports CSV, and previews then applies a hand-off threshold', async () => {
     const { app } = await openDemo(browser(), inject('baseUrl'));
@@ -70,6 +76,14 @@ describe('the reports page', () => {
     const preview = page.getByTestId('threshold-preview');
     await preview.getByText(/At 60: \d+ leads would reach the threshold/).waitFor();
     await app.screenshot('reports-calibration-en');
+    // The bands' PNG is the chart, not one of its legend's 14 px icons (it was 28 × 144 px).
+    const [bandsPng] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save Score bands against what sales did as PNG' }).click(),
+    ]);
+    const { width, height } = pngSize(readFileSync((await bandsPng.path())!));
+    expect(width).toBeGreaterThan(300);
+    expect(height).toBeGreaterThan(240);
     await preview.getByRole('button', { name: 'Apply threshold' }).click();
     await page.getByRole('dialog', { name: 'Apply the threshold 60?' }).getByRole('button', { name: 'Apply threshold' }).click();
     await page
