@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './page-models/use-browser';
 import { openDemo } from './page-models/demo';
 import { BatonApp } from './page-models/baton-app';
+import { screenshotDir } from './browser';
 
 const browser = useBrowser();
 
@@ -82,6 +83,7 @@ describe('the reports page', () => {
       page.getByRole('button', { name: 'Save Score bands against what sales did as PNG' }).click(),
     ]);
     const { width, height } = pngSize(readFileSync((await bandsPng.path())!));
+    copyFileSync((await bandsPng.path())!, `${screenshotDir}/calibration-bands-export-en.png`);
     expect(width).toBeGreaterThan(300);
     expect(height).toBeGreaterThan(240);
     await preview.getByRole('button', { name: 'Apply threshold' }).click();
@@ -108,6 +110,13 @@ describe('the reports page', () => {
     await page.getByRole('tab', { name: '역할별 대시보드' }).click();
     await page.getByTestId('kpis-ae').getByText('성사한 딜').waitFor();
     await app.screenshot('reports-roles-ko-dark');
+    // An owner id from an old link that no member has is shown as unknown, not as "모든 담당자" over zeros.
+    await page.evaluate(() => (location.hash = '#/reports?tab=sales&owner=x'));
+    await page
+      .getByRole('combobox', { name: '담당자', exact: true })
+      .locator('option:checked', { hasText: '알 수 없는 담당자 (x)' })
+      .waitFor({ state: 'attached' });
+    await app.screenshot('reports-unknown-owner-ko-dark');
     expect(app.errors).toEqual([]);
     await app.close();
   });
@@ -118,6 +127,8 @@ describe('the reports page', () => {
     await app.page.locator('h1').first().waitFor();
     await app.page.evaluate(() => (location.hash = '#/reports'));
     await app.page.getByRole('heading', { name: 'Nothing to report yet' }).waitFor();
+    // Nothing to print: the PDF button says so by being disabled.
+    expect(await app.page.getByRole('button', { name: 'Save as PDF' }).isDisabled()).toBe(true);
     expect(app.errors).toEqual([]);
     await app.close();
   });

@@ -140,7 +140,11 @@ export function ReportsPage() {
             (value) => t('walk11.unknown.owner', { value }),
           )}
         />
-        <SavePdfButton name={`${t('report.pageTitle')} ${new Date().toISOString().slice(0, 10)}`} />
+        <SavePdfButton
+          name={`${t('report.pageTitle')} ${new Date().toISOString().slice(0, 10)}`}
+          // An empty workspace's sheet would be one "nothing to report" line.
+          disabled={!result || (result.counts.contacts === 0 && result.counts.deals === 0)}
+        />
       </div>
       <Tabs
         label={t('report.pageTitle')}
