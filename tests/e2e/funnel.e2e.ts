@@ -7,6 +7,7 @@ import { periodRange } from '../../shared/metrics/period-presets';
 import { useBrowser } from './page-models/use-browser';
 import { openDemo } from './page-models/demo';
 import { BatonApp } from './page-models/baton-app';
+import { screenshotDir } from './browser';
 
 const browser = useBrowser();
 
@@ -118,12 +119,72 @@ describe('the funnel page', () => {
     const png = readFileSync((await download.path())!);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.length).toBeGreaterThan(2_000);
+    // The CSVs follow the reports' convention (rates as 0–1 fractions) and the screen's columns, and end with a line break.
+    const csvOf = async (chart: string) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Save ${chart} as CSV` }).click()]);
+      return readFileSync((await file.path())!, 'utf8').replace(/^\uFEFF/, '');
+    };
+    const conversionsCsv = await csvOf('Conversion between stages');
+    expect(conversionsCsv.split('\r\n')[0]).toBe('Step,Entered,Went on,Rate (0–1),Previous rate (0–1)');
+    const rates = conversionsCsv
+      .trimEnd()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => Number(line.split(',')[3]));
+    expect(rates.length).toBeGreaterThan(0);
+    for (const r of rates) expect(r >= 0 && r <= 1).toBe(true);
+    expect(conversionsCsv.endsWith('\r\n')).toBe(true);
+    expect((await csvOf('Flow between stages')).split('\r\n')[0]).toBe('From,To,Contacts,Change');
     // A band of the flow opens the contacts that made that move.
     await page.locator('.recharts-sankey-link').first().click({ force: true });
     await page
       .getByTestId('drill-panel')
       .getByRole('heading', { name: /^Contacts that moved from/ })
       .waitFor();
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('shows address values the options lack as unknown, names an unknown drilled stage, and prints light with its filters', async () => {
+    const { app } = await openDemo(browser(), inject('baseUrl'));
+    const page = app.page;
+    await page.getByRole('button', { name: 'Toggle light / dark theme' }).click();
+    await page.evaluate(() => (location.hash = '#/funnel?owner=bogus&source=Webinar'));
+    const owner = page.getByRole('combobox', { name: 'Owner', exact: true });
+    const source = page.getByRole('combobox', { name: 'Source', exact: true });
+    // The selects say what filters the figures (they read "Any owner" / "Any source" over all zeros before).
+    await owner.locator('option:checked', { hasText: 'Unknown owner (bogus)' }).waitFor({ state: 'attached' });
+    await source.locator('option:checked', { hasText: 'Unknown source (Webinar)' }).waitFor({ state: 'attached' });
+    await page.getByRole('heading', { name: 'No contacts match these filters' }).waitFor();
+    await app.screenshot('funnel-unknown-filters-dark');
+    // "Any" is one choice away, and the figures come back.
+    await owner.selectOption('');
+    await source.selectOption('');
+    await page.getByTestId('funnel-stage-table').waitFor({ state: 'attached' });
+    expect(await owner.locator('option', { hasText: 'Unknown owner' }).count()).toBe(0);
+    // A drilled stage the workspace does not have is named as unknown, not by its raw id.
+    await page.evaluate(() => (location.hash = '#/funnel?drill=stage:nope'));
+    await page.getByTestId('drill-panel').getByRole('heading', { name: 'Contacts counted in unknown stage (nope)' }).waitFor();
+    await page.getByRole('button', { name: 'Close the list' }).click();
+    // Printed from the dark theme: white paper, dark text, the filter in words beside the period.
+    await source.selectOption({ index: 1 });
+    const sourceName = (await source.locator('option:checked').textContent())!;
+    await page.getByTestId('funnel-print-filters').waitFor({ state: 'attached' });
+    await page.emulateMedia({ media: 'print' });
+    const colours = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.querySelector('h1')!).color]);
+    expect(colours).toEqual(['rgb(255, 255, 255)', 'rgb(27, 31, 36)']);
+    expect(await page.getByTestId('funnel-print-filters').textContent()).toContain(`Filters: Source: ${sourceName}`);
+    expect(await page.getByTestId('funnel-print-filters').isVisible()).toBe(true);
+    // The flow diagram's lowest label ends above the table printed under it.
+    const gap = await page.evaluate(() => {
+      const card = document.querySelector('[data-testid="funnel-flow-table"]')!.closest('.chart-card')!;
+      const labels = [...card.querySelectorAll('.recharts-sankey-nodes text')].map((t) => t.getBoundingClientRect().bottom);
+      return card.querySelector('.chart-print-table')!.getBoundingClientRect().top - Math.max(...labels);
+    });
+    expect(gap).toBeGreaterThan(0);
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.screenshot({ path: `${screenshotDir}/funnel-print-dark-theme.png`, fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
     expect(app.errors).toEqual([]);
     await app.close();
   });
@@ -138,6 +199,16 @@ describe('the funnel page', () => {
     await page.getByRole('heading', { name: '단계 간 전환' }).waitFor();
     await page.getByTestId('funnel-bottleneck').getByText('병목:').waitFor();
     await app.screenshot('funnel-ko-dark');
+    // The flow diagram in dark: thin bands must show (they were hairlines at 25 % opacity).
+    await page
+      .locator('.funnel-grid > .chart-card')
+      .nth(2)
+      .screenshot({ path: `${screenshotDir}/funnel-flows-ko-dark.png` });
+    await page.evaluate(() => (location.hash = '#/funnel?owner=bogus'));
+    await page
+      .getByRole('combobox', { name: '담당자', exact: true })
+      .locator('option:checked', { hasText: '알 수 없는 담당자 (bogus)' })
+      .waitFor({ state: 'attached' });
     expect(app.errors).toEqual([]);
     await app.close();
   });

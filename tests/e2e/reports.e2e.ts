@@ -1,10 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './page-models/use-browser';
 import { openDemo } from './page-models/demo';
 import { BatonApp } from './page-models/baton-app';
+import { screenshotDir } from './browser';
 
 const browser = useBrowser();
+
+/** A PNG's size from its IHDR chunk (bytes 16–23, big-endian). */
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
 
 describe('the reports page', () => {
   it('shows role dashboards, sales and task tables for the demo, exports CSV, and previews then applies a hand-off threshold', async () => {
@@ -70,6 +77,15 @@ describe('the reports page', () => {
     const preview = page.getByTestId('threshold-preview');
     await preview.getByText(/At 60: \d+ leads would reach the threshold/).waitFor();
     await app.screenshot('reports-calibration-en');
+    // The bands' PNG is the chart, not one of its legend's 14 px icons (it was 28 × 144 px).
+    const [bandsPng] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save Score bands against what sales did as PNG' }).click(),
+    ]);
+    const { width, height } = pngSize(readFileSync((await bandsPng.path())!));
+    copyFileSync((await bandsPng.path())!, `${screenshotDir}/calibration-bands-export-en.png`);
+    expect(width).toBeGreaterThan(300);
+    expect(height).toBeGreaterThan(240);
     await preview.getByRole('button', { name: 'Apply threshold' }).click();
     await page.getByRole('dialog', { name: 'Apply the threshold 60?' }).getByRole('button', { name: 'Apply threshold' }).click();
     await page
@@ -94,6 +110,13 @@ describe('the reports page', () => {
     await page.getByRole('tab', { name: '역할별 대시보드' }).click();
     await page.getByTestId('kpis-ae').getByText('성사한 딜').waitFor();
     await app.screenshot('reports-roles-ko-dark');
+    // An owner id from an old link that no member has is shown as unknown, not as "모든 담당자" over zeros.
+    await page.evaluate(() => (location.hash = '#/reports?tab=sales&owner=x'));
+    await page
+      .getByRole('combobox', { name: '담당자', exact: true })
+      .locator('option:checked', { hasText: '알 수 없는 담당자 (x)' })
+      .waitFor({ state: 'attached' });
+    await app.screenshot('reports-unknown-owner-ko-dark');
     expect(app.errors).toEqual([]);
     await app.close();
   });
@@ -104,6 +127,8 @@ describe('the reports page', () => {
     await app.page.locator('h1').first().waitFor();
     await app.page.evaluate(() => (location.hash = '#/reports'));
     await app.page.getByRole('heading', { name: 'Nothing to report yet' }).waitFor();
+    // Nothing to print: the PDF button says so by being disabled.
+    expect(await app.page.getByRole('button', { name: 'Save as PDF' }).isDisabled()).toBe(true);
     expect(app.errors).toEqual([]);
     await app.close();
   });

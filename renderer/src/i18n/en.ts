@@ -8,6 +8,7 @@ import { presentationEn } from './presentation-en';
 import { simulatorEn } from './simulator-en';
 import { syncEn } from './sync-en';
 import { teamEn } from './team-en';
+import { walk11En } from './walk11-en';
 
 /** English strings. The Korean file must have exactly these keys (checked by the type of `ko`). */
 export const en = {
@@ -1071,6 +1072,7 @@ export const en = {
   team: teamEn,
   personas: personasEn,
   sync: syncEn,
+  walk11: walk11En,
 };
 
 /** Same shape as English, any text: the compiler rejects a missing or extra Korean key. */

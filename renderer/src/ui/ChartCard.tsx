@@ -3,7 +3,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
 import { csvFile } from '@shared/csv/csv-writer';
-import { svgToPng } from './chart-export';
+import { chartSurface, legendEntries, svgToPng } from './chart-export';
 
 export type ChartCardProps = {
   title: string;
@@ -35,11 +35,13 @@ export function ChartCard({ title, description, chart, table, onSave, csv, fileN
   const id = useId();
   const body = useRef<HTMLDivElement>(null);
   const png = async () => {
-    const svg = body.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
+    if (!body.current) return;
+    const svg = chartSurface(body.current);
     if (!svg) return;
     const page = getComputedStyle(document.body);
     const background = page.backgroundColor || '#ffffff';
-    onSave(`${fileName}.png`, await svgToPng(svg, background, { title, subtitle: scope ?? description, color: page.color || '#000000' }), 'png');
+    const heading = { title, subtitle: scope ?? description, color: page.color || '#000000', legend: legendEntries(body.current) };
+    onSave(`${fileName}.png`, await svgToPng(svg, background, heading), 'png');
   };
   return (
     <section className="chart-card" aria-labelledby={`${id}-title`}>
@@ -61,7 +63,7 @@ export function ChartCard({ title, description, chart, table, onSave, csv, fileN
               PNG
             </Button>
           )}
-          <Button variant="ghost" onClick={() => onSave(`${fileName}.csv`, csvFile(csv()), 'csv')} aria-label={t('chart.csv', { chart: title })}>
+          <Button variant="ghost" onClick={() => onSave(`${fileName}.csv`, csvFile(endLine(csv())), 'csv')} aria-label={t('chart.csv', { chart: title })}>
             <Download size={14} aria-hidden />
             CSV
           </Button>
@@ -84,3 +86,6 @@ export function ChartCard({ title, description, chart, table, onSave, csv, fileN
     </section>
   );
 }
+
+/** A text file's last line ends like the others (POSIX tools and `wc -l` count it; Papa Parse writes none after it). */
+const endLine = (text: string): string => (text === '' || text.endsWith('\n') ? text : `${text}\r\n`);

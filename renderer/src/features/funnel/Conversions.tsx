@@ -9,6 +9,9 @@ import { Delta, DrillButton, FigureTableHead } from './figures';
 const tick11 = plainTick(11);
 const tick12Percent = plainTick(12, '%');
 
+/** A rate for the CSV: the ratio at the reports' CSV precision (4 decimals). */
+const fraction = (rate: number | null) => (rate === null ? null : Math.round(rate * 10_000) / 10_000);
+
 export type ConversionsProps = {
   /** The period in words: the PNG says it under the title. */
   scope: string;
@@ -30,6 +33,8 @@ export function Conversions({ report, scope, stageName, onDrill, onSave }: Conve
   const chartData = steps
     .filter((s) => s.adjacent)
     .map((s) => ({ from: s.from, to: s.to, name: `${stageName(s.from)}→${stageName(s.to)}`, rate: s.rate === null ? 0 : Math.round(s.rate * 1000) / 10 }));
+  // The chart's rates are percents to one decimal: written in the UI language's digits and separators.
+  const percentLabel = (v: unknown) => (typeof v === 'number' ? `${formatNumber(v, i18n.language, 1)}%` : String(v ?? ''));
   const drill = (s: FunnelStep, part: 'entered' | 'converted') => onDrill({ kind: 'conversion', period: 'current', from: s.from, to: s.to, part });
   return (
     <ChartCard
@@ -40,14 +45,21 @@ export function Conversions({ report, scope, stageName, onDrill, onSave }: Conve
       onSave={onSave}
       csv={() =>
         tableCsv(
-          [t('funnel.table.step'), t('funnel.table.entered'), t('funnel.table.converted'), t('funnel.table.rate'), t('funnel.table.previousRate')],
+          // Rates as fractions under "(0–1)", as the reports' CSVs write them: a spreadsheet formats them as it likes.
+          [
+            t('funnel.table.step'),
+            t('funnel.table.entered'),
+            t('funnel.table.converted'),
+            t('walk11.fraction', { column: t('funnel.table.rate') }),
+            ...(compare ? [t('walk11.fraction', { column: t('funnel.table.previousRate') })] : []),
+          ],
           steps.map((s) => [
             // The overall row says so, as in the table: otherwise it reads as one more adjacent step.
             s.adjacent ? label(s) : t('funnel.overall', { step: label(s) }),
             s.entered,
             s.converted,
-            s.rate === null ? null : Math.round(s.rate * 1000) / 10,
-            s.previousRate === null ? null : Math.round(s.previousRate * 1000) / 10,
+            fraction(s.rate),
+            ...(compare ? [fraction(s.previousRate)] : []),
           ]),
         )
       }
@@ -56,8 +68,12 @@ export function Conversions({ report, scope, stageName, onDrill, onSave }: Conve
           <BarChart accessibilityLayer={false} data={chartData} margin={{ top: 20, right: 8, left: 24, bottom: 0 }}>
             <CartesianGrid vertical={false} stroke="var(--border)" />
             <XAxis dataKey="name" tick={tick11} interval={0} angle={-30} textAnchor="end" height={90} />
-            <YAxis unit="%" domain={[0, 100]} tick={tick12Percent} width={48} />
-            <Tooltip cursor={{ fill: 'var(--bg-hover)' }} contentStyle={{ background: 'var(--bg)', border: '1px solid var(--border)' }} />
+            <YAxis unit="%" domain={[0, 100]} tick={tick12Percent} width={48} tickFormatter={n} />
+            <Tooltip
+              cursor={{ fill: 'var(--bg-hover)' }}
+              contentStyle={{ background: 'var(--bg)', border: '1px solid var(--border)' }}
+              formatter={(v: unknown) => (typeof v === 'number' ? formatNumber(v, i18n.language, 1) : String(v ?? ''))}
+            />
             <Bar
               dataKey="rate"
               name={t('funnel.table.rate')}
@@ -70,7 +86,7 @@ export function Conversions({ report, scope, stageName, onDrill, onSave }: Conve
                 entry.payload && onDrill({ kind: 'conversion', period: 'current', from: entry.payload.from, to: entry.payload.to, part: 'converted' })
               }
             >
-              <LabelList dataKey="rate" position="top" fill="var(--text)" fontSize={12} formatter={(v: unknown) => `${String(v)}%`} />
+              <LabelList dataKey="rate" position="top" fill="var(--text)" fontSize={12} formatter={percentLabel} />
             </Bar>
           </BarChart>
         </ResponsiveContainer>
@@ -107,7 +123,8 @@ export function Conversions({ report, scope, stageName, onDrill, onSave }: Conve
                   <>
                     <td className="num">{pct(s.previousRate)}</td>
                     <td className="num">
-                      <Delta value={s.rateDelta} format={pp} />
+                      {/* Rounded to the tenth of a point shown: a change of −0.02 pt is no change ("±0"), not "−0 pt". */}
+                      <Delta value={s.rateDelta === null ? null : Math.round(s.rateDelta * 1000) / 1000} format={pp} />
                     </td>
                   </>
                 )}

@@ -20,8 +20,8 @@ export type FlowChartProps = {
  * recycle loops and disqualification included. Two columns rather than one chain, because loops
  * (MQL → Recycled → MQL) would make the diagram circular, which a Sankey cannot draw.
  */
-const SANKEY_MARGIN = { left: 8, right: 140, top: 8, bottom: 8 };
-const SANKEY_LINK = { stroke: 'var(--chart-current)', strokeOpacity: 0.25, cursor: 'pointer' };
+// The bottom node's label is centred on it and reaches below a thin node: room for it before the table.
+const SANKEY_MARGIN = { left: 8, right: 140, top: 10, bottom: 16 };
 
 export function FlowChart({ report, scope, stageName, onDrill, onSave }: FlowChartProps) {
   const { t, i18n } = useTranslation();
@@ -43,6 +43,9 @@ export function FlowChart({ report, scope, stageName, onDrill, onSave }: FlowCha
   }, [content]);
   const nodes = data.nodes;
   const n = (v: number) => formatNumber(v, i18n.language);
+  // One node renderer per language (a new one would relayout the Sankey): counts with the language's separators.
+  const language = i18n.language;
+  const node = useMemo(() => (props: FlowNodeProps) => FlowNode(props, language), [language]);
   return (
     <ChartCard
       scope={scope}
@@ -52,8 +55,9 @@ export function FlowChart({ report, scope, stageName, onDrill, onSave }: FlowCha
       onSave={onSave}
       csv={() =>
         tableCsv(
-          [t('funnel.table.from'), t('funnel.table.to'), t('funnel.table.count'), t('funnel.table.previous')],
-          flows.map((f) => [fromName(f.from), stageName(f.to), f.count, f.previous]),
+          // The screen's columns: the change against the previous period, when compared.
+          [t('funnel.table.from'), t('funnel.table.to'), t('funnel.table.count'), ...(compare ? [t('funnel.table.delta')] : [])],
+          flows.map((f) => [fromName(f.from), stageName(f.to), f.count, ...(compare ? [f.delta] : [])]),
         )
       }
       chart={
@@ -74,10 +78,13 @@ export function FlowChart({ report, scope, stageName, onDrill, onSave }: FlowCha
               // Two columns (from, to): a few relaxation passes place them; the default 32 cost a long task per period change.
               iterations={4}
               margin={SANKEY_MARGIN}
-              link={SANKEY_LINK}
-              node={FlowNode}
+              link={FlowLink}
+              node={node}
             >
-              <Tooltip contentStyle={{ background: 'var(--bg)', border: '1px solid var(--border)' }} />
+              <Tooltip
+                contentStyle={{ background: 'var(--bg)', border: '1px solid var(--border)' }}
+                formatter={(v: unknown) => (typeof v === 'number' ? n(v) : String(v ?? ''))}
+              />
             </Sankey>
           </ResponsiveContainer>
         )
@@ -123,14 +130,33 @@ export function FlowChart({ report, scope, stageName, onDrill, onSave }: FlowCha
 type FlowNodeProps = { x: number; y: number; width: number; height: number; index: number; payload: { name: string; value: number; depth?: number } };
 
 /** A stage of the flow with its name and count beside it (left column: labels inside the gap; right: after the bar). */
-function FlowNode({ x, y, width, height, payload }: FlowNodeProps) {
-  const right = (payload.depth ?? 0) > 0;
+function FlowNode({ x, y, width, height, payload }: FlowNodeProps, language: string) {
   return (
     <Layer>
       <Rectangle x={x} y={y} width={width} height={height} fill="var(--chart-current)" fillOpacity={0.9} />
-      <text x={right ? x + width + 6 : x + width + 6} y={y + height / 2} dy="0.35em" fontSize={12} fill="var(--text)" textAnchor="start">
-        {`${payload.name} · ${payload.value}`}
+      <text x={x + width + 6} y={y + height / 2} dy="0.35em" fontSize={12} fill="var(--text)" textAnchor="start">
+        {`${payload.name} · ${formatNumber(payload.value, language)}`}
       </text>
     </Layer>
+  );
+}
+
+type FlowLinkProps = { sourceX: number; sourceY: number; sourceControlX: number; targetX: number; targetY: number; targetControlX: number; linkWidth: number };
+
+/**
+ * A band of the flow, as Recharts draws it but never thinner than 2 px (a move of a few contacts among
+ * hundreds is a hairline otherwise), at an opacity the theme sets (`--flow-link-opacity`: a dark
+ * background needs more).
+ */
+function FlowLink({ sourceX, sourceY, sourceControlX, targetX, targetY, targetControlX, linkWidth }: FlowLinkProps) {
+  return (
+    <path
+      className="recharts-sankey-link"
+      d={`M${sourceX},${sourceY}C${sourceControlX},${sourceY} ${targetControlX},${targetY} ${targetX},${targetY}`}
+      fill="none"
+      stroke="var(--chart-current)"
+      strokeWidth={Math.max(2, linkWidth)}
+      style={{ strokeOpacity: 'var(--flow-link-opacity)', cursor: 'pointer' }}
+    />
   );
 }

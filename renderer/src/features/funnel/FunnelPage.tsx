@@ -14,6 +14,8 @@ import { FlowChart } from './FlowChart';
 import { FunnelToolbar } from './FunnelToolbar';
 import { periodRange } from '@shared/index';
 import { useFunnelPage, type FunnelPageFilters } from './funnel-store';
+import type { Persona, Pipeline, TeamMember } from '@shared/model';
+import { sourceLabel } from '../../i18n/source-label';
 import { StageBars } from './StageBars';
 import { useFunnelReport } from './use-funnel-report';
 
@@ -46,9 +48,12 @@ export function FunnelPage() {
   const stages = useStageLabels();
   // Stable while the stages are (useStageLabels keeps its map): the memoised charts take it as a prop.
   const stageName = useCallback((id: string) => stages.get(id)?.name ?? id, [stages]);
-  const team = useWorkspaceQuery((q) => q.team(), []) ?? [];
-  const personas = useWorkspaceQuery((q) => q.personas(), []) ?? [];
-  const pipelines = useWorkspaceQuery((q) => q.pipelines(), []) ?? [];
+  const liveTeam = useWorkspaceQuery((q) => q.team(), []);
+  const livePersonas = useWorkspaceQuery((q) => q.personas(), []);
+  const livePipelines = useWorkspaceQuery((q) => q.pipelines(), []);
+  const team = liveTeam ?? [];
+  const personas = livePersonas ?? [];
+  const pipelines = livePipelines ?? [];
   // The hour is enough: a period's edges do not move by the minute, and a stable query is not recomputed.
   const hour = Math.floor(useNow() / HOUR) * HOUR;
   const {
@@ -79,6 +84,15 @@ export function FunnelPage() {
   const rangeText = report
     ? t('funnel.rangeText', { from: formatDate(report.range.from, i18n.language, timeZone), to: formatDate(report.range.to - 1, i18n.language, timeZone) })
     : '';
+  const loaded = liveTeam !== undefined && livePersonas !== undefined && livePipelines !== undefined && shape !== null;
+  // A drilled stage the workspace does not have (an edited link) is named as unknown, not by its raw id.
+  const drillStageName = (id: string) => stages.get(id)?.name ?? t('walk11.unknown.stage', { value: id });
+  // Filtered to nothing: no bar and no band in either period, so the charts would be empty axes.
+  const filteredToNothing =
+    report !== null &&
+    Object.values(filters).some((v) => v !== null) &&
+    report.stages.every((s) => s.count === 0 && !s.previous) &&
+    report.flows.every((f) => f.count === 0);
   return (
     <section className="page funnel-page" aria-labelledby="funnel-title">
       <header className="page-header">
@@ -88,13 +102,19 @@ export function FunnelPage() {
             {rangeText}
           </span>
         )}
+        {report && (
+          // The toolbar does not print: the sheet says in words what the figures are filtered by.
+          <span className="page-count print-only" data-testid="funnel-print-filters">
+            {filtersText(t, filters, view, compare, { team, personas, pipelines })}
+          </span>
+        )}
         {took !== null && shape && (
           <span className="muted funnel-took" data-testid="funnel-took">
             {t('funnel.took', { ms: took, contacts: formatNumber(shape.contacts, i18n.language), moves: formatNumber(shape.transitions, i18n.language) })}
           </span>
         )}
       </header>
-      <FunnelToolbar team={team} personas={personas} pipelines={pipelines} sources={shape?.sources ?? []} tags={shape?.tags ?? []} />
+      <FunnelToolbar team={team} personas={personas} pipelines={pipelines} sources={shape?.sources ?? []} tags={shape?.tags ?? []} loaded={loaded} />
       <div id="funnel-panel" role="tabpanel" aria-labelledby={tabId('funnel-view', view)} className="funnel-panel">
         {loading ? (
           <div className="funnel-loading">
@@ -108,6 +128,10 @@ export function FunnelPage() {
         ) : shape && shape.transitions === 0 ? (
           <EmptyState icon={<Filter size={28} />} title={t('funnel.emptyTitle')}>
             {t('funnel.emptyBody')}
+          </EmptyState>
+        ) : report && filteredToNothing ? (
+          <EmptyState icon={<Filter size={28} />} title={t('walk11.emptyFilteredTitle')}>
+            {t('walk11.emptyFilteredBody')}
           </EmptyState>
         ) : report ? (
           <>
@@ -131,8 +155,8 @@ export function FunnelPage() {
                 client={client}
                 query={query}
                 selector={drill}
-                title={drillTitle(t, drill, stageName)}
-                setLabel={`${drillTitle(t, drill, stageName)}, ${rangeText}`}
+                title={drillTitle(t, drill, drillStageName)}
+                setLabel={`${drillTitle(t, drill, drillStageName)}, ${rangeText}`}
                 team={team}
                 stageName={stageName}
                 onClose={() => set({ drill: null })}
@@ -164,4 +188,25 @@ function drillTitle(t: TFunction, s: FunnelSelector, stageName: (id: string) => 
     case 'hand_off':
       return s.part === 'breached' ? t('funnel.drill.breached') : t('funnel.drill.handOff');
   }
+}
+
+/** The filters, view and comparison in words, for the printed sheet (the toolbar is not printed). */
+function filtersText(
+  t: TFunction,
+  f: FunnelPageFilters,
+  view: 'activity' | 'cohort',
+  compare: boolean,
+  lists: { team: readonly TeamMember[]; personas: readonly Persona[]; pipelines: readonly Pipeline[] },
+): string {
+  const named = (list: readonly { id: string; name: string }[], id: string) => list.find((x) => x.id === id)?.name;
+  const parts: string[] = [];
+  const add = (name: string, value: string) => parts.push(t('walk11.printFilter', { name, value }));
+  if (f.ownerId) add(t('funnel.owner'), named(lists.team, f.ownerId) ?? t('walk11.unknown.owner', { value: f.ownerId }));
+  if (f.role) add(t('funnel.role'), t(`role.${f.role}`));
+  if (f.source) add(t('funnel.source'), sourceLabel(t, f.source));
+  if (f.personaId) add(t('funnel.persona'), named(lists.personas, f.personaId) ?? t('walk11.unknown.persona', { value: f.personaId }));
+  if (f.pipelineId) add(t('funnel.pipeline'), named(lists.pipelines, f.pipelineId) ?? t('walk11.unknown.pipeline', { value: f.pipelineId }));
+  if (f.tag) add(t('funnel.tag'), f.tag);
+  const filters = parts.length > 0 ? t('walk11.printFilters', { filters: parts.join(', ') }) : t('walk11.printNoFilters');
+  return [filters, t(`walk11.printView.${view}`), ...(compare ? [] : [t('walk11.printNoCompare')])].join(' · ');
 }

@@ -1,17 +1,30 @@
 import { useTranslation } from 'react-i18next';
 import { roles, type Pipeline, type Persona, type TeamMember } from '@shared/model';
 import { Select, Tabs } from '../../ui';
+import { withUnknownOption } from '../../ui/unknown-option';
 import { sourceLabel } from '../../i18n/source-label';
 import { periodPresets, type PeriodPreset } from '@shared/index';
 import { useFunnelPage, type FunnelPageFilters } from './funnel-store';
 
-export type FunnelToolbarProps = { team: TeamMember[]; personas: Persona[]; pipelines: Pipeline[]; sources: string[]; tags: string[] };
+export type FunnelToolbarProps = {
+  team: TeamMember[];
+  personas: Persona[];
+  pipelines: Pipeline[];
+  sources: string[];
+  tags: string[];
+  /** The lists above have been read: a filter value none of them has is then shown as unknown. */
+  loaded: boolean;
+};
 
 /** Period, view (activity or cohort), comparison with the previous period, and the filters. */
-export function FunnelToolbar({ team, personas, pipelines, sources, tags }: FunnelToolbarProps) {
+export function FunnelToolbar({ team, personas, pipelines, sources, tags, loaded }: FunnelToolbarProps) {
   const { t } = useTranslation();
   const { period, view, compare, filters, set, setFilters } = useFunnelPage();
   const pick = (key: keyof FunnelPageFilters) => (value: string) => setFilters({ [key]: value || null });
+  // A value from the address that no option has (an old link, a source in the wrong case) stays visible as unknown:
+  // the select would otherwise read "Any" over figures that are filtered to nothing.
+  const options = (key: keyof FunnelPageFilters, known: { value: string; label: string }[], kind: keyof typeof unknownKeys) =>
+    withUnknownOption(known, filters[key], loaded, (value) => t(unknownKeys[kind], { value }));
   return (
     <div className="funnel-toolbar">
       <Select
@@ -40,35 +53,55 @@ export function FunnelToolbar({ team, personas, pipelines, sources, tags }: Funn
         value={filters.ownerId ?? ''}
         onValueChange={pick('ownerId')}
         placeholder={t('funnel.anyOwner')}
-        options={team.map((m) => ({ value: m.id, label: m.name }))}
+        options={options(
+          'ownerId',
+          team.map((m) => ({ value: m.id, label: m.name })),
+          'owner',
+        )}
       />
       <Select
         aria-label={t('funnel.role')}
         value={filters.role ?? ''}
         onValueChange={pick('role')}
         placeholder={t('funnel.anyRole')}
-        options={roles.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+        options={options(
+          'role',
+          roles.map((r) => ({ value: r, label: t(`role.${r}`) })),
+          'role',
+        )}
       />
       <Select
         aria-label={t('funnel.source')}
         value={filters.source ?? ''}
         onValueChange={pick('source')}
         placeholder={t('funnel.anySource')}
-        options={sources.map((s) => ({ value: s, label: sourceLabel(t, s) }))}
+        options={options(
+          'source',
+          sources.map((s) => ({ value: s, label: sourceLabel(t, s) })),
+          'source',
+        )}
       />
       <Select
         aria-label={t('funnel.persona')}
         value={filters.personaId ?? ''}
         onValueChange={pick('personaId')}
         placeholder={t('funnel.anyPersona')}
-        options={personas.map((p) => ({ value: p.id, label: p.name }))}
+        options={options(
+          'personaId',
+          personas.map((p) => ({ value: p.id, label: p.name })),
+          'persona',
+        )}
       />
       <Select
         aria-label={t('funnel.pipeline')}
         value={filters.pipelineId ?? ''}
         onValueChange={pick('pipelineId')}
         placeholder={t('funnel.anyPipeline')}
-        options={pipelines.map((p) => ({ value: p.id, label: p.name }))}
+        options={options(
+          'pipelineId',
+          pipelines.map((p) => ({ value: p.id, label: p.name })),
+          'pipeline',
+        )}
       />
       {/* A workspace without tags gets no tag filter: a select whose only choice is "Any tag" offers nothing. */}
       {(tags.length > 0 || filters.tag) && (
@@ -77,9 +110,22 @@ export function FunnelToolbar({ team, personas, pipelines, sources, tags }: Funn
           value={filters.tag ?? ''}
           onValueChange={pick('tag')}
           placeholder={t('funnel.anyTag')}
-          options={tags.map((tag) => ({ value: tag, label: tag }))}
+          options={options(
+            'tag',
+            tags.map((tag) => ({ value: tag, label: tag })),
+            'tag',
+          )}
         />
       )}
     </div>
   );
 }
+
+const unknownKeys = {
+  owner: 'walk11.unknown.owner',
+  role: 'walk11.unknown.role',
+  source: 'walk11.unknown.source',
+  persona: 'walk11.unknown.persona',
+  pipeline: 'walk11.unknown.pipeline',
+  tag: 'walk11.unknown.tag',
+} as const;

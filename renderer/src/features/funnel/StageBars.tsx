@@ -25,6 +25,9 @@ export function StageBars({ report, scope, stageName, onDrill, onSave }: StageBa
   const data = report.stages.map((s) => ({ ...s, name: stageName(s.stageId) }));
   const n = (v: number) => formatNumber(v, i18n.language);
   const title = report.view === 'cohort' ? t('funnel.stagesCohort') : t('funnel.stagesActivity');
+  // Recycled and disqualified, named in the legend by their own colour.
+  const sideNames = data.filter((s) => !s.funnel).map((s) => s.name);
+  const formatValue = (v: unknown) => (typeof v === 'number' ? n(v) : String(v ?? ''));
   return (
     <ChartCard
       scope={scope}
@@ -34,32 +37,45 @@ export function StageBars({ report, scope, stageName, onDrill, onSave }: StageBa
       onSave={onSave}
       csv={() =>
         tableCsv(
-          [t('funnel.table.stage'), t('funnel.table.count'), t('funnel.table.previous'), t('funnel.table.delta')],
-          data.map((s) => [s.name, s.count, s.previous, s.delta]),
+          // The screen's columns: the previous period and the change only when compared.
+          [t('funnel.table.stage'), t('funnel.table.count'), ...(compare ? [t('funnel.table.previous'), t('funnel.table.delta')] : [])],
+          data.map((s) => [s.name, s.count, ...(compare ? [s.previous, s.delta] : [])]),
         )
       }
       chart={
         <>
-          {/* Which bar is which period (grey is the previous one; side states are greyish too). Plain HTML, not
-              Recharts' legend: its icons are SVGs the PNG export would take for the chart. */}
-          {compare && (
+          {/* Which bar is which: the period, the previous one (grey), the side states (a colour of their own).
+              Plain HTML, not Recharts' legend; the PNG export draws it into the image's heading. */}
+          {(compare || sideNames.length > 0) && (
             <p className="chart-legend">
               <span>
                 <i style={{ background: 'var(--chart-current)' }} />
                 {scope}
               </span>
-              <span>
-                <i style={{ background: 'var(--chart-previous)' }} />
-                {t('funnel.table.previous')}
-              </span>
+              {sideNames.length > 0 && (
+                <span>
+                  <i style={{ background: 'var(--chart-side)' }} />
+                  {sideNames.join(' / ')}
+                </span>
+              )}
+              {compare && (
+                <span>
+                  <i style={{ background: 'var(--chart-previous)' }} />
+                  {t('funnel.table.previous')}
+                </span>
+              )}
             </p>
           )}
           <ResponsiveContainer width="100%" height={320}>
             <BarChart accessibilityLayer={false} data={data} margin={{ top: 20, right: 8, left: 0, bottom: 0 }} barGap={2}>
               <CartesianGrid vertical={false} stroke="var(--border)" />
               <XAxis dataKey="name" tick={tick11} interval={0} angle={-30} textAnchor="end" height={70} />
-              <YAxis tick={tick12} allowDecimals={false} width={48} />
-              <Tooltip cursor={{ fill: 'var(--bg-hover)' }} contentStyle={{ background: 'var(--bg)', border: '1px solid var(--border)' }} />
+              <YAxis tick={tick12} allowDecimals={false} width={48} tickFormatter={n} />
+              <Tooltip
+                cursor={{ fill: 'var(--bg-hover)' }}
+                contentStyle={{ background: 'var(--bg)', border: '1px solid var(--border)' }}
+                formatter={formatValue}
+              />
               {compare && <Bar dataKey="previous" name={t('funnel.table.previous')} fill="var(--chart-previous)" isAnimationActive={false} />}
               <Bar
                 dataKey="count"
@@ -74,7 +90,7 @@ export function StageBars({ report, scope, stageName, onDrill, onSave }: StageBa
                 {data.map((s) => (
                   <Cell key={s.stageId} fill={s.funnel ? 'var(--chart-current)' : 'var(--chart-side)'} />
                 ))}
-                <LabelList dataKey="count" position="top" fill="var(--text)" fontSize={12} />
+                <LabelList dataKey="count" position="top" fill="var(--text)" fontSize={12} formatter={formatValue} />
               </Bar>
             </BarChart>
           </ResponsiveContainer>

@@ -5,6 +5,7 @@ import { useSaveExport } from '../../app/use-save-export';
 import { sourceLabel } from '../../i18n/source-label';
 import { useStageLabels } from '../../i18n/use-stage-labels';
 import { EmptyState, Select, Tabs, formatDate, formatNumber, tabId, useNow } from '../../ui';
+import { withUnknownOption } from '../../ui/unknown-option';
 import { resolveCurrentMember, useCurrentMemberChoice } from '../../app/current-member-store';
 import { useWorkspaceApi, useWorkspaceQuery } from '../../workspace-api';
 import { CalibrationSection } from './CalibrationSection';
@@ -118,16 +119,32 @@ export function ReportsPage() {
           // Unchosen, the reports read the sales pipeline: the select shows it rather than a second "Sales pipeline".
           value={pipelineId ?? result?.pipelineId ?? ''}
           onValueChange={(id) => set({ pipelineId: id || null })}
-          options={pipelines.map((p) => ({ value: p.id, label: p.name }))}
+          // An id from an old link that no pipeline has is shown as unknown, not as the first pipeline.
+          options={withUnknownOption(
+            pipelines.map((p) => ({ value: p.id, label: p.name })),
+            pipelineId,
+            livePipelines !== undefined,
+            (value) => t('walk11.unknown.pipeline', { value }),
+          )}
         />
         <Select
           aria-label={t('funnel.owner')}
           value={ownerId ?? ''}
           onValueChange={(id) => set({ ownerId: id || null })}
           placeholder={t('funnel.anyOwner')}
-          options={team.map((m) => ({ value: m.id, label: m.name }))}
+          // An owner id no team member has reads "Unknown owner (…)", so all-zero figures are explained.
+          options={withUnknownOption(
+            team.map((m) => ({ value: m.id, label: m.name })),
+            ownerId,
+            liveTeam !== undefined,
+            (value) => t('walk11.unknown.owner', { value }),
+          )}
         />
-        <SavePdfButton name={`${t('report.pageTitle')} ${new Date().toISOString().slice(0, 10)}`} />
+        <SavePdfButton
+          name={`${t('report.pageTitle')} ${new Date().toISOString().slice(0, 10)}`}
+          // An empty workspace's sheet would be one "nothing to report" line.
+          disabled={!result || (result.counts.contacts === 0 && result.counts.deals === 0)}
+        />
       </div>
       <Tabs
         label={t('report.pageTitle')}
