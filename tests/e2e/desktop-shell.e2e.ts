@@ -157,7 +157,18 @@ describe('desktop shell (Electron adapter over a fake bridge)', () => {
     await app.screenshot('desktop-inbox-empty-en');
     await app.page.keyboard.press('Escape');
     await app.navigate('Reports');
-    await app.page.getByRole('button', { name: 'Save as PDF' }).click();
+    // Nothing to print while the workspace is empty; one contact makes a report.
+    await app.page.getByRole('button', { name: 'Save as PDF', disabled: true }).waitFor();
+    await app.navigate('Leads');
+    await app.page.getByRole('button', { name: 'Add contact' }).first().click();
+    const dialog = app.page.getByRole('dialog');
+    await dialog.getByLabel('First name').fill('Ada');
+    await dialog.getByLabel('Last name').fill('Lovelace');
+    await dialog.getByLabel('E-mail').fill('ada@analytical.example');
+    await dialog.getByRole('button', { name: 'Add contact' }).click();
+    await app.page.locator('#record-title', { hasText: 'Ada Lovelace' }).waitFor();
+    await app.navigate('Reports');
+    await app.page.getByRole('button', { name: 'Save as PDF', disabled: false }).click();
     await app.page.getByText('Saved the report as a PDF.').waitFor();
     expect((await host.state()).printed).toEqual([expect.stringMatching(/^Reports \d{4}-\d{2}-\d{2}$/)]);
     expect(app.errors).toEqual([]);
