@@ -88,6 +88,8 @@ describe('tasksByRep', () => {
       done: { kind: 'contacts', ids: ['c1'] },
       overdue: { kind: 'contacts', ids: ['c1'] },
       slaBreaches: { kind: 'contacts', ids: ['c1'] },
+      followUpMedian: { kind: 'contacts', ids: ['c1'] },
+      followUpP90: { kind: 'contacts', ids: ['c1'] },
     });
     // ae1's tasks are all on deals: its counts open the deals.
     expect(table.cellRecords?.[2]).toMatchObject({ open: { kind: 'deals', ids: ['d2'] }, done: { kind: 'deals', ids: ['d1'] } });

@@ -29,7 +29,7 @@ export const repTasksSchema = z.object({
   /** Hand-off tasks: hours from the task's creation (the hand-off) to done, on the clock, not in working time. */
   followUpHours: spreadSchema,
   /** The contacts or deals each count's tasks belong to (taskRecords), what the count opens. */
-  opens: z.object({ open: rowRecordsSchema, done: rowRecordsSchema, overdue: rowRecordsSchema, slaBreaches: rowRecordsSchema }),
+  opens: z.object({ open: rowRecordsSchema, done: rowRecordsSchema, overdue: rowRecordsSchema, slaBreaches: rowRecordsSchema, followUp: rowRecordsSchema }),
 });
 export type RepTasks = z.infer<typeof repTasksSchema>;
 
@@ -71,6 +71,7 @@ export function tasksByRep(tasks: readonly Task[], deals: readonly Deal[], team:
     const done = c?.done ?? none;
     const overdue = c?.overdue ?? none;
     const slaBreaches = counted(e?.breaches ?? []);
+    const followUpIds = e?.followUpIds ?? [];
     return {
       ownerId,
       role: ownerId === null ? null : (roleOf.get(ownerId) ?? null),
@@ -78,8 +79,8 @@ export function tasksByRep(tasks: readonly Task[], deals: readonly Deal[], team:
       done,
       overdue,
       slaBreaches,
-      followUpHours: { ...quantiles(e?.followUps ?? []), ids: e?.followUpIds ?? [] },
-      opens: { open: opens(open), done: opens(done), overdue: opens(overdue), slaBreaches: opens(slaBreaches) },
+      followUpHours: { ...quantiles(e?.followUps ?? []), ids: followUpIds },
+      opens: { open: opens(open), done: opens(done), overdue: opens(overdue), slaBreaches: opens(slaBreaches), followUp: opens({ ids: followUpIds }) },
     };
   });
 }
@@ -105,6 +106,14 @@ export function tasksByRepTable(rows: readonly RepTasks[]): ReportTable {
       followUpMedian: r.followUpHours.median,
       followUpP90: r.followUpHours.p90,
     })),
-    cellRecords: rows.map((r) => r.opens),
+    // The follow-up times open the hand-offs they measure, like the counts their tasks.
+    cellRecords: rows.map(({ opens }) => ({
+      open: opens.open,
+      done: opens.done,
+      overdue: opens.overdue,
+      slaBreaches: opens.slaBreaches,
+      followUpMedian: opens.followUp,
+      followUpP90: opens.followUp,
+    })),
   };
 }

@@ -53,7 +53,8 @@ function kpisOf(d: RoleDashboard): Kpi[] {
       return [
         count('customersAtStart', k.customersAtStart, 'contacts'),
         count('churned', k.churned, 'contacts'),
-        { key: 'retentionRate', value: k.retentionRate, format: 'percent' },
+        // The rate is of the customers at the start: it opens them.
+        { key: 'retentionRate', value: k.retentionRate, format: 'percent', records: { kind: 'contacts', ids: k.customersAtStart.ids } },
       ];
     }
   }
