@@ -62,6 +62,8 @@ export function ReportsPage() {
         if (key === 'ownerId' || (key === 'key' && winRatesBy === 'owner')) return owners.get(value) ?? value;
         if (key === 'stageId') return pipelineStages.get(value) ?? stages.get(value)?.name ?? value;
         if (key === 'key' && winRatesBy === 'source') return sourceLabel(t, value);
+        // The forecast's bucket of open deals without an expected close date, as its chart names it.
+        if (key === 'month' && value === 'none') return t('numbers11.noCloseDate');
         if (key === 'ownerRole') return t(`role.${value as 'sdr'}`, { defaultValue: value });
         if (key === 'period' || key === 'state') return t(`report.values.${value as 'met'}`, { defaultValue: value });
         return value;
