@@ -10,3 +10,4 @@ export * from './funnel-query';
 export * from './funnel-report';
 export * from './funnel-members';
 export * from './period-presets';
+export * from './task-records';

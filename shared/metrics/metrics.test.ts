@@ -204,11 +204,27 @@ describe('pipeline, tasks and role KPIs', () => {
     expect(kpis.ae).toMatchObject({ opportunities: { count: 1 }, wins: { ids: ['d4'] }, wonAmount: 1000, winRate: 0.5, averageDeal: 1000 });
     expect(kpis.ebr.outboundMeetings.count).toBe(1);
     expect(kpis.csm).toMatchObject({ customersAtStart: { ids: ['E'] }, churned: { ids: ['E'] }, retentionRate: 0 });
+    // Figures that count log lines, activities or tasks open the contacts or deals behind them (issue 11: every number opens its records).
+    expect(kpis.sdr.opens).toEqual({
+      handOffsAccepted: { kind: 'contacts', ids: ['A'] },
+      handOffsRejected: { kind: 'contacts', ids: ['B'] },
+      meetings: { kind: 'contacts', ids: ['A'] },
+      followUp: { kind: 'contacts', ids: ['A'] },
+      slaBreaches: { kind: 'contacts', ids: ['B'] },
+    });
+    expect(kpis.ae.opens).toEqual({
+      wonAmount: { kind: 'deals', ids: ['d4'] },
+      averageDeal: { kind: 'deals', ids: ['d4'] },
+      winRate: { kind: 'deals', ids: ['d4', 'd5'] },
+    });
+    expect(kpis.ebr.opens.outboundMeetings).toEqual({ kind: 'contacts', ids: ['D'] });
     // A win in another currency is a win, never added into the amounts.
     const d4 = deals.find((d) => d.id === 'd4')!;
     const other = { ...d4, id: 'd5', currency: d4.currency === 'KRW' ? 'USD' : 'KRW', amount: 99 };
     const mixed = roleKpis({ log, deals: [...deals, other], tasks, activities, team, range: month, now: T0 + 30 * DAY, calendar, currency: d4.currency });
     expect(mixed.ae).toMatchObject({ wins: { count: 2 }, wonAmount: 1000, averageDeal: 1000, winsInOtherCurrencies: 1 });
+    // The amounts open the wins they add up, not the win in another currency.
+    expect(mixed.ae.opens.wonAmount.ids).toEqual(['d4']);
   });
 });
 

@@ -8,6 +8,7 @@ import type { TeamMember } from '../model/team-member';
 import type { WorkingCalendar } from '../model/workspace-meta';
 import { followUpTime, followUpTouches } from '../sla/sla-status';
 import { chronological, counted, inRange, quantiles, type Counted, type DateRange } from './scope';
+import { taskRecords, type RecordRefs } from './task-records';
 
 export type RoleKpiInput = {
   log: readonly StageTransition[];
@@ -32,6 +33,8 @@ export type RoleKpis = {
     sqls: Counted;
     followUp: { median: number | null; p90: number | null; count: number };
     slaBreaches: Counted;
+    /** What the figures that count no contact or deal open: hand-offs' and meetings' contacts, the follow-ups' contacts, the breached tasks' contacts or deals. */
+    opens: Record<'handOffsAccepted' | 'handOffsRejected' | 'meetings' | 'followUp' | 'slaBreaches', RecordRefs>;
   };
   ae: {
     opportunities: Counted;
@@ -42,8 +45,10 @@ export type RoleKpis = {
     averageDeal: number | null;
     /** Wins in another currency: in `wins` and the win rate, not in the amounts. */
     winsInOtherCurrencies: number;
+    /** The deals behind the amounts and the rate: won in `currency` (amount, average), won and lost (win rate). */
+    opens: Record<'wonAmount' | 'averageDeal' | 'winRate', RecordRefs>;
   };
-  ebr: { outboundMeetings: Counted };
+  ebr: { outboundMeetings: Counted; opens: Record<'outboundMeetings', RecordRefs> };
   csm: { customersAtStart: Counted; churned: Counted; retentionRate: number | null };
 };
 
@@ -59,11 +64,15 @@ export function roleKpis(input: RoleKpiInput): RoleKpis {
   // verdicts, and the hand-offs to follow up. Seven filter passes over 500,000 lines cost seven times this.
   const enteredBy = new Map<string, Set<string>>([stages.lead, stages.mql, stages.sql, stages.opportunity].map((s) => [s, new Set<string>()]));
   const verdicts = { hand_off_accepted: new Set<string>(), hand_off_rejected: new Set<string>() };
+  const verdictContacts = { hand_off_accepted: new Set<string>(), hand_off_rejected: new Set<string>() };
   const handOffs: StageTransition[] = [];
   for (const t of input.log) {
     if (t.deletedAt !== null || !inRange(t.at, range)) continue;
     enteredBy.get(t.to)?.add(t.contactId);
-    if (t.kind === 'hand_off_accepted' || t.kind === 'hand_off_rejected') verdicts[t.kind].add(t.id);
+    if (t.kind === 'hand_off_accepted' || t.kind === 'hand_off_rejected') {
+      verdicts[t.kind].add(t.id);
+      verdictContacts[t.kind].add(t.contactId);
+    }
     if (t.to === stages.mql) handOffs.push(t);
   }
   const entered = (stage: string): Counted => {
@@ -74,6 +83,7 @@ export function roleKpis(input: RoleKpiInput): RoleKpis {
   // Meetings booked per role, and the touches of the contacts handed off (only theirs, only touches, only
   // from the first hand-off on: a follow-up time never reads the million page views).
   const meetings = new Map<Role, Set<string>>();
+  const meetingContacts = new Map<Role, Set<string>>();
   const handedOff = new Set(handOffs.map((t) => t.contactId));
   const earliest = handOffs.reduce((min, t) => Math.min(min, t.at), Infinity);
   const touchesByContact = new Map<string, Activity[]>();
@@ -85,6 +95,9 @@ export function roleKpis(input: RoleKpiInput): RoleKpis {
         const set = meetings.get(role);
         if (set) set.add(a.id);
         else meetings.set(role, new Set([a.id]));
+        const contacts = meetingContacts.get(role);
+        if (contacts) contacts.add(a.contactId);
+        else meetingContacts.set(role, new Set([a.contactId]));
       }
     }
     // Cheapest test first: a contact id is a fresh string per record read, hashed on its first lookup.
@@ -101,9 +114,13 @@ export function roleKpis(input: RoleKpiInput): RoleKpis {
 
   // Follow-up: hand-offs (MQL entries) in the period → first logged touch, in working time.
   const followUps: number[] = [];
+  const followedUp = new Set<string>();
   for (const t of handOffs) {
     const touch = followUpTime(t.at, touchesByContact.get(t.contactId) ?? [], input.calendar);
-    if (touch) followUps.push(touch.workingMs);
+    if (touch) {
+      followUps.push(touch.workingMs);
+      followedUp.add(t.contactId);
+    }
   }
   const breaches = input.tasks.filter(
     (t) => t.deletedAt === null && t.slaDeadline !== null && inRange(t.slaDeadline, range) && (t.doneAt ?? input.now) > t.slaDeadline,
@@ -123,6 +140,13 @@ export function roleKpis(input: RoleKpiInput): RoleKpis {
     if (t.at < range.from) stageAtStart.set(t.contactId, t.to);
     else if (inRange(t.at, range) && t.from === stages.customer && t.to !== stages.customer) churned.push(t.contactId);
   }
+  const contactsOf = (ids: Iterable<string>): RecordRefs => ({ kind: 'contacts', ids: [...ids] });
+  const dealsOf = (list: readonly Deal[]): RecordRefs => ({ kind: 'deals', ids: list.map((d) => d.id) });
+  const breachedRecords = taskRecords(
+    breaches.map((t) => t.id),
+    new Map(breaches.map((t) => [t.id, t])),
+    new Map(input.deals.map((d) => [d.id, d])),
+  );
   const customersAtStart = [...stageAtStart].filter(([, s]) => s === stages.customer).map(([id]) => id);
   const churnedFromStart = churned.filter((id) => stageAtStart.get(id) === stages.customer);
 
@@ -135,6 +159,13 @@ export function roleKpis(input: RoleKpiInput): RoleKpis {
       sqls: entered(stages.sql),
       followUp: quantiles(followUps),
       slaBreaches: counted(breaches.map((t) => t.id)),
+      opens: {
+        handOffsAccepted: contactsOf(verdictContacts.hand_off_accepted),
+        handOffsRejected: contactsOf(verdictContacts.hand_off_rejected),
+        meetings: contactsOf(meetingContacts.get('sdr') ?? []),
+        followUp: contactsOf(followedUp),
+        slaBreaches: breachedRecords,
+      },
     },
     ae: {
       opportunities: entered(stages.opportunity),
@@ -143,8 +174,9 @@ export function roleKpis(input: RoleKpiInput): RoleKpis {
       winRate: won.length + lost.length ? won.length / (won.length + lost.length) : null,
       averageDeal: wonInCurrency.length ? wonAmount / wonInCurrency.length : null,
       winsInOtherCurrencies: won.length - wonInCurrency.length,
+      opens: { wonAmount: dealsOf(wonInCurrency), averageDeal: dealsOf(wonInCurrency), winRate: dealsOf([...won, ...lost]) },
     },
-    ebr: { outboundMeetings: meetingsBy('ebr') },
+    ebr: { outboundMeetings: meetingsBy('ebr'), opens: { outboundMeetings: contactsOf(meetingContacts.get('ebr') ?? []) } },
     csm: {
       customersAtStart: counted(customersAtStart),
       churned: counted(churned),

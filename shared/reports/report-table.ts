@@ -28,6 +28,8 @@ export const reportTableSchema = z.object({
   rows: z.array(z.record(z.string(), reportCellSchema)),
   /** Beside `rows`, one entry per row (null: the row opens nothing); absent when no row opens records. */
   records: z.array(rowRecordsSchema.nullable()).optional(),
+  /** Beside `rows`, per row the records a count cell opens, by column key (a rep's open tasks → their contacts); absent when no cell opens records. */
+  cellRecords: z.array(z.record(z.string(), rowRecordsSchema)).optional(),
 });
 export type ReportTable = z.infer<typeof reportTableSchema>;
 

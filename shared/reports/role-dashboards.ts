@@ -6,7 +6,7 @@ import { roleKpis, type RoleKpiInput, type RoleKpis } from '../metrics/role-kpis
 import { chronological, type DateRange } from '../metrics/scope';
 import { monthOf } from '../metrics/trend';
 import { countedSchema } from './report-schemas';
-import { reportColumn, type ReportTable } from './report-table';
+import { reportColumn, rowRecordsSchema, type ReportTable } from './report-table';
 
 export type RoleDashboardInput = Omit<RoleKpiInput, 'range' | 'stages'> & { lifecycle: LifecycleDefinition };
 
@@ -44,6 +44,13 @@ export const roleKpisSchemas = {
     sqls: countedSchema,
     followUp: followUpSchema,
     slaBreaches: countedSchema,
+    opens: z.object({
+      handOffsAccepted: rowRecordsSchema,
+      handOffsRejected: rowRecordsSchema,
+      meetings: rowRecordsSchema,
+      followUp: rowRecordsSchema,
+      slaBreaches: rowRecordsSchema,
+    }),
   }),
   ae: z.object({
     opportunities: countedSchema,
@@ -52,8 +59,9 @@ export const roleKpisSchemas = {
     winRate: rate,
     averageDeal: z.number().nullable(),
     winsInOtherCurrencies: z.number().int().min(0),
+    opens: z.object({ wonAmount: rowRecordsSchema, averageDeal: rowRecordsSchema, winRate: rowRecordsSchema }),
   }),
-  ebr: z.object({ outboundMeetings: countedSchema }),
+  ebr: z.object({ outboundMeetings: countedSchema, opens: z.object({ outboundMeetings: rowRecordsSchema }) }),
   csm: z.object({ customersAtStart: countedSchema, churned: countedSchema, retentionRate: rate }),
 } satisfies { [R in Role]: z.ZodType<RoleKpis[R]> };
 

@@ -82,6 +82,17 @@ describe('tasksByRep', () => {
   it('lays out as a table', () => {
     const table = tasksByRepTable(tasksByRep(tasks, deals, team, {}, now));
     expect(table.rows[0]).toEqual({ ownerId: 'sdr1', open: 2, done: 2, overdue: 2, slaBreaches: 2, followUpMedian: 2, followUpP90: 30 });
+    // Each count opens the contacts or deals its tasks belong to (issue 11): sdr1's hand-offs are all on c1; k1 belongs to nothing.
+    expect(table.cellRecords?.[0]).toEqual({
+      open: { kind: 'contacts', ids: ['c1'] },
+      done: { kind: 'contacts', ids: ['c1'] },
+      overdue: { kind: 'contacts', ids: ['c1'] },
+      slaBreaches: { kind: 'contacts', ids: ['c1'] },
+      followUpMedian: { kind: 'contacts', ids: ['c1'] },
+      followUpP90: { kind: 'contacts', ids: ['c1'] },
+    });
+    // ae1's tasks are all on deals: its counts open the deals.
+    expect(table.cellRecords?.[2]).toMatchObject({ open: { kind: 'deals', ids: ['d2'] }, done: { kind: 'deals', ids: ['d1'] } });
   });
 
   it('agrees with taskMetrics on every owner it shares, and breaches are hand-off tasks only (property)', () => {

@@ -6,8 +6,9 @@ import type { Task } from '../model/task';
 import type { TeamMember } from '../model/team-member';
 import { taskFilterTest, taskMetrics, type TaskFilter } from '../metrics/pipeline-and-tasks';
 import { counted, quantiles } from '../metrics/scope';
+import { taskRecords } from '../metrics/task-records';
 import { countedSchema, dateRangeSchema, spreadSchema } from './report-schemas';
-import { reportColumn, type ReportTable } from './report-table';
+import { reportColumn, rowRecordsSchema, type ReportTable } from './report-table';
 
 const HOUR_MS = 3_600_000;
 
@@ -27,6 +28,8 @@ export const repTasksSchema = z.object({
   slaBreaches: countedSchema,
   /** Hand-off tasks: hours from the task's creation (the hand-off) to done, on the clock, not in working time. */
   followUpHours: spreadSchema,
+  /** The contacts or deals each count's tasks belong to (taskRecords), what the count opens. */
+  opens: z.object({ open: rowRecordsSchema, done: rowRecordsSchema, overdue: rowRecordsSchema, slaBreaches: rowRecordsSchema, followUp: rowRecordsSchema }),
 });
 export type RepTasks = z.infer<typeof repTasksSchema>;
 
@@ -58,17 +61,26 @@ export function tasksByRep(tasks: readonly Task[], deals: readonly Deal[], team:
   // Team order first, then owners no longer on the team, then unowned tasks.
   const ids = [...new Set<string | null>([...reps, ...[...counts.keys()].filter((k) => k !== null).sort(), ...(counts.has(null) ? [null] : [])])];
   const none = counted([]);
+  const taskById = new Map(tasks.map((t) => [t.id, t]));
+  const dealById = new Map(deals.map((d) => [d.id, d]));
+  const opens = (c: { ids: string[] }) => taskRecords(c.ids, taskById, dealById);
   return ids.map((ownerId) => {
     const c = counts.get(ownerId);
     const e = extra.get(ownerId);
+    const open = c?.open ?? none;
+    const done = c?.done ?? none;
+    const overdue = c?.overdue ?? none;
+    const slaBreaches = counted(e?.breaches ?? []);
+    const followUpIds = e?.followUpIds ?? [];
     return {
       ownerId,
       role: ownerId === null ? null : (roleOf.get(ownerId) ?? null),
-      open: c?.open ?? none,
-      done: c?.done ?? none,
-      overdue: c?.overdue ?? none,
-      slaBreaches: counted(e?.breaches ?? []),
-      followUpHours: { ...quantiles(e?.followUps ?? []), ids: e?.followUpIds ?? [] },
+      open,
+      done,
+      overdue,
+      slaBreaches,
+      followUpHours: { ...quantiles(e?.followUps ?? []), ids: followUpIds },
+      opens: { open: opens(open), done: opens(done), overdue: opens(overdue), slaBreaches: opens(slaBreaches), followUp: opens({ ids: followUpIds }) },
     };
   });
 }
@@ -93,6 +105,15 @@ export function tasksByRepTable(rows: readonly RepTasks[]): ReportTable {
       slaBreaches: r.slaBreaches.count,
       followUpMedian: r.followUpHours.median,
       followUpP90: r.followUpHours.p90,
+    })),
+    // The follow-up times open the hand-offs they measure, like the counts their tasks.
+    cellRecords: rows.map(({ opens }) => ({
+      open: opens.open,
+      done: opens.done,
+      overdue: opens.overdue,
+      slaBreaches: opens.slaBreaches,
+      followUpMedian: opens.followUp,
+      followUpP90: opens.followUp,
     })),
   };
 }

@@ -96,6 +96,104 @@ describe('the reports page', () => {
     await app.close();
   });
 
+  it('figures that count hand-offs, tasks and won deals open exactly their records; the sales charts export a PNG', async () => {
+    const { app } = await openDemo(browser(), inject('baseUrl'));
+    const page = app.page;
+    await page.evaluate(() => (location.hash = '#/reports'));
+    await page.getByTestId('role-ae').waitFor({ state: 'attached', timeout: 60_000 });
+    await page.getByTestId('kpis-sdr').screenshot({ path: `${screenshotDir}/reports-kpis-sdr-en.png` });
+    await page.getByTestId('kpis-ae').screenshot({ path: `${screenshotDir}/reports-kpis-ae-en.png` });
+    const figure = async (button: ReturnType<typeof page.locator>) => Number((await button.textContent())!.replace(/\D/g, ''));
+    const back = async (figureTestId: string) => {
+      await page.getByTestId('record-set').getByRole('button', { name: 'Back to the figure' }).click();
+      await page.getByTestId(figureTestId).waitFor({ state: 'attached' });
+    };
+    // The AE's won amount opens the won deals it adds up: as many as the "Deals won" figure (the demo has one currency).
+    const wins = await figure(page.getByTestId('kpis-ae').locator('[data-kpi="wins"] button'));
+    expect(wins).toBeGreaterThan(0);
+    await page.getByTestId('kpis-ae').locator('[data-kpi="wonAmount"] button').click();
+    // The banner counts the deals the list read back, not the ids it was handed.
+    await page
+      .getByTestId('record-set')
+      .getByText(new RegExp(`^${wins.toLocaleString('en-US')} deals? behind: AE · .* — Won amount$`))
+      .waitFor();
+    await page.locator('.deal-list-scroll [role="row"]').first().waitFor();
+    await back('kpis-ae');
+    // The SDR's SLA breaches (hand-off tasks) open their contacts in the leads list: one hand-off task per contact.
+    const breachesButton = page.getByTestId('kpis-sdr').locator('[data-kpi="slaBreaches"] button');
+    const breaches = await figure(breachesButton);
+    expect(breaches).toBeGreaterThan(0);
+    await breachesButton.click();
+    await page
+      .getByTestId('record-set')
+      .getByText(new RegExp(`^${breaches.toLocaleString('en-US')} contacts? behind: SDR · .* — SLA breaches`))
+      .waitFor();
+    await page.locator('.page-count', { hasText: `${breaches.toLocaleString('en-US')} of` }).waitFor();
+    await back('kpis-sdr');
+    // Hand-offs accepted count verdicts; they open the contacts accepted (each accepted once in the period).
+    const accepted = page.getByTestId('kpis-sdr').locator('[data-kpi="handOffsAccepted"] button');
+    const acceptedCount = await figure(accepted);
+    expect(Number(await accepted.getAttribute('data-opens'))).toBe(acceptedCount);
+    await accepted.click();
+    await page.locator('.page-count', { hasText: `${acceptedCount.toLocaleString('en-US')} of` }).waitFor();
+    await back('kpis-sdr');
+    // Tasks by rep: a rep's SLA breaches open the contacts of the breached hand-off tasks.
+    await page.getByRole('tab', { name: 'Tasks and SLAs' }).click();
+    const byRep = page.getByTestId('report-byRep');
+    await byRep.waitFor();
+    await byRep.screenshot({ path: `${screenshotDir}/reports-tasks-by-rep-en.png` });
+    const repBreaches = byRep.locator('button[data-column="slaBreaches"]').first();
+    const repBreachCount = await figure(repBreaches);
+    expect(repBreachCount).toBeGreaterThan(0);
+    expect(Number(await repBreaches.getAttribute('data-opens'))).toBe(repBreachCount);
+    await repBreaches.click();
+    await page
+      .getByTestId('record-set')
+      .getByText(new RegExp(`^${repBreachCount.toLocaleString('en-US')} contacts? behind: Tasks by rep · .* — .* · SLA breaches$`))
+      .waitFor();
+    await page.locator('.page-count', { hasText: `${repBreachCount.toLocaleString('en-US')} of` }).waitFor();
+    await back('report-byRep');
+    // Every count on the tasks table is a link (an idle rep's zeros are not).
+    for (const column of ['open', 'done', 'overdue', 'slaBreaches'])
+      expect(await byRep.locator(`button[data-column="${column}"]`).count(), column).toBeGreaterThan(0);
+    // Sales: the forecast and the inquiry → lead trend are charts with PNG export of the chart itself.
+    await page.getByRole('tab', { name: 'Sales' }).click();
+    for (const [title, file] of [
+      ['Forecast by close month', 'forecast'],
+      ['Inquiry → lead rate by month', 'inquiry'],
+    ] as const) {
+      const chart = page.locator('.chart-card', { has: page.getByRole('heading', { name: title }) });
+      await chart.locator('svg.recharts-surface').first().waitFor();
+      await chart.screenshot({ path: `${screenshotDir}/reports-${file}-chart-en.png` });
+      const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Save ${title} as PNG` }).click()]);
+      const { width, height } = pngSize(readFileSync((await png.path())!));
+      copyFileSync((await png.path())!, `${screenshotDir}/${file}-export-en.png`);
+      expect(width, title).toBeGreaterThan(300);
+      expect(height, title).toBeGreaterThan(200);
+    }
+    // A forecast month's bar opens that month's open deals.
+    await page
+      .locator('.chart-card', { has: page.getByRole('heading', { name: 'Forecast by close month' }) })
+      .locator('.recharts-bar-rectangle')
+      .first()
+      .click();
+    await page
+      .getByTestId('record-set')
+      .getByText(/deals? behind: Forecast by close month · .* — /)
+      .waitFor();
+    await back('report-forecast');
+    await page.getByRole('button', { name: 'Toggle light / dark theme' }).click();
+    for (const [title, file] of [
+      ['Forecast by close month', 'forecast'],
+      ['Inquiry → lead rate by month', 'inquiry'],
+    ] as const)
+      await page
+        .locator('.chart-card', { has: page.getByRole('heading', { name: title }) })
+        .screenshot({ path: `${screenshotDir}/reports-${file}-chart-en-dark.png` });
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
   it('in Korean: the dashboards speak Korean', async () => {
     const { app } = await openDemo(browser(), inject('baseUrl'), 'ko-KR');
     const page = app.page;
@@ -107,6 +205,10 @@ describe('the reports page', () => {
     await app.screenshot('reports-sales-ko');
     // Dark: the role dashboards with their KPIs.
     await page.getByRole('button', { name: '라이트/다크 테마 전환' }).click();
+    for (const title of ['계약 예정 월별 예측', '월별 문의 → 리드 전환율'])
+      await page
+        .locator('.chart-card', { has: page.getByRole('heading', { name: title }) })
+        .screenshot({ path: `${screenshotDir}/reports-chart-${title === '계약 예정 월별 예측' ? 'forecast' : 'inquiry'}-ko-dark.png` });
     await page.getByRole('tab', { name: '역할별 대시보드' }).click();
     await page.getByTestId('kpis-ae').getByText('성사한 딜').waitFor();
     await app.screenshot('reports-roles-ko-dark');

@@ -29,7 +29,10 @@ export function legendEntries(root: Element): LegendEntry[] {
   for (const item of root.querySelectorAll<HTMLElement>('.recharts-legend-item')) {
     const icon = item.querySelector<SVGElement>('.recharts-legend-icon');
     const label = item.querySelector('.recharts-legend-item-text')?.textContent?.trim() ?? '';
-    if (icon && label) entries.push({ color: getComputedStyle(icon).fill, label });
+    // A line's legend icon is a stroked path with no fill: its colour is the stroke (it drew as a black square).
+    const style = icon ? getComputedStyle(icon) : null;
+    const color = style && style.fill !== 'none' ? style.fill : (style?.stroke ?? '');
+    if (icon && label) entries.push({ color, label });
   }
   for (const item of root.querySelectorAll<HTMLElement>('.chart-legend > span')) {
     const swatch = item.querySelector<HTMLElement>('i');

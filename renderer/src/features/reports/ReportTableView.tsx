@@ -72,23 +72,28 @@ export function ReportTableView({ table, caption, words, context, testId }: Repo
         </thead>
         <tbody>
           {table.rows.map((row, i) => {
-            const records = table.records?.[i];
+            const first = table.columns[0];
+            const rowName = first ? cell(first, row[first.key] ?? null) : '';
             return (
               <tr key={i}>
                 {table.columns.map((c, col) => {
                   const text = cell(c, row[c.key] ?? null);
-                  const opens = col === 0 && records && records.ids.length > 0;
+                  // A row opens its records from its first cell; a count cell may open its own (a rep's overdue tasks).
+                  const records = (col === 0 ? table.records?.[i] : null) ?? table.cellRecords?.[i]?.[c.key];
+                  const opens = records && records.ids.length > 0;
                   return (
                     <td key={c.key} className={c.align === 'end' ? 'num' : undefined}>
                       {opens ? (
                         <RecordSetLink
                           kind={records.kind}
                           ids={records.ids}
-                          label={`${context ?? caption} — ${text}`}
+                          label={col === 0 ? `${context ?? caption} — ${text}` : `${context ?? caption} — ${rowName} · ${label(c)}`}
                           title={t(records.kind === 'deals' ? 'recordSet.openDeals' : 'recordSet.openContacts', {
                             count: records.ids.length,
                             formattedCount: formatNumber(records.ids.length, i18n.language),
                           })}
+                          data-opens={records.ids.length}
+                          data-column={c.key}
                         >
                           {text}
                         </RecordSetLink>

@@ -12,6 +12,7 @@ import { CalibrationSection } from './CalibrationSection';
 import { ReportCard } from './ReportCard';
 import type { CellWords } from './ReportTableView';
 import { RoleSection } from './RoleSection';
+import { ForecastChart, InquiryChart } from './SalesCharts';
 import { SavePdfButton } from './SavePdfButton';
 import { useReportsPage, type ReportsTab } from './reports-store';
 import { useReports } from './use-reports';
@@ -61,6 +62,8 @@ export function ReportsPage() {
         if (key === 'ownerId' || (key === 'key' && winRatesBy === 'owner')) return owners.get(value) ?? value;
         if (key === 'stageId') return pipelineStages.get(value) ?? stages.get(value)?.name ?? value;
         if (key === 'key' && winRatesBy === 'source') return sourceLabel(t, value);
+        // The forecast's bucket of open deals without an expected close date, as its chart names it.
+        if (key === 'month' && value === 'none') return t('numbers11.noCloseDate');
         if (key === 'ownerRole') return t(`role.${value as 'sdr'}`, { defaultValue: value });
         if (key === 'period' || key === 'state') return t(`report.values.${value as 'met'}`, { defaultValue: value });
         return value;
@@ -77,8 +80,9 @@ export function ReportsPage() {
         to: formatDate(resultRange.to - 1, i18n.language, timeZone),
       })
     : '';
-  const card = (key: string, table: ReportTable, fileName: string, description?: string) => (
+  const card = (key: string, table: ReportTable, fileName: string, description?: string, chart?: React.ReactNode) => (
     <ReportCard
+      chart={chart}
       key={key}
       description={description}
       title={t(`report.title.${key as 'byStage'}`)}
@@ -169,7 +173,15 @@ export function ReportsPage() {
         ) : tab === 'sales' ? (
           <div className="reports-grid">
             {card('byStage', result.sales.byStage, 'sales-by-stage', t('report.byStageHint'))}
-            {card('forecast', result.sales.forecast, 'forecast-by-month')}
+            {card(
+              'forecast',
+              result.sales.forecast,
+              'forecast-by-month',
+              undefined,
+              result.sales.forecast.rows.length > 0 ? (
+                <ForecastChart table={result.sales.forecast} currency={result.currency} context={`${t('report.title.forecast')} · ${rangeText}`} />
+              ) : undefined,
+            )}
             <div className="report-with-control">
               <label className="inline-field">
                 {t('report.winRatesBy')}
@@ -184,7 +196,13 @@ export function ReportsPage() {
             {card('dealTime', result.sales.dealTime, 'deal-time-in-stage')}
             {card('stageTime', result.sales.stageTime, 'contact-time-in-stage')}
             {card('velocity', result.sales.velocity, 'lead-velocity')}
-            {card('inquiry', result.sales.inquiry, 'inquiry-to-lead')}
+            {card(
+              'inquiry',
+              result.sales.inquiry,
+              'inquiry-to-lead',
+              undefined,
+              result.sales.inquiry.rows.length > 0 ? <InquiryChart table={result.sales.inquiry} /> : undefined,
+            )}
           </div>
         ) : tab === 'tasks' ? (
           <div className="reports-grid">

@@ -1,20 +1,21 @@
 import { useTranslation } from 'react-i18next';
-import type { Counted, RoleDashboard } from '@shared/index';
+import type { Counted, RecordRefs, RoleDashboard } from '@shared/index';
 import type { RecordKind } from '../../app/record-set-store';
 import { RecordSetLink } from '../../app/RecordSetLink';
 import { formatCurrency, formatNumber, formatPercent } from '../../ui';
 
 const HOUR = 3_600_000;
 
-type Kpi = { key: string; value: number | null; format: 'count' | 'percent' | 'money' | 'hours'; records?: { kind: RecordKind; counted: Counted } };
+type Kpi = { key: string; value: number | null; format: 'count' | 'percent' | 'money' | 'hours'; records?: RecordRefs };
 
-/** Every KPI of a role (DOMAIN.md §5) in the order the role reads them; counts of contacts or deals open them. */
+/** Every KPI of a role (DOMAIN.md §5) in the order the role reads them; each opens the contacts or deals behind it. */
 function kpisOf(d: RoleDashboard): Kpi[] {
-  const count = (key: string, counted: Counted, kind?: RecordKind): Kpi => ({
+  // A count of contacts or deals opens its own ids; a count of log lines, tasks or meetings opens what shared says they belong to.
+  const count = (key: string, counted: Counted, records?: RecordKind | RecordRefs): Kpi => ({
     key,
     value: counted.count,
     format: 'count',
-    ...(kind ? { records: { kind, counted } } : {}),
+    ...(records === undefined ? {} : { records: typeof records === 'string' ? { kind: records, ids: counted.ids } : records }),
   });
   switch (d.role) {
     case 'marketing': {
@@ -24,13 +25,13 @@ function kpisOf(d: RoleDashboard): Kpi[] {
     case 'sdr': {
       const k = (d as RoleDashboard<'sdr'>).kpis;
       return [
-        count('handOffsAccepted', k.handOffsAccepted),
-        count('handOffsRejected', k.handOffsRejected),
-        count('meetings', k.meetings),
+        count('handOffsAccepted', k.handOffsAccepted, k.opens.handOffsAccepted),
+        count('handOffsRejected', k.handOffsRejected, k.opens.handOffsRejected),
+        count('meetings', k.meetings, k.opens.meetings),
         count('sqls', k.sqls, 'contacts'),
-        { key: 'followUpMedian', value: k.followUp.median === null ? null : k.followUp.median / HOUR, format: 'hours' },
-        { key: 'followUpP90', value: k.followUp.p90 === null ? null : k.followUp.p90 / HOUR, format: 'hours' },
-        count('slaBreaches', k.slaBreaches),
+        { key: 'followUpMedian', value: k.followUp.median === null ? null : k.followUp.median / HOUR, format: 'hours', records: k.opens.followUp },
+        { key: 'followUpP90', value: k.followUp.p90 === null ? null : k.followUp.p90 / HOUR, format: 'hours', records: k.opens.followUp },
+        count('slaBreaches', k.slaBreaches, k.opens.slaBreaches),
       ];
     }
     case 'ae': {
@@ -38,19 +39,22 @@ function kpisOf(d: RoleDashboard): Kpi[] {
       return [
         count('opportunities', k.opportunities, 'contacts'),
         count('wins', k.wins, 'deals'),
-        { key: 'winRate', value: k.winRate, format: 'percent' },
-        { key: 'wonAmount', value: k.wonAmount, format: 'money' },
-        { key: 'averageDeal', value: k.averageDeal, format: 'money' },
+        { key: 'winRate', value: k.winRate, format: 'percent', records: k.opens.winRate },
+        { key: 'wonAmount', value: k.wonAmount, format: 'money', records: k.opens.wonAmount },
+        { key: 'averageDeal', value: k.averageDeal, format: 'money', records: k.opens.averageDeal },
       ];
     }
-    case 'ebr':
-      return [count('outboundMeetings', (d as RoleDashboard<'ebr'>).kpis.outboundMeetings)];
+    case 'ebr': {
+      const k = (d as RoleDashboard<'ebr'>).kpis;
+      return [count('outboundMeetings', k.outboundMeetings, k.opens.outboundMeetings)];
+    }
     case 'csm': {
       const k = (d as RoleDashboard<'csm'>).kpis;
       return [
         count('customersAtStart', k.customersAtStart, 'contacts'),
         count('churned', k.churned, 'contacts'),
-        { key: 'retentionRate', value: k.retentionRate, format: 'percent' },
+        // The rate is of the customers at the start: it opens them.
+        { key: 'retentionRate', value: k.retentionRate, format: 'percent', records: { kind: 'contacts', ids: k.customersAtStart.ids } },
       ];
     }
   }
@@ -68,6 +72,11 @@ export function RoleKpiList({ dashboard, currency, context }: { dashboard: RoleD
     if (k.format === 'hours') return t('report.hours', { value: formatNumber(k.value, i18n.language, 1) });
     return formatNumber(k.value, i18n.language);
   };
+  const opensTitle = (records: RecordRefs) =>
+    t(records.kind === 'deals' ? 'recordSet.openDeals' : 'recordSet.openContacts', {
+      count: records.ids.length,
+      formattedCount: formatNumber(records.ids.length, i18n.language),
+    });
   const others = dashboard.role === 'ae' ? (dashboard as RoleDashboard<'ae'>).kpis.winsInOtherCurrencies : 0;
   return (
     <>
@@ -78,8 +87,15 @@ export function RoleKpiList({ dashboard, currency, context }: { dashboard: RoleD
             <div key={k.key} className="kpi" data-kpi={k.key}>
               <dt>{name}</dt>
               <dd className="num">
-                {k.records && k.records.counted.count > 0 ? (
-                  <RecordSetLink kind={k.records.kind} ids={k.records.counted.ids} label={`${context} — ${name}`} aria-label={`${name}: ${text(k)}`}>
+                {k.records && k.records.ids.length > 0 ? (
+                  <RecordSetLink
+                    kind={k.records.kind}
+                    ids={k.records.ids}
+                    label={`${context} — ${name}`}
+                    aria-label={`${name}: ${text(k)}`}
+                    title={opensTitle(k.records)}
+                    data-opens={k.records.ids.length}
+                  >
                     {text(k)}
                   </RecordSetLink>
                 ) : (
