@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Deal } from '../model/deal';
 import type { StageTransition } from '../model/stage-transition';
 import type { Task } from '../model/task';
-import { activity, contact, DAY, deal as baseDeal, salesPipeline, T0, teamMember } from '../testing/fixtures';
+import { activity, contact, DAY, deal as baseDeal, salesPipeline, T0, task as taskFixture, teamMember } from '../testing/fixtures';
 import { funnelBottleneck, pipelinePileUp } from './bottleneck';
 import { cohort, conversions, stageEntries } from './funnel';
 import { leadVelocity, timeInStage } from './durations';
@@ -145,20 +145,8 @@ describe('pipeline, tasks and role KPIs', () => {
   });
 
   it('counts open, done and overdue tasks per owner', () => {
-    const task = (id: string, ownerId: string, dueDay: number, done: boolean): Task => ({
-      id,
-      createdAt: T0,
-      updatedAt: T0,
-      deletedAt: null,
-      title: id,
-      kind: 'todo',
-      contactId: null,
-      dealId: null,
-      ownerId,
-      dueAt: T0 + dueDay * DAY,
-      slaDeadline: null,
-      doneAt: done ? T0 : null,
-    });
+    const task = (id: string, ownerId: string, dueDay: number, done: boolean) =>
+      taskFixture(id, { ownerId, dueAt: T0 + dueDay * DAY, doneAt: done ? T0 : null });
     const metrics = taskMetrics(
       [task('k1', 'a', 1, false), task('k2', 'a', 9, false), task('k3', 'a', 1, true), task('k4', 'b', 1, false)],
       deals,

@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Task } from '../model/task';
-import { deal, T0 } from '../testing/fixtures';
+import { deal, task as taskFixture } from '../testing/fixtures';
 import { taskRecords } from './task-records';
 
-const task = (id: string, contactId: string | null, dealId: string | null): Task => ({
-  id,
-  createdAt: T0,
-  updatedAt: T0,
-  deletedAt: null,
-  title: id,
-  kind: 'todo',
-  contactId,
-  dealId,
-  ownerId: null,
-  dueAt: null,
-  slaDeadline: null,
-  doneAt: null,
-});
+const task = (id: string, contactId: string | null, dealId: string | null) => taskFixture(id, { contactId, dealId });
 
 const tasks = [task('t1', 'c1', null), task('t2', 'c1', null), task('t3', 'c2', 'd1'), task('t4', null, 'd2'), task('t5', null, null)];
 const byId = new Map(tasks.map((t) => [t.id, t]));

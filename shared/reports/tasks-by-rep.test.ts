@@ -2,25 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Task } from '../model/task';
 import { taskMetrics } from '../metrics/pipeline-and-tasks';
-import { DAY, deal, T0, teamMember } from '../testing/fixtures';
+import { DAY, deal, T0, task as taskFixture, teamMember } from '../testing/fixtures';
 import { tasksByRep, tasksByRepTable } from './tasks-by-rep';
 
 const HOUR = 3_600_000;
-const task = (id: string, ownerId: string | null, overrides: Partial<Task> = {}): Task => ({
-  id,
-  createdAt: T0,
-  updatedAt: T0,
-  deletedAt: null,
-  title: id,
-  kind: 'todo',
-  contactId: null,
-  dealId: null,
-  ownerId,
-  dueAt: null,
-  slaDeadline: null,
-  doneAt: null,
-  ...overrides,
-});
+const task = (id: string, ownerId: string | null, overrides: Partial<Task> = {}) => taskFixture(id, { ownerId, ...overrides });
 const handOff = (id: string, ownerId: string, doneAfterHours: number | null, overrides: Partial<Task> = {}) =>
   task(id, ownerId, {
     kind: 'follow_up',

@@ -9,6 +9,7 @@ import type { Persona } from '../model/persona';
 import { blankContactState, type Contact } from '../model/contact';
 import type { Deal } from '../model/deal';
 import type { Pipeline } from '../model/pipeline';
+import type { Task } from '../model/task';
 import type { TeamMember } from '../model/team-member';
 import type { ActivityType } from '../model/identifiers';
 
@@ -194,5 +195,24 @@ export function persona(id: string, name: string, titlePatterns: string[], order
     buyingTriggers: [],
     channels: [],
     problemWords: [],
+  };
+}
+
+/** A to-do with nothing set but its id: no contact, deal, owner, due date, SLA or completion. */
+export function task(id: string, overrides: Partial<Task> = {}): Task {
+  return {
+    id,
+    createdAt: T0,
+    updatedAt: T0,
+    deletedAt: null,
+    title: id,
+    kind: 'todo',
+    contactId: null,
+    dealId: null,
+    ownerId: null,
+    dueAt: null,
+    slaDeadline: null,
+    doneAt: null,
+    ...overrides,
   };
 }
