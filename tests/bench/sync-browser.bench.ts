@@ -17,12 +17,12 @@ import { report } from './report';
  *   engine's first `syncOnce`: capture of every record (clocks stamped from the change log), the check
  *   that the database holds no other workspace, the outbox pushed with `_bulk_docs` (500 a batch), and
  *   the changes feed read back once (our own documents, skipped).
- * - Baton, pull: an empty replica's first `syncOnce`: `_changes` with documents (500 a page), each
+ * - Baton, pull: an empty replica's first `syncOnce`: `_changes` with documents (1,000 a page), each
  *   document validated and merged, applied through the write path (change log), checkpointed locally
  *   and in a `_local` document.
  * - PouchDB, push: Baton's wire documents (record and packed clocks) put in an idb PouchDB beforehand
  *   (untimed), then `PouchDB.replicate` to an empty database (batch_size 500).
- * - PouchDB, pull: `PouchDB.replicate` of that database into an empty idb PouchDB (batch_size 500).
+ * - PouchDB, pull: `PouchDB.replicate` of that database into an empty idb PouchDB (batch_size 1,000, the same page size).
  * Each run uses new databases on both sides; figures of every run and their medians are printed.
  * Asserts only that every record arrived, nothing about time.
  */

@@ -48,7 +48,7 @@ const readAhead = 4;
  * transaction and costs a round trip and a checkpoint, so fewer, larger pages (a thousand contacts
  * are about 2 MB) pull faster; a user's write waits at most for one page's transaction.
  */
-const docPageFactor = 2;
+export const docPageFactor = 2;
 /**
  * How many times more changes a page of the feed read without documents holds: ids and revisions
  * only (a hundred bytes a change), mostly our own documents coming back after a push.
