@@ -90,4 +90,23 @@ describe('sync documents', () => {
     expect(parsed.kind === 'rejected' && parsed.reason).toMatch(/name is more than a day ahead/);
     expect(parseSyncDocument(doc, 10 + 2 * 3600_000).kind).toBe('record');
   });
+
+  it('rejects a document whose shared clock (packed under "*" on the wire) is ahead, naming a field it stamps', () => {
+    const ahead = formatHlc({ wall: 10 + 25 * 3600_000, counter: 0, replica: 'r9' });
+    const clocks = Object.fromEntries(Object.keys(meta).map((f) => [f, ahead]));
+    const wire = toWireDocument(toSyncDocument('meta', { record: meta, clocks }));
+    expect(Object.keys(wire.clocks)).toEqual(['*']);
+    const parsed = parseSyncDocument(JSON.parse(JSON.stringify(wire)), 10);
+    expect(parsed.kind === 'rejected' && parsed.reason).toMatch(new RegExp(`clock of (${Object.keys(meta).join('|')}) is more than a day ahead`));
+  });
+
+  it('reads a document as it came off the wire (JSON) the same as the schema would, and names what the schema refuses', () => {
+    const wire = JSON.parse(JSON.stringify({ ...toWireDocument(toSyncDocument('meta', { record: meta, clocks: clocksOf(meta) })), _rev: '1-a' }));
+    const parsed = parseSyncDocument(wire, 10);
+    expect(parsed.kind === 'record' && parsed.doc.record).toEqual(meta);
+    const arrayRecord = parseSyncDocument({ ...wire, record: [meta] }, 10);
+    expect(arrayRecord.kind === 'rejected' && arrayRecord.reason).toMatch(/^record:/);
+    const badStamp = parseSyncDocument({ ...wire, clocks: { ...wire.clocks, name: 'yesterday' } }, 10);
+    expect(badStamp.kind === 'rejected' && badStamp.reason).toMatch(/clocks\.name: not a clock stamp/);
+  });
 });
