@@ -9,6 +9,7 @@ import { simulatorEn } from './simulator-en';
 import { syncEn } from './sync-en';
 import { teamEn } from './team-en';
 import { walk11En } from './walk11-en';
+import { demo11En } from './demo11-en';
 
 /** English strings. The Korean file must have exactly these keys (checked by the type of `ko`). */
 export const en = {
@@ -1073,6 +1074,7 @@ export const en = {
   personas: personasEn,
   sync: syncEn,
   walk11: walk11En,
+  demo11: demo11En,
 };
 
 /** Same shape as English, any text: the compiler rejects a missing or extra Korean key. */

@@ -10,6 +10,7 @@ import { syncKo } from './sync-ko';
 import { teamKo } from './team-ko';
 import { personasKo } from './personas-ko';
 import { walk11Ko } from './walk11-ko';
+import { demo11Ko } from './demo11-ko';
 
 export const ko: Resources = {
   app: { name: 'Baton', skipToContent: '본문으로 건너뛰기', tagline: '합의된 리드 프로세스를 오프라인에서 그대로 실행합니다.' },
@@ -1071,4 +1072,5 @@ export const ko: Resources = {
   personas: personasKo,
   sync: syncKo,
   walk11: walk11Ko,
+  demo11: demo11Ko,
 };
