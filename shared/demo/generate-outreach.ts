@@ -13,6 +13,9 @@ import type { DemoLocale } from './demo-vocabulary';
 /** The demo's enterprise business rep: outbound to target accounts (The Model's EBR), made after everyone else. */
 export const demoEbr: Record<DemoLocale, string> = { en: 'Jamie Ortiz', ko: '서민준' };
 
+/** When the demo's EBR joined: five months before now, a month after the team was set up. */
+export const ebrJoinedAt = (now: number) => now - 150 * DAY_MS;
+
 /** Of the outbound contacts at ICP companies, the share the EBR got a meeting with. */
 const ebrMeetingShare = 0.45;
 
@@ -44,7 +47,8 @@ export function creditMeetingsToSdrs(
  */
 export function generateEbr(ctx: DemoContext, team: readonly TeamMember[]): TeamMember | null {
   if (team.some((m) => m.role === 'ebr')) return null;
-  const at = ctx.now - 200 * DAY_MS;
+  // Joined after the rest of the team (its UUID v7 sorts after theirs, so lists by id keep their order).
+  const at = ebrJoinedAt(ctx.now);
   return {
     ...ctx.stamp(at),
     name: demoEbr[ctx.locale],
@@ -60,7 +64,7 @@ export function generateEbr(ctx: DemoContext, team: readonly TeamMember[]): Team
 
 /**
  * The EBR's outbound meetings: with some contacts that came in through outbound at companies that
- * fit the ICP, booked between the contact's creation and its latest activity (so its last activity,
+ * fit the ICP, booked between the contact's creation (or the EBR's joining) and its latest activity (so its last activity,
  * its scores — meetings carry no engagement points — and any hand-off's follow-up time stay as they
  * were: a meeting before the hand-off is not a follow-up). Drawn after everything else.
  */
@@ -69,11 +73,13 @@ export function generateEbrMeetings(
   contacts: readonly Contact[],
   companies: readonly Company[],
   icp: Icp,
-  ebrIds: readonly string[],
+  ebr: readonly Pick<TeamMember, 'id' | 'createdAt'>[],
   transitions: readonly StageTransition[],
   handOffStageId: string,
 ): Activity[] {
-  if (ebrIds.length === 0) return [];
+  if (ebr.length === 0) return [];
+  // No meeting before there was an EBR to book it.
+  const since = Math.min(...ebr.map((m) => m.createdAt));
   const { random } = ctx;
   const fits = new Map(companies.map((c) => [c.id, icpFit(c, icp).inIcp]));
   const handedOffAt = new Map<string, number>();
@@ -87,8 +93,9 @@ export function generateEbrMeetings(
     if (c.source !== 'outbound' || c.lastActivityAt === null || !(c.companyId && fits.get(c.companyId))) continue;
     if (!random.chance(ebrMeetingShare)) continue;
     const until = Math.min(c.lastActivityAt, handedOffAt.get(c.id) ?? Infinity);
-    if (until <= c.createdAt) continue;
-    const at = Math.round(c.createdAt + random.next() * (until - c.createdAt));
+    const from = Math.max(c.createdAt, since);
+    if (until <= from) continue;
+    const at = Math.round(from + random.next() * (until - from));
     meetings.push({
       ...ctx.stamp(at),
       contactId: c.id,
@@ -98,7 +105,7 @@ export function generateEbrMeetings(
       url: null,
       seconds: null,
       meta: {},
-      byMemberId: ebrIds[k++ % ebrIds.length]!,
+      byMemberId: ebr[k++ % ebr.length]!.id,
     });
   }
   return meetings;

@@ -101,7 +101,18 @@ describe('generateDemoWorkspace', () => {
     for (const m of by('sdr')) expect(m.at).toBeLessThan(acceptedAt.get(m.contactId)!);
     const contacts = new Map(workspace.contacts.map((c) => [c.id, c]));
     expect(by('ebr').length).toBeGreaterThan(20);
-    for (const m of by('ebr')) expect(contacts.get(m.contactId)!.source).toBe('outbound');
+    const ebr = workspace.teamMembers.find((m) => m.role === 'ebr')!;
+    for (const m of by('ebr')) {
+      expect(contacts.get(m.contactId)!.source).toBe('outbound');
+      expect(m.at).toBeGreaterThanOrEqual(ebr.createdAt);
+    }
+    // Joined last: lists of the team by id keep the order they had.
+    expect(
+      workspace.teamMembers
+        .map((m) => m.id)
+        .sort()
+        .at(-1),
+    ).toBe(ebr.id);
     const last = new Map<string, number>();
     for (const a of workspace.activities) if (a.at <= now) last.set(a.contactId, Math.max(last.get(a.contactId) ?? -Infinity, a.at));
     for (const c of workspace.contacts) expect(c.lastActivityAt).toBe(last.get(c.id) ?? null);

@@ -75,8 +75,8 @@ export function generateDemoWorkspace(options: DemoOptions, onProgress?: (p: Dem
   // Last of all: an EBR (for a generated team) and their outbound meetings, so every record above keeps its id and values.
   const ebr = design && design.teamMembers.length > 0 ? null : generateEbr(ctx, teamMembers);
   const team = ebr ? [...teamMembers, ebr] : teamMembers;
-  const ebrIds = team.filter((m) => m.role === 'ebr' && m.active && m.deletedAt === null).map((m) => m.id);
-  const outreach = generateEbrMeetings(ctx, contacts, companies, setup.icps[0]!, ebrIds, transitions, plan.roles.handOff);
+  const ebrs = team.filter((m) => m.role === 'ebr' && m.active && m.deletedAt === null);
+  const outreach = generateEbrMeetings(ctx, contacts, companies, setup.icps[0]!, ebrs, transitions, plan.roles.handOff);
   return {
     ...setup,
     teamMembers: team,
