@@ -17,13 +17,16 @@ type BandDatum = { band: string; count: string; handedOff: number; accepted: num
 function BandTick(props: { x?: number; y?: number; payload?: { value?: unknown; index?: number }; data: readonly BandDatum[] }) {
   const d = props.data[props.payload?.index ?? -1];
   return (
-    <text x={props.x} y={props.y} textAnchor="middle" fill="var(--text-muted)" fontSize={11}>
+    <text className="calibration-band-tick" x={props.x} y={props.y} textAnchor="middle" fill="var(--text-muted)" fontSize={11}>
       <tspan x={props.x} dy="0.71em">
         {String(props.payload?.value ?? '')}
       </tspan>
-      <tspan x={props.x} dy="1.2em" fontSize={d?.handedOff === 0 ? 9 : 11}>
-        {d?.count ?? ''}
-      </tspan>
+      {/* "no hand-offs" on two lines of its own words: on one it ran into the next band's. */}
+      {(d?.handedOff === 0 ? d.count.split(/ (.*)/s).filter(Boolean) : [d?.count ?? '']).map((line, i) => (
+        <tspan key={i} x={props.x} dy="1.2em" fontSize={d?.handedOff === 0 ? 10 : 11}>
+          {line}
+        </tspan>
+      ))}
     </text>
   );
 }
@@ -173,7 +176,7 @@ export function CalibrationSection({ report, table, preview, threshold, previewT
           <ResponsiveContainer width="100%" height={240}>
             <BarChart accessibilityLayer={false} data={data} margin={{ top: 10, right: 8, left: 0, bottom: 0 }}>
               <CartesianGrid vertical={false} stroke="var(--border)" />
-              <XAxis dataKey="band" height={40} interval={0} tick={(props: object) => <BandTick {...props} data={data} />} />
+              <XAxis dataKey="band" height={52} interval={0} tick={(props: object) => <BandTick {...props} data={data} />} />
               <YAxis unit="%" domain={[0, 100]} tick={tick11Percent} width={44} />
               <Tooltip
                 contentStyle={{ background: 'var(--bg)', border: '1px solid var(--border)' }}
