@@ -153,20 +153,20 @@ describe('Wrong today → fixed', () => {
     expect(noIcp).toEqual({ ok: true, notChecked: [{ stageId: 'lead', item: 'icpFit', why: 'no_icp' }] });
   });
 
-  it('the bottleneck is the weakest adjacent step, or the largest drop against the baseline; never first → last', () => {
-    const step = (from: string, to: string, rate: number, adjacent = true): Conversion => ({
+  it('the bottleneck is the weakest adjacent step with enough contacts; never first → last; the baseline only adds its rate', () => {
+    const step = (from: string, to: string, rate: number, adjacent = true, entered = 40): Conversion => ({
       from,
       to,
       adjacent,
       rate,
-      entered: { count: 10, ids: [] },
-      converted: { count: rate * 10, ids: [] },
+      entered: { count: entered, ids: [] },
+      converted: { count: rate * entered, ids: [] },
     });
     const current = [step('lead', 'mql', 0.5), step('mql', 'sql', 0.3), step('sql', 'customer', 0.4), step('lead', 'customer', 0.06, false)];
-    expect(funnelBottleneck(current)).toMatchObject({ from: 'mql', to: 'sql', rate: 0.3 });
+    expect(funnelBottleneck(current)).toMatchObject({ from: 'mql', to: 'sql', rate: 0.3, entered: 40, baselineRate: null });
     const baseline = [step('lead', 'mql', 0.9), step('mql', 'sql', 0.35), step('sql', 'customer', 0.45), step('lead', 'customer', 0.5, false)];
-    expect(funnelBottleneck(current, baseline)).toMatchObject({ from: 'lead', to: 'mql', baselineRate: 0.9 });
-    expect(funnelBottleneck(current, baseline)!.drop).toBeCloseTo(0.4);
+    expect(funnelBottleneck(current, baseline)).toMatchObject({ from: 'mql', to: 'sql', baselineRate: 0.35 });
+    expect(funnelBottleneck(current, baseline)!.drop).toBeCloseTo(0.05);
   });
 
   it('override: no reason is an error (never a throw), only allowed roles, recycle reasons from the list, no back-dating before stage entry', () => {

@@ -183,7 +183,10 @@ export function generateContacts(
             : to === roles.accepted
               ? 'hand_off_accepted'
               : to === roles.recycled
-                ? 'recycle'
+                ? // Recycled from the hand-off stage is the SDR sending the lead back: a rejected hand-off (no draw, ids stay).
+                  step > 0 && path.stages[step - 1] === roles.handOff
+                  ? 'hand_off_rejected'
+                  : 'recycle'
                 : to === roles.handOff
                   ? 'automatic'
                   : 'move',

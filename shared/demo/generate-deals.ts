@@ -12,6 +12,12 @@ type StageTimes = Map<string, Map<string, number>>;
 /** What the demo's deals sell (a product name reads the same in both languages). */
 const demoProducts = ['Starter', 'Growth', 'Enterprise'] as const;
 
+/** The plan a deal sells, by its size: small deals are Starter, the largest Enterprise (KRW amounts in millions, others in thousands). */
+export function demoProductFor(amount: number, currency: string): (typeof demoProducts)[number] {
+  const unit = currency === 'KRW' ? 1_000_000 : 1_000;
+  return demoProducts[amount < 40 * unit ? 0 : amount < 100 * unit ? 1 : 2];
+}
+
 /** Deals for contacts that reached Opportunity (open, won, or lost and recycled) and some SQLs. */
 export function generateDeals(
   ctx: DemoContext,
@@ -62,9 +68,12 @@ export function generateDeals(
       // Some open deals are left idle on purpose, so rotting shows in the demo.
       lastActivityAt: outcome === 'open' && random.chance(0.25) ? stageEnteredAt : Math.min(now, stageEnteredAt + random.int(0, 10) * DAY_MS),
       closedAt,
-      // By position, not by draw: the seeded sequence (and every demo test built on it) stays as it was.
-      customFields: { [DEAL_PRODUCT_FIELD]: demoProducts[i % demoProducts.length]! },
+      customFields: {},
     });
+    // By the amount drawn, not by a draw of its own: the seeded sequence (and every demo test built on it) stays
+    // as it was. Not by position either: i % 3 was the AE's i % 3, so win rate by product copied win rate by owner.
+    const deal = deals[deals.length - 1]!;
+    deal.customFields = { [DEAL_PRODUCT_FIELD]: demoProductFor(deal.amount ?? 0, currency) };
   });
   return deals;
 }

@@ -42,7 +42,7 @@ describe('generateDemoWorkspace', () => {
   });
 
   it('has the team, companies, contacts and deals the issue asks for', () => {
-    expect(workspace.teamMembers.map((m) => m.role).sort()).toEqual(['ae', 'ae', 'ae', 'csm', 'marketing', 'sdr', 'sdr']);
+    expect(workspace.teamMembers.map((m) => m.role).sort()).toEqual(['ae', 'ae', 'ae', 'csm', 'ebr', 'marketing', 'sdr', 'sdr']);
     expect(workspace.companies).toHaveLength(300);
     expect(workspace.contacts).toHaveLength(2000);
     expect(workspace.deals.length).toBeGreaterThan(150);
@@ -75,6 +75,54 @@ describe('generateDemoWorkspace', () => {
       // Prospects stay below it, except the "almost qualified" ones held back only by missing consent.
       if (c.lifecycleStage === 'prospect' && c.consent.status === 'granted') expect(c.engagementScore).toBeLessThan(threshold);
     }
+  });
+
+  it('has rejected hand-offs: a lead recycled from the hand-off stage was sent back by its SDR', () => {
+    const sdrs = new Set(workspace.teamMembers.filter((m) => m.role === 'sdr').map((m) => m.id));
+    const rejected = workspace.transitions.filter((t) => t.kind === 'hand_off_rejected');
+    const accepted = workspace.transitions.filter((t) => t.kind === 'hand_off_accepted');
+    expect(rejected.length).toBeGreaterThan(0);
+    // A realistic share: sales accepts most hand-offs.
+    expect(rejected.length / (rejected.length + accepted.length)).toBeGreaterThan(0.05);
+    expect(rejected.length / (rejected.length + accepted.length)).toBeLessThan(0.3);
+    for (const t of rejected) {
+      expect([t.from, t.to]).toEqual(['mql', 'recycled']);
+      expect(sdrs.has(t.byMemberId!)).toBe(true);
+    }
+    expect(workspace.transitions.filter((t) => t.from === 'mql' && t.to === 'recycled' && t.kind !== 'hand_off_rejected')).toEqual([]);
+  });
+
+  it('books meetings by the SDRs (before the hand-off is accepted) and by an EBR (outbound), without moving a contact’s last activity', () => {
+    const roleOf = new Map(workspace.teamMembers.map((m) => [m.id, m.role]));
+    const meetings = workspace.activities.filter((a) => a.type === 'meeting_booked');
+    const by = (role: string) => meetings.filter((a) => a.byMemberId !== null && roleOf.get(a.byMemberId) === role);
+    const acceptedAt = new Map(workspace.transitions.filter((t) => t.kind === 'hand_off_accepted').map((t) => [t.contactId, t.at]));
+    expect(by('sdr').length).toBe(acceptedAt.size);
+    for (const m of by('sdr')) expect(m.at).toBeLessThan(acceptedAt.get(m.contactId)!);
+    const contacts = new Map(workspace.contacts.map((c) => [c.id, c]));
+    expect(by('ebr').length).toBeGreaterThan(20);
+    const ebr = workspace.teamMembers.find((m) => m.role === 'ebr')!;
+    for (const m of by('ebr')) {
+      expect(contacts.get(m.contactId)!.source).toBe('outbound');
+      expect(m.at).toBeGreaterThanOrEqual(ebr.createdAt);
+    }
+    // Joined last: lists of the team by id keep the order they had.
+    expect(
+      workspace.teamMembers
+        .map((m) => m.id)
+        .sort()
+        .at(-1),
+    ).toBe(ebr.id);
+    const last = new Map<string, number>();
+    for (const a of workspace.activities) if (a.at <= now) last.set(a.contactId, Math.max(last.get(a.contactId) ?? -Infinity, a.at));
+    for (const c of workspace.contacts) expect(c.lastActivityAt).toBe(last.get(c.id) ?? null);
+  });
+
+  it('sells products independently of the deal’s owner (win rate by product is not win rate by owner)', () => {
+    const productsByOwner = new Map<string, Set<unknown>>();
+    for (const d of workspace.deals) productsByOwner.set(d.ownerId!, (productsByOwner.get(d.ownerId!) ?? new Set()).add(d.customFields['product']));
+    for (const products of productsByOwner.values()) expect([...products].sort()).toEqual(['Enterprise', 'Growth', 'Starter']);
+    for (const d of workspace.deals) expect(d.customFields['product']).toBe(d.amount! < 40_000 ? 'Starter' : d.amount! < 100_000 ? 'Growth' : 'Enterprise');
   });
 
   it('uses Korean names and companies for a Korean workspace', () => {

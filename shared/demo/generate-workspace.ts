@@ -9,6 +9,7 @@ import { defaultContactPlan, generateContacts, type ContactPlan } from './genera
 import { demoQuota, generateDealTasks, generateDeals, generateTasks } from './generate-deals';
 import { generateSetup } from './generate-setup';
 import { generateVoiceAndContent } from './demo-voice';
+import { creditMeetingsToSdrs, generateEbr, generateEbrMeetings } from './generate-outreach';
 
 export type DemoOptions = {
   seed: number;
@@ -71,12 +72,17 @@ export function generateDemoWorkspace(options: DemoOptions, onProgress?: (p: Dem
   const { quotes, contentAssets } = generateVoiceAndContent(ctx, setup.personas);
   // After them too: the owner changes as assignments, so the funnel's owner filter follows a contact past its hand-off.
   const assignments: Assignment[] = ownerChanges.map((c) => ({ ...ctx.stamp(c.at), ...c, ruleId: null, reason: 'fallback', byMemberId: null }));
+  // Last of all: an EBR (for a generated team) and their outbound meetings, so every record above keeps its id and values.
+  const ebr = design && design.teamMembers.length > 0 ? null : generateEbr(ctx, teamMembers);
+  const team = ebr ? [...teamMembers, ebr] : teamMembers;
+  const ebrs = team.filter((m) => m.role === 'ebr' && m.active && m.deletedAt === null);
+  const outreach = generateEbrMeetings(ctx, contacts, companies, setup.icps[0]!, ebrs, transitions, plan.roles.handOff);
   return {
     ...setup,
-    teamMembers,
+    teamMembers: team,
     companies,
     contacts,
-    activities,
+    activities: [...creditMeetingsToSdrs(activities, transitions, plan.roles), ...outreach],
     transitions,
     deals,
     dealMoves,

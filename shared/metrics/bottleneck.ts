@@ -8,34 +8,45 @@ export type FunnelBottleneck = {
   from: string;
   to: string;
   rate: number;
+  /** Contacts that entered `from`: the rate's sample, never below BOTTLENECK_MIN_ENTERED. */
+  entered: number;
+  /** The same step in the baseline (previous period); null without one or when too few entered it there. */
   baselineRate: number | null;
-  /** Percentage points lost against the baseline (positive = worse now); null without a baseline. */
+  /** Percentage points lost against the baseline (positive = worse now); null without a baseline rate. */
   drop: number | null;
 };
 
-/** What the bottleneck needs of a conversion: the step and its rate (the funnel report's steps carry counts, not ids). */
-export type ConversionRate = Pick<Conversion, 'from' | 'to' | 'adjacent' | 'rate'>;
+/**
+ * Fewer contacts than this entering a step and its rate is noise (3 Leads make "100 %", one contact
+ * "0 %"): such a step is never named the bottleneck, nor is its baseline rate quoted.
+ */
+export const BOTTLENECK_MIN_ENTERED = 20;
+
+/** What the bottleneck needs of a conversion: the step, its rate and how many entered it (a count, or the counted ids). */
+export type ConversionRate = Pick<Conversion, 'from' | 'to' | 'adjacent' | 'rate'> & { entered: number | { count: number } };
+
+const sample = (c: ConversionRate) => (typeof c.entered === 'number' ? c.entered : c.entered.count);
+const measured = (c: ConversionRate): c is ConversionRate & { rate: number } => c.adjacent && c.rate !== null && sample(c) >= BOTTLENECK_MIN_ENTERED;
 
 /**
- * The weakest step between adjacent stages (never first → last). With a baseline (the previous
- * period), the step that dropped most against it, in percentage points; steps the baseline does
- * not cover are then left out. Without one, or when no step dropped, the step with the lowest rate. Ties go to the
- * earlier step.
+ * The weakest step between adjacent stages (never first → last) among those at least
+ * BOTTLENECK_MIN_ENTERED contacts entered: the lowest rate, ties to the earlier step; null when no
+ * step has that many. The baseline (the previous period) never changes which step is named — a
+ * comparison only adds the step's previous rate beside it, when enough entered it then too.
  */
 export function funnelBottleneck(current: readonly ConversionRate[], baseline: readonly ConversionRate[] = []): FunnelBottleneck | null {
-  const base = new Map(baseline.filter((c) => c.adjacent && c.rate !== null).map((c) => [`${c.from}>${c.to}`, c.rate!]));
-  const steps = current
-    .filter((c): c is ConversionRate & { rate: number } => c.adjacent && c.rate !== null)
-    .map((c) => {
-      const baselineRate = base.get(`${c.from}>${c.to}`) ?? null;
-      return { from: c.from, to: c.to, rate: c.rate, baselineRate, drop: baselineRate === null ? null : baselineRate - c.rate };
-    });
-  // The baseline decides only when some step did worse than it: with no drop anywhere, the weakest step is the bottleneck.
-  const compared = steps.filter((s) => s.drop !== null);
-  const dropped = compared.some((s) => s.drop! > 0);
-  const pool = dropped ? compared : steps;
-  const worse = (a: FunnelBottleneck, b: FunnelBottleneck) => (dropped ? a.drop! > b.drop! : a.rate < b.rate);
-  return pool.reduce<FunnelBottleneck | null>((worst, s) => (worst === null || worse(s, worst) ? s : worst), null);
+  const base = new Map(baseline.filter(measured).map((c) => [`${c.from}>${c.to}`, c.rate]));
+  const worst = current.filter(measured).reduce<(ConversionRate & { rate: number }) | null>((w, s) => (w === null || s.rate < w.rate ? s : w), null);
+  if (worst === null) return null;
+  const baselineRate = base.get(`${worst.from}>${worst.to}`) ?? null;
+  return {
+    from: worst.from,
+    to: worst.to,
+    rate: worst.rate,
+    entered: sample(worst),
+    baselineRate,
+    drop: baselineRate === null ? null : baselineRate - worst.rate,
+  };
 }
 
 export type StagePile = { stageId: string; deals: Counted; amount: number };

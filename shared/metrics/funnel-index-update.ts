@@ -61,9 +61,13 @@ export function updateAssignments(
   }
 }
 
-/** The team as it is now: the role filter follows each owner's current role. */
+/**
+ * The team members written since the last refresh: the role filter follows each one's current role.
+ * Only those: the others keep theirs (a refresh reads the members changed since its watermark, and
+ * replacing the map with them dropped every other member's role — a role filter then kept nobody).
+ */
 export function updateTeam(index: FunnelIndex, team: readonly Pick<TeamMember, 'id' | 'role'>[]): void {
-  index.memberRole = new Map(team.map((m) => [m.id, m.role]));
+  for (const m of team) index.memberRole.set(m.id, m.role);
 }
 
 /** For each contact listed, the pipelines it now has a deal in (replacing what the index knew). */

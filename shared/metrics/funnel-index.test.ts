@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Task } from '../model/task';
 import { contact, DAY, T0 } from '../testing/fixtures';
-import { appendTransitions, buildFunnelIndex, updateAssignments, updateContactPipelines, updateContacts, updateTasks } from './funnel-index';
+import { appendTransitions, buildFunnelIndex, updateAssignments, updateContactPipelines, updateContacts, updateTasks, updateTeam } from './funnel-index';
 import { funnelMembers } from './funnel-members';
 import { funnelQuerySchema, type FunnelQuery } from './funnel-query';
 import { funnelReport, funnelReportSchema } from './funnel-report';
@@ -171,10 +171,11 @@ describe('funnel report on a hand-built month', () => {
     expect(funnelMembers(index, q(), { kind: 'link', period: 'current', from: 'lead', to: 'mql' })).toEqual(['A', 'B']);
   });
 
-  it('names the bottleneck against the previous period and counts the MQLs that waited past the SLA', () => {
+  it('names no bottleneck from two MQLs and counts the MQLs that waited past the SLA', () => {
     const report = funnelReport(index, q());
-    // MQL → SQL: 1 of 2 now (B still waiting), 1 of 1 the month before.
-    expect(report.bottleneck).toMatchObject({ from: 'mql', to: 'sql', rate: 0.5, baselineRate: 1 });
+    // MQL → SQL is 1 of 2 now (B still waiting), 1 of 1 the month before: too few contacts to name any step.
+    expect(report.conversions.find((c) => c.from === 'mql' && c.to === 'sql')).toMatchObject({ entered: 2, rate: 0.5, previousRate: 1 });
+    expect(report.bottleneck).toBeNull();
     expect(report.handOff).toEqual({ stageId: 'mql', entered: 2, breached: 1, previousEntered: 1, previousBreached: 1 });
     expect(funnelMembers(index, q(), { kind: 'hand_off', period: 'current', part: 'breached' })).toEqual(['B']);
     // Done in time on the update: B no longer breached.
@@ -239,5 +240,25 @@ describe('funnel report on a hand-built month', () => {
     // One made at the instant it entered is the MQL's, and its 1 h passed before the recycle.
     updateTasks(local, [slaTask('onEntry', 'E', 1, 1, null)]);
     expect(funnelReport(local, q()).handOff).toMatchObject({ entered: 1, breached: 1 });
+  });
+});
+
+describe('a team update', () => {
+  it('changes the roles of the members it lists and keeps every other member’s (a refresh lists only the members written since)', () => {
+    const contacts = [contact({ id: 'a', ownerId: 'sdr1' }), contact({ id: 'b', ownerId: 'ae1' })];
+    const index = buildFunnelIndex({
+      transitions: [transition('t1', 'a', null, 'lead', 1), transition('t2', 'b', null, 'lead', 1)],
+      contacts,
+      funnel: testFunnel,
+      team: testTeam,
+    });
+    const sdrQuery: FunnelQuery = { range: { from: T0, to: T0 + 5 * DAY }, view: 'activity', filters: { roles: ['sdr'] }, compare: 'none' };
+    expect(funnelMembers(index, sdrQuery, { kind: 'stage', period: 'current', stageId: 'lead' })).toEqual(['a']);
+    // A new EBR joins: the SDR's contacts stay the SDRs'.
+    updateTeam(index, [{ id: 'ebr1', role: 'ebr' }]);
+    expect(funnelMembers(index, sdrQuery, { kind: 'stage', period: 'current', stageId: 'lead' })).toEqual(['a']);
+    // The AE becomes an SDR: their contacts join.
+    updateTeam(index, [{ id: 'ae1', role: 'sdr' }]);
+    expect(funnelMembers(index, sdrQuery, { kind: 'stage', period: 'current', stageId: 'lead' })).toEqual(['a', 'b']);
   });
 });

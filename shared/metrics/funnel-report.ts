@@ -49,7 +49,9 @@ export const funnelReportSchema = z.object({
   conversions: z.array(funnelStepSchema),
   overall: funnelStepSchema.nullable(),
   flows: z.array(funnelLinkSchema),
-  bottleneck: z.object({ from: z.string(), to: z.string(), rate: z.number(), baselineRate: z.number().nullable(), drop: z.number().nullable() }).nullable(),
+  bottleneck: z
+    .object({ from: z.string(), to: z.string(), rate: z.number(), entered: z.number(), baselineRate: z.number().nullable(), drop: z.number().nullable() })
+    .nullable(),
   handOff: z
     .object({
       stageId: stageIdSchema,
@@ -136,7 +138,7 @@ export function funnelReport(index: FunnelIndex, query: FunnelQuery): FunnelRepo
     const was = previous ? (previous.links.get(key) ?? 0) : null;
     return { from: from < 0 ? null : ids[from]!, to: ids[key % width]!, count: value, previous: was, delta: delta(value, was) };
   });
-  const baseline = previous ? steps.map((s) => ({ ...s, rate: s.previousRate })) : [];
+  const baseline = previous ? steps.map((s, i) => ({ ...s, rate: s.previousRate, entered: previous.steps[i]!.entered })) : [];
   let handOff: FunnelReport['handOff'] = null;
   if (query.handOffStageId !== undefined) {
     const now = query.now ?? query.range.to;

@@ -112,10 +112,9 @@ describe('funnel metrics on a hand-built log', () => {
     expect(conversions(shuffled, funnel, month, null).map((c) => c.rate)).toEqual(conversions(log, funnel, month, null).map((c) => c.rate));
   });
 
-  it('names the bottleneck against the previous period', () => {
+  it('names no bottleneck from a hand-built month of a few contacts: every step has fewer than the minimum', () => {
     const current = conversions(log, funnel, month, null);
-    const baseline = current.map((c) => ({ ...c, rate: c.from === 'mql' ? 0.9 : c.rate }));
-    expect(funnelBottleneck(current, baseline)).toMatchObject({ from: 'mql', to: 'sql', rate: 0.5, baselineRate: 0.9 });
+    expect(funnelBottleneck(current, current)).toBeNull();
   });
 
   it('shows the inquiry → lead rate per month against a baseline', () => {
@@ -217,11 +216,12 @@ describe('pipeline, tasks and role KPIs', () => {
 });
 
 describe('the bottleneck against a baseline', () => {
-  it('with no step worse than the baseline, is the weakest step, not the first one (a 100 % step is never the bottleneck)', () => {
-    const step = (from: string, to: string, rate: number) => ({ from, to, adjacent: true, rate });
+  it('is the weakest step whether or not a baseline is given (a 100 % step is never the bottleneck); the baseline adds its rate', () => {
+    const step = (from: string, to: string, rate: number) => ({ from, to, adjacent: true, rate, entered: 50 });
     const now = [step('prospect', 'subscriber', 1), step('subscriber', 'lead', 0.4), step('lead', 'mql', 0.6)];
+    expect(funnelBottleneck(now)).toMatchObject({ from: 'subscriber', to: 'lead', rate: 0.4, baselineRate: null, drop: null });
     expect(funnelBottleneck(now, now)).toMatchObject({ from: 'subscriber', to: 'lead', rate: 0.4, drop: 0 });
     const before = [step('prospect', 'subscriber', 1), step('subscriber', 'lead', 0.4), step('lead', 'mql', 0.9)];
-    expect(funnelBottleneck(now, before)).toMatchObject({ from: 'lead', to: 'mql' });
+    expect(funnelBottleneck(now, before)).toMatchObject({ from: 'subscriber', to: 'lead', baselineRate: 0.4 });
   });
 });

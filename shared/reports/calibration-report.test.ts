@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { StageTransition } from '../model/stage-transition';
 import { contact, DAY, deal, lifecycle, scoringModel, T0 } from '../testing/fixtures';
-import { calibrationReport, calibrationTable, thresholdPreview } from './calibration-report';
+import { calibrationReport, calibrationTable, thresholdPreview, WEAK_AUC } from './calibration-report';
 
 const design = { model: scoringModel(), lifecycle: lifecycle() };
 let n = 0;
@@ -84,9 +84,37 @@ describe('calibrationReport', () => {
     expect(report.bands.find((b) => b.from === 70)).toMatchObject({ accepted: { ids: ['r'] }, rejected: { count: 0 } });
   });
 
+  it('suggests no threshold when the measure does not tell wins from no-wins apart (win AUC under 0.6), and says so', () => {
+    // Seven accepted leads scored 30…90: the top three won (AUC 1), or every other one from 30 won (6 of 12 pairs ranked right: 0.5).
+    const mixed = [30, 40, 50, 60, 70, 80, 90].map((score, i) => handedOff(`m${i}`, score, 'accepted'));
+    const wins = (won: (i: number) => boolean) =>
+      mixed.map((m, i) => deal(`dm${i}`, { contactIds: [m.contact.id], status: won(i) ? 'won' : 'lost', closedAt: T0 + 5 * DAY }));
+    const contactsM = mixed.map((m) => m.contact);
+    const logM = mixed.flatMap((m) => m.log);
+    const separating = calibrationReport(
+      contactsM,
+      logM,
+      wins((i) => i >= 4),
+      design,
+    );
+    expect(separating.winAuc).toBeGreaterThanOrEqual(WEAK_AUC);
+    expect(separating).toMatchObject({ withheld: null, notEnoughData: null });
+    expect(separating.suggested).not.toBeNull();
+    const coinToss = calibrationReport(
+      contactsM,
+      logM,
+      wins((i) => i % 2 === 0),
+      design,
+    );
+    expect(coinToss.winAuc).toBe(0.5);
+    expect(coinToss).toMatchObject({ suggested: null, withheld: 'weak_auc', notEnoughData: null });
+    // The counts at the threshold in force are still there to read.
+    expect(coinToss.current.truePositives + coinToss.current.falseNegatives).toBe(4);
+  });
+
   it('says when there is not enough data instead of inventing figures', () => {
     const onlyAccepted = calibrationReport([leads[1]!.contact], leads[1]!.log, [], design);
-    expect(onlyAccepted).toMatchObject({ samples: 1, acceptanceAuc: null, winAuc: null, suggested: null, notEnoughData: 'no_outcomes' });
+    expect(onlyAccepted).toMatchObject({ samples: 1, acceptanceAuc: null, winAuc: null, suggested: null, notEnoughData: 'no_outcomes', withheld: null });
   });
 
   it('scores a perfectly separating measure an acceptance AUC of 1, and keeps counts equal to their ids (property)', () => {

@@ -43,13 +43,22 @@ export const calibrationReportSchema = z.object({
   acceptanceAuc: rateSchema,
   /** ROC AUC of the hand-off measure for winning (calibrate's); null when there is not enough data. */
   winAuc: rateSchema,
-  /** The threshold with the best Youden's J for winning, with the counts behind it; null with the reason. */
+  /** The threshold with the best Youden's J for winning, with the counts behind it; null with the reason (`notEnoughData` or `withheld`). */
   suggested: confusionSchema.extend({ youdenJ: z.number() }).nullable(),
   notEnoughData: z.enum(['no_samples', 'no_outcomes', 'one_class']).nullable(),
+  /** There was data, but no threshold is suggested: 'weak_auc' = the measure barely tells wins from no-wins (win AUC < WEAK_AUC). */
+  withheld: z.enum(['weak_auc']).nullable(),
   /** The same counts at the threshold in force, to set beside the suggestion. */
   current: confusionSchema,
 });
 export type CalibrationReport = z.infer<typeof calibrationReportSchema>;
+
+/**
+ * Below this win AUC the hand-off measure hardly orders wins above no-wins (0.5 is a coin toss): the
+ * "best" cut is noise — at AUC 0.46 it advised giving up 25 of 88 wins to avoid 13 no-wins — so
+ * none is suggested.
+ */
+export const WEAK_AUC = 0.6;
 
 export type CalibrationDesign = { model: ScoringModel; lifecycle: LifecycleDefinition };
 
@@ -113,7 +122,7 @@ function confusionAt(samples: readonly Sample[], threshold: number): z.infer<typ
  * Checks the hand-off threshold against what sales did (DOMAIN.md §2: the threshold is a
  * hypothesis): per score band of the hand-off measure, the handed-off leads accepted, rejected and
  * won; the AUC of the measure for acceptance and for winning; and calibrate's suggested threshold
- * beside the counts at the current one.
+ * beside the counts at the current one — unless the measure does not separate wins (WEAK_AUC).
  */
 export function calibrationReport(
   contacts: readonly Contact[],
@@ -140,13 +149,15 @@ export function calibrationReport(
   });
   const decided = samples.filter((s) => s.accepted !== null).map((s) => ({ score: s.score, positive: s.accepted === true }));
   const calibration = calibrate(samples);
+  const weak = calibration.status === 'ok' && calibration.auc < WEAK_AUC;
   return {
     samples: samples.length,
     bands,
     acceptanceAuc: rankAuc(decided),
     winAuc: calibration.status === 'ok' ? calibration.auc : null,
-    suggested: calibration.status === 'ok' ? calibration.suggested : null,
+    suggested: calibration.status === 'ok' && !weak ? calibration.suggested : null,
     notEnoughData: calibration.status === 'ok' ? null : calibration.reason,
+    withheld: weak ? 'weak_auc' : null,
     current: confusionAt(samples, currentThreshold),
   };
 }

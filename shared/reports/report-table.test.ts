@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { reportColumn, reportTableSchema, tableCsv, type ReportTable } from './report-table';
+import { currencyDigits, isMonthKey, reportColumn, reportTableSchema, tableCsv, type ReportTable } from './report-table';
 
 const table: ReportTable = {
   columns: [
@@ -42,6 +42,32 @@ describe('report tables', () => {
     };
     const [, row] = Papa.parse<string[]>(tableCsv(noisy, { header: (key) => key }).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
     expect(row).toEqual(['0.7391', '83294.12', '2.36', '12']);
+  });
+
+  it('write money with the currency’s own digits: no decimals for the won, cents for the dollar', () => {
+    const money: ReportTable = {
+      columns: [reportColumn('krw', 'money', 'k', 'KRW'), reportColumn('usd', 'money', 'u', 'USD'), reportColumn('jpy', 'money', 'j', 'JPY')],
+      rows: [{ krw: 83294117.64705883, usd: 83294.11764705883, jpy: 1234.5 }],
+    };
+    const [, row] = Papa.parse<string[]>(tableCsv(money, { header: (key) => key }).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    expect(row).toEqual(['83294118', '83294.12', '1235']);
+    expect([currencyDigits('KRW'), currencyDigits('USD'), currencyDigits('BHD'), currencyDigits('not a code')]).toEqual([0, 2, 3, 2]);
+  });
+
+  it('keep month keys as keys in a CSV (sortable, any language), and word the other values of a month column', () => {
+    const months: ReportTable = {
+      columns: [reportColumn('month', 'month'), reportColumn('n', 'count')],
+      rows: [
+        { month: '2026-10', n: 1 },
+        { month: 'none', n: 2 },
+      ],
+    };
+    expect(months.columns[0]!.align).toBe('start');
+    const [, first, second] = Papa.parse<string[]>(tableCsv(months, { header: (key) => key, text: (_key, value) => `«${value}»` }).replace(/^\uFEFF/, ''), {
+      skipEmptyLines: true,
+    }).data;
+    expect([first![0], second![0]]).toEqual(['2026-10', '«none»']);
+    expect([isMonthKey('2026-10'), isMonthKey('none'), isMonthKey('2026-1')]).toEqual([true, false, false]);
   });
 
   it('let the caller word text cells, "none" included', () => {

@@ -1,7 +1,8 @@
 import { csvText } from '../csv/csv-writer';
 import { z } from 'zod';
 
-export const cellFormats = ['count', 'money', 'percent', 'days', 'hours', 'text'] as const;
+/** `month`: a yyyy-MM key, shown as the month in words ("Oct 2026", "2026년 10월") and kept as the key in a CSV; other values are text. */
+export const cellFormats = ['count', 'money', 'percent', 'days', 'hours', 'text', 'month'] as const;
 
 export const reportColumnSchema = z.object({
   key: z.string(),
@@ -37,7 +38,7 @@ export type ReportTable = z.infer<typeof reportTableSchema>;
 export const reportColumn = (key: string, format: ReportColumn['format'], labelKey = `report.column.${key}`, currency?: string): ReportColumn => ({
   key,
   labelKey,
-  align: format === 'text' ? 'start' : 'end',
+  align: format === 'text' || format === 'month' ? 'start' : 'end',
   format,
   ...(currency === undefined ? {} : { currency }),
 });
@@ -49,13 +50,33 @@ export type TableCsvLabels = {
   text?(columnKey: string, value: string | null): string;
 };
 
-/** Decimals a CSV keeps per format: enough to add up again, not float noise (0.7391304347826086). */
-const csvDecimals: Record<ReportColumn['format'], number> = { count: 0, money: 2, percent: 4, days: 2, hours: 2, text: 4 };
+/** Decimals a CSV keeps per format: enough to add up again, not float noise (0.7391304347826086). Money: the currency's own (currencyDigits). */
+const csvDecimals: Record<ReportColumn['format'], number> = { count: 0, money: 2, percent: 4, days: 2, hours: 2, text: 4, month: 4 };
 
-const rounded = (value: number, format: ReportColumn['format']) => {
-  const f = 10 ** csvDecimals[format];
+const digitsByCurrency = new Map<string, number>();
+
+/** The minor-unit digits of a currency (USD 2, KRW and JPY 0), as Intl knows them; 2 for a code it does not know. */
+export function currencyDigits(currency: string): number {
+  let digits = digitsByCurrency.get(currency);
+  if (digits === undefined) {
+    try {
+      digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      digits = 2; // an unknown code: cents, as before
+    }
+    digitsByCurrency.set(currency, digits);
+  }
+  return digits;
+}
+
+const rounded = (value: number, column: ReportColumn) => {
+  // A won average of 83,294,117.65 KRW is 83,294,118: the won has no minor unit.
+  const f = 10 ** (column.format === 'money' && column.currency ? currencyDigits(column.currency) : csvDecimals[column.format]);
   return Number.isInteger(value) ? value : Math.round(value * f) / f;
 };
+
+/** A yyyy-MM month key (the month columns' values; "none" and the like are words). */
+export const isMonthKey = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}$/.test(value);
 
 /**
  * A report table as CSV, from the same columns and rows the accessible table shows (csvText: RFC
@@ -67,8 +88,8 @@ export function tableCsv(table: ReportTable, labels: TableCsvLabels): string {
     table.rows.map((row) =>
       table.columns.map((c) => {
         const value = row[c.key] ?? null;
-        if (c.format === 'text' && typeof value !== 'number' && labels.text) return labels.text(c.key, value);
-        return typeof value === 'number' ? rounded(value, c.format) : value;
+        if ((c.format === 'text' || (c.format === 'month' && !isMonthKey(value))) && typeof value !== 'number' && labels.text) return labels.text(c.key, value);
+        return typeof value === 'number' ? rounded(value, c) : value;
       }),
     ),
   );

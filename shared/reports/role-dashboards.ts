@@ -228,7 +228,7 @@ export function roleDashboards(input: RoleDashboardInput, range: DateRange, mont
 export function roleTrendTable(dashboard: RoleDashboard): ReportTable {
   return {
     columns: [
-      reportColumn('month', 'text'),
+      reportColumn('month', 'month'),
       reportColumn('value', dashboard.headline.format, `report.kpi.${dashboard.role}.${dashboard.headline.key}`),
       ...(dashboard.target ? [reportColumn('target', 'count')] : []),
     ],

@@ -69,6 +69,6 @@ describe('sales tables', () => {
   it('put the baseline beside each month of the inquiry → lead trend', () => {
     const table = inquiryTrendTable({ points: [{ month: '2026-01', inquiries: 4, leads: 3, rate: 0.75, medianDaysToLead: 2 }], baselineRate: 0.5 });
     expect(table.rows).toEqual([{ month: '2026-01', inquiries: 4, leads: 3, rate: 0.75, baselineRate: 0.5, medianDaysToLead: 2 }]);
-    expect(table.columns.map((c) => c.format)).toEqual(['text', 'count', 'count', 'percent', 'percent', 'days']);
+    expect(table.columns.map((c) => c.format)).toEqual(['month', 'count', 'count', 'percent', 'percent', 'days']);
   });
 });

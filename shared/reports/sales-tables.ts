@@ -58,7 +58,7 @@ export function forecastTable(buckets: readonly WeightedBucket[], deals: readonl
   const currencies = currenciesOf(amounts);
   return {
     columns: [
-      reportColumn('month', 'text', 'report.column.closeMonth'),
+      reportColumn('month', 'month', 'report.column.closeMonth'),
       reportColumn('count', 'count', 'report.column.deals'),
       ...currencies.flatMap((c) => [
         reportColumn(`amount.${c}`, 'money', 'report.column.amount', c),
@@ -104,7 +104,7 @@ export function leadVelocityTable(stats: DurationStats): ReportTable {
 export function inquiryTrendTable(trend: { points: readonly TrendPoint[]; baselineRate: number | null }): ReportTable {
   return {
     columns: [
-      reportColumn('month', 'text'),
+      reportColumn('month', 'month'),
       reportColumn('inquiries', 'count'),
       reportColumn('leads', 'count'),
       reportColumn('rate', 'percent'),

@@ -21,7 +21,7 @@ describe('team', () => {
     await app.runCommand('Team', /^Team$/);
     await app.heading('Team').waitFor();
     await page.locator('[data-member-id]').first().waitFor();
-    expect(await page.locator('[data-member-id]').count()).toBe(7);
+    expect(await page.locator('[data-member-id]').count()).toBe(8);
     await app.screenshot('team-en');
     expect(await seriousViolations(page)).toEqual([]);
 

@@ -10,6 +10,7 @@ import { syncEn } from './sync-en';
 import { teamEn } from './team-en';
 import { walk11En } from './walk11-en';
 import { numbers11En } from './numbers11-en';
+import { demo11En } from './demo11-en';
 
 /** English strings. The Korean file must have exactly these keys (checked by the type of `ko`). */
 export const en = {
@@ -1075,6 +1076,7 @@ export const en = {
   sync: syncEn,
   walk11: walk11En,
   numbers11: numbers11En,
+  demo11: demo11En,
 };
 
 /** Same shape as English, any text: the compiler rejects a missing or extra Korean key. */

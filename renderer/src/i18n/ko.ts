@@ -11,6 +11,7 @@ import { teamKo } from './team-ko';
 import { personasKo } from './personas-ko';
 import { walk11Ko } from './walk11-ko';
 import { numbers11Ko } from './numbers11-ko';
+import { demo11Ko } from './demo11-ko';
 
 export const ko: Resources = {
   app: { name: 'Baton', skipToContent: '본문으로 건너뛰기', tagline: '합의된 리드 프로세스를 오프라인에서 그대로 실행합니다.' },
@@ -1073,4 +1074,5 @@ export const ko: Resources = {
   sync: syncKo,
   walk11: walk11Ko,
   numbers11: numbers11Ko,
+  demo11: demo11Ko,
 };

@@ -79,5 +79,6 @@ export async function updateScoringModel(
   if (!saved.ok) return saved;
   const reevaluated = await reevaluateHandOffs(db, now, (p) => onProgress?.({ phase: 'reevaluating', ...p }));
   const rescored = await rescoreHandedOff(db, now, onProgress);
-  return { ok: true, value: { ...saved.value, rescored: rescored + reevaluated.total, reevaluated } };
+  // A lead the re-evaluation handed off is past the line when the rescore runs: counted once, not in both.
+  return { ok: true, value: { ...saved.value, rescored: rescored + reevaluated.total - reevaluated.handedOff, reevaluated } };
 }

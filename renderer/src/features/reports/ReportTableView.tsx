@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { ReportColumn, ReportTable } from '@shared/index';
+import { isMonthKey, type ReportColumn, type ReportTable } from '@shared/index';
 import { RecordSetLink } from '../../app/RecordSetLink';
-import { formatCurrency, formatNumber, formatPercent } from '../../ui';
+import { formatCurrency, formatMonthKey, formatNumber, formatPercent } from '../../ui';
 
 export type CellWords = {
   /** A text cell in words: owner ids become names, stage ids stage names, null "—"/"Unassigned". */
@@ -21,6 +21,9 @@ export function useCellText(words: CellWords) {
   const { i18n } = useTranslation();
   return (column: ReportColumn, value: string | number | null): string => {
     if (column.format === 'text') return words.text(column.key, value === null ? null : String(value));
+    // A month in words ("Oct 2026", "2026년 10월"); a month column's other values ("none": no close date) are text.
+    if (column.format === 'month')
+      return isMonthKey(value) ? formatMonthKey(value, i18n.language) : words.text(column.key, value === null ? null : String(value));
     if (value === null || typeof value === 'string') return value ?? '—';
     switch (column.format) {
       case 'count':
@@ -82,7 +85,7 @@ export function ReportTableView({ table, caption, words, context, testId }: Repo
                   const records = (col === 0 ? table.records?.[i] : null) ?? table.cellRecords?.[i]?.[c.key];
                   const opens = records && records.ids.length > 0;
                   return (
-                    <td key={c.key} className={c.align === 'end' ? 'num' : undefined}>
+                    <td key={c.key} className={c.align === 'end' ? 'num' : c.format === 'month' ? 'month' : undefined}>
                       {opens ? (
                         <RecordSetLink
                           kind={records.kind}

@@ -2,7 +2,7 @@ import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Too
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roleTrendTable, type RoleDashboard } from '@shared/index';
-import { formatNumber, formatPercent, useStaggered, plainTick } from '../../ui';
+import { formatMonthKey, formatNumber, formatPercent, useStaggered, plainTick } from '../../ui';
 import { ReportCard } from './ReportCard';
 import { RoleKpiList } from './RoleKpiList';
 import type { CellWords } from './ReportTableView';
@@ -74,9 +74,13 @@ const RoleCardBody = memo(function RoleCardBody({ d, words, currency, periodLabe
         <ResponsiveContainer width="100%" height={200}>
           <LineChart accessibilityLayer={false} data={data} margin={{ top: 10, right: 12, left: 0, bottom: 0 }}>
             <CartesianGrid vertical={false} stroke="var(--border)" />
-            <XAxis dataKey="month" tick={tick11} />
+            {/* Months in words ("Oct 2026", "2026년 10월"), as the tables say them, not the key "2026-10". */}
+            <XAxis dataKey="month" tick={tick11} tickFormatter={(m: string) => formatMonthKey(m, i18n.language)} />
             <YAxis tick={percent ? tick11Percent : tick11} width={40} unit={percent ? '%' : ''} />
-            <Tooltip contentStyle={{ background: 'var(--bg)', border: '1px solid var(--border)' }} />
+            <Tooltip
+              contentStyle={{ background: 'var(--bg)', border: '1px solid var(--border)' }}
+              labelFormatter={(m) => formatMonthKey(String(m), i18n.language)}
+            />
             {d.target && (
               <ReferenceLine
                 y={d.target.perMonth}
