@@ -61,7 +61,9 @@ export const designsEn = {
       rescoring: 'Refreshing the scores of contacts past the hand-off: {{done}} of {{total}}',
     },
     rescored: 'Scores refreshed for {{contacts}} contacts past the hand-off; their stages stay as they were.',
-    done: 'Applied {{name}}: {{changes}} design changes. {{total}} leads re-evaluated, {{handedOff}} handed off.',
+    done: 'Applied {{name}}: {{changes}}. {{total}} leads re-evaluated, {{handedOff}} handed off.',
+    changes_one: '{{count}} design change',
+    changes_other: '{{count}} design changes',
     kept: 'Kept, because it still holds deals: {{names}}.',
     refused: 'Not applied — nothing was changed:',
   },
@@ -75,7 +77,7 @@ export const designsEn = {
     importBody:
       'The design in the file replaces the live design (a workspace’s contacts, deals and people are never in a design file and stay as they are). Leads before the hand-off are re-evaluated afterwards. Save the live design as a version first if you may want it back.',
     importConfirm: 'Choose file…',
-    imported: 'Imported the design “{{name}}”: {{changes}} design changes. {{total}} leads re-evaluated, {{handedOff}} handed off.',
+    imported: 'Imported the design “{{name}}”: {{changes}}. {{total}} leads re-evaluated, {{handedOff}} handed off.',
     refused: 'The file {{file}} was not imported — nothing was changed:',
   },
   templates: {

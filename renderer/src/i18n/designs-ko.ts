@@ -63,7 +63,9 @@ export const designsKo: Resources['designs'] = {
       rescoring: '핸드오프 이후 연락처의 점수 갱신 중: {{total}}명 중 {{done}}명',
     },
     rescored: '핸드오프 이후 연락처 {{contacts}}명의 점수를 갱신했습니다. 단계는 그대로입니다.',
-    done: '{{name}} 적용 완료: 설계 변경 {{changes}}건. 리드 {{total}}명 재평가, {{handedOff}}명 핸드오프.',
+    done: '{{name}} 적용 완료: {{changes}}. 리드 {{total}}명 재평가, {{handedOff}}명 핸드오프.',
+    changes_one: '설계 변경 {{count}}건',
+    changes_other: '설계 변경 {{count}}건',
     kept: '딜이 남아 있어 유지함: {{names}}.',
     refused: '적용하지 않았습니다 — 아무것도 바뀌지 않았습니다:',
   },
@@ -77,7 +79,7 @@ export const designsKo: Resources['designs'] = {
     importBody:
       '파일의 설계가 현재 설계를 대신합니다(연락처, 딜, 사람은 설계 파일에 들어 있지 않으며 그대로 남습니다). 가져온 뒤 핸드오프 전의 리드를 재평가합니다. 되돌릴 수도 있다면 먼저 현재 설계를 버전으로 저장하세요.',
     importConfirm: '파일 선택…',
-    imported: '설계 “{{name}}”을(를) 가져왔습니다: 설계 변경 {{changes}}건. 리드 {{total}}명 재평가, {{handedOff}}명 핸드오프.',
+    imported: '설계 “{{name}}”을(를) 가져왔습니다: {{changes}}. 리드 {{total}}명 재평가, {{handedOff}}명 핸드오프.',
     refused: '{{file}} 파일을 가져오지 않았습니다 — 아무것도 바뀌지 않았습니다:',
   },
   templates: {

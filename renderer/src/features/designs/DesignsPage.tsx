@@ -65,7 +65,12 @@ export function DesignsPage() {
       const { changes, reevaluated } = result.value;
       report({
         tone: 'ok',
-        title: t('designs.apply.done', { name: version.name, changes: changes.length, total: n(reevaluated.total), handedOff: n(reevaluated.handedOff) }),
+        title: t('designs.apply.done', {
+          name: version.name,
+          changes: t('designs.apply.changes', { count: changes.length }),
+          total: n(reevaluated.total),
+          handedOff: n(reevaluated.handedOff),
+        }),
         lines: summaryLines(result.value),
       });
     } else report({ tone: 'error', title: t('designs.apply.refused'), lines: refusalLines(result) });
@@ -84,7 +89,12 @@ export function DesignsPage() {
       const { changes, reevaluated, name } = result.value;
       report({
         tone: 'ok',
-        title: t('designs.file.imported', { name, changes: changes.length, total: n(reevaluated.total), handedOff: n(reevaluated.handedOff) }),
+        title: t('designs.file.imported', {
+          name,
+          changes: t('designs.apply.changes', { count: changes.length }),
+          total: n(reevaluated.total),
+          handedOff: n(reevaluated.handedOff),
+        }),
         lines: summaryLines(result.value),
       });
     } else report({ tone: 'error', title: t('designs.file.refused', { file: file.name }), lines: refusalLines(result) });
