@@ -262,4 +262,24 @@ describe('leads workspace', () => {
     expect(app.errors).toEqual([]);
     await app.close();
   });
+
+  it('an Undo offered in one workspace goes away when another workspace opens (it would undo there, out of sight)', async () => {
+    const { app, leads } = await demo();
+    const page = app.page;
+    await leads.filterStage('Lead');
+    for (let i = 0; i < 2; i++) await leads.rows().nth(i).getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Recycle…' }).click();
+    await page.getByRole('menuitem', { name: 'Bad timing' }).click();
+    await page.getByRole('dialog', { name: 'Recycle 2 contacts?' }).getByRole('button', { name: 'Recycle' }).click();
+    const toast = page.locator('.toast', { hasText: 'Recycled (Bad timing)' });
+    await toast.getByRole('button', { name: 'Undo' }).waitFor();
+    await app.runCommand('new', 'New empty workspace');
+    await page.getByRole('dialog').getByLabel('Workspace name').fill('Client B');
+    await page.getByRole('dialog').getByRole('button', { name: 'Create workspace' }).click();
+    await page.getByRole('navigation').getByText('Client B').waitFor();
+    // Gone at once, well inside the toast's own 8 s lifetime (a slow switch could only make this check weaker, never fail it).
+    await toast.waitFor({ state: 'detached', timeout: 2_000 });
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
 });

@@ -1,7 +1,7 @@
-import { Fragment, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { features } from '../features';
-import { useFocusReturn, useHotkey } from '../ui';
+import { useFocusReturn, useHotkey, useToasts } from '../ui';
 import { WorkspaceApiProvider, type WorkspaceApi, type WorkspaceEntry } from '../workspace-api';
 import { CommandPalette } from './CommandPalette';
 import { MenuCommands } from './DesktopBridge';
@@ -24,6 +24,8 @@ export function AppShell({ workspace, api }: AppShellProps) {
   useFocusReturn(paletteOpen);
   useHotkey('mod+k', () => setPaletteOpen((open) => !open), { inInputs: true, whileOverlay: true });
   useRouteSync(features);
+  // An Undo offered in the workspace just left would undo there, out of sight: its toast goes with it.
+  useEffect(() => useToasts.getState().keepScope(api.id), [api.id]);
   const Page = features.find((f) => f.id === page)?.page?.Component;
 
   return (

@@ -6,11 +6,12 @@ import { fieldErrorsText } from '../i18n/field-errors';
 /** Offers Undo for an action that was run as one batch: the toast's button reverts it through the change log. */
 export function useUndoToast() {
   const { t } = useTranslation();
-  const { actions } = useWorkspaceApi();
+  const { actions, id } = useWorkspaceApi();
   return (text: string, batchId: string, onUndone?: () => void) =>
     showToast({
       tone: 'ok',
       text,
+      scope: id,
       action: {
         label: t('undo.undo'),
         run: () =>
