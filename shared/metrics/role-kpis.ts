@@ -52,6 +52,13 @@ export type RoleKpis = {
   csm: { customersAtStart: Counted; churned: Counted; retentionRate: number | null };
 };
 
+/** The set kept under `key`, made on first use. */
+function setOf<K>(map: Map<K, Set<string>>, key: K): Set<string> {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  return set;
+}
+
 const canonical = { lead: 'lead', mql: 'mql', sql: 'sql', opportunity: 'opportunity', customer: 'customer' };
 
 /** Each role's own intermediate metric ("The Model"), so a bottleneck can be located by role. */
@@ -75,10 +82,7 @@ export function roleKpis(input: RoleKpiInput): RoleKpis {
     }
     if (t.to === stages.mql) handOffs.push(t);
   }
-  const entered = (stage: string): Counted => {
-    const ids = [...enteredBy.get(stage)!];
-    return { count: ids.length, ids };
-  };
+  const entered = (stage: string): Counted => counted(enteredBy.get(stage)!);
 
   // Meetings booked per role, and the touches of the contacts handed off (only theirs, only touches, only
   // from the first hand-off on: a follow-up time never reads the million page views).
@@ -92,12 +96,8 @@ export function roleKpis(input: RoleKpiInput): RoleKpis {
     if (a.type === 'meeting_booked' && inRange(a.at, range) && a.byMemberId !== null) {
       const role = roleOf.get(a.byMemberId);
       if (role !== undefined) {
-        const set = meetings.get(role);
-        if (set) set.add(a.id);
-        else meetings.set(role, new Set([a.id]));
-        const contacts = meetingContacts.get(role);
-        if (contacts) contacts.add(a.contactId);
-        else meetingContacts.set(role, new Set([a.contactId]));
+        setOf(meetings, role).add(a.id);
+        setOf(meetingContacts, role).add(a.contactId);
       }
     }
     // Cheapest test first: a contact id is a fresh string per record read, hashed on its first lookup.
@@ -107,10 +107,7 @@ export function roleKpis(input: RoleKpiInput): RoleKpis {
       else touchesByContact.set(a.contactId, [a]);
     }
   }
-  const meetingsBy = (role: Role): Counted => {
-    const ids = [...(meetings.get(role) ?? [])];
-    return { count: ids.length, ids };
-  };
+  const meetingsBy = (role: Role): Counted => counted(meetings.get(role) ?? []);
 
   // Follow-up: hand-offs (MQL entries) in the period → first logged touch, in working time.
   const followUps: number[] = [];

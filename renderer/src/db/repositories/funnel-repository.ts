@@ -1,5 +1,6 @@
 import type { Assignment, Contact, Deal, LifecycleDefinition, StageTransition, Task, TeamMember } from '@shared/model';
 import type { WorkspaceDb } from '../workspace-db';
+import { newestUpdate } from './newest-update';
 import { getActiveLifecycle } from './lifecycle-repository';
 import { getWorkspaceMeta } from './meta-repository';
 
@@ -21,8 +22,6 @@ export type FunnelSource = {
 };
 
 export type FunnelWatermarks = { transitions: number; contacts: number; team: number; tasks: number; deals: number; assignments: number; lifecycle: number };
-
-const newest = (records: readonly { updatedAt: number }[], since: number) => records.reduce((max, r) => Math.max(max, r.updatedAt), since);
 
 /**
  * Reads what changed since the watermarks (everything, from -Infinity) through each table's
@@ -60,12 +59,12 @@ export async function loadFunnelSource(db: WorkspaceDb, since?: FunnelWatermarks
       deals: deals.map(({ id, contactIds, pipelineId, deletedAt }) => ({ id, contactIds, pipelineId, deletedAt })),
       assignments,
       watermarks: {
-        transitions: newest(transitions, from.transitions),
-        contacts: newest(contacts, from.contacts),
-        team: newest(team, from.team),
-        tasks: newest(tasks, from.tasks),
-        deals: newest(deals, from.deals),
-        assignments: newest(assignments, from.assignments),
+        transitions: newestUpdate(transitions, from.transitions),
+        contacts: newestUpdate(contacts, from.contacts),
+        team: newestUpdate(team, from.team),
+        tasks: newestUpdate(tasks, from.tasks),
+        deals: newestUpdate(deals, from.deals),
+        assignments: newestUpdate(assignments, from.assignments),
         lifecycle: lifecycle?.updatedAt ?? from.lifecycle,
       },
     };

@@ -13,6 +13,7 @@ import type {
 } from '@shared/model';
 import { followUpTouches } from '@shared/sla/sla-status';
 import type { WorkspaceDb } from '../workspace-db';
+import { newestUpdate } from './newest-update';
 import { getActiveDesign } from './scoring-context-repository';
 import { getWorkspaceMeta } from './meta-repository';
 
@@ -44,7 +45,6 @@ export type ReportsWatermarks = Record<GrowingReportTable, number>;
  */
 export type ReportsRead = ReportsSource & { watermarks: ReportsWatermarks };
 
-const newest = (records: readonly { updatedAt: number }[], since: number) => records.reduce((max, r) => Math.max(max, r.updatedAt), since);
 const live = <T extends { deletedAt: number | null }>(rows: T[]) => rows.filter((r) => r.deletedAt === null);
 
 /**
@@ -113,12 +113,12 @@ export async function loadReportsSource(db: WorkspaceDb, since?: ReportsWatermar
         calendar: meta?.calendar ?? null,
         currency: meta?.currency ?? 'USD',
         watermarks: {
-          contacts: newest(contacts, from.contacts),
-          transitions: newest(transitions, from.transitions),
-          deals: newest(deals, from.deals),
-          dealMoves: newest(dealMoves, from.dealMoves),
-          tasks: newest(tasks, from.tasks),
-          activities: newest(activities, from.activities),
+          contacts: newestUpdate(contacts, from.contacts),
+          transitions: newestUpdate(transitions, from.transitions),
+          deals: newestUpdate(deals, from.deals),
+          dealMoves: newestUpdate(dealMoves, from.dealMoves),
+          tasks: newestUpdate(tasks, from.tasks),
+          activities: newestUpdate(activities, from.activities),
         },
       };
     },
