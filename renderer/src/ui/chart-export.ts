@@ -78,40 +78,56 @@ export async function svgToPng(svg: SVGSVGElement, background: string, heading?:
     const image = new Image();
     image.src = url;
     await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.max(1, Math.round(width * 2));
-    canvas.height = Math.max(1, Math.round(height * 2));
-    const context = canvas.getContext('2d')!;
-    context.fillStyle = background;
-    context.fillRect(0, 0, canvas.width, canvas.height);
-    context.scale(2, 2);
-    if (heading) {
-      context.fillStyle = heading.color;
-      context.textBaseline = 'top';
-      context.font = `600 ${TITLE_PX}px ${font}`;
-      context.fillText(heading.title, PAD, PAD, width - 2 * PAD);
-      if (heading.subtitle) {
-        context.font = `${SUBTITLE_PX}px ${font}`;
-        context.fillText(heading.subtitle, PAD, PAD + TITLE_PX + 6, width - 2 * PAD);
-      }
-      // The legend on one line: a swatch, its words, and the next.
-      context.font = `${LEGEND_PX}px ${font}`;
-      let x = PAD;
-      const y = legendTop + 8;
-      for (const entry of legend) {
-        context.fillStyle = entry.color;
-        context.fillRect(x, y + 1, SWATCH, SWATCH);
-        x += SWATCH + 4;
+    return await paintPng(width, height, background, 'the chart', (context) => {
+      if (heading) {
         context.fillStyle = heading.color;
-        context.fillText(entry.label, x, y);
-        x += context.measureText(entry.label).width + 14;
+        context.textBaseline = 'top';
+        context.font = `600 ${TITLE_PX}px ${font}`;
+        context.fillText(heading.title, PAD, PAD, width - 2 * PAD);
+        if (heading.subtitle) {
+          context.font = `${SUBTITLE_PX}px ${font}`;
+          context.fillText(heading.subtitle, PAD, PAD + TITLE_PX + 6, width - 2 * PAD);
+        }
+        // The legend on one line: a swatch, its words, and the next.
+        context.font = `${LEGEND_PX}px ${font}`;
+        let x = PAD;
+        const y = legendTop + 8;
+        for (const entry of legend) {
+          context.fillStyle = entry.color;
+          context.fillRect(x, y + 1, SWATCH, SWATCH);
+          x += SWATCH + 4;
+          context.fillStyle = heading.color;
+          context.fillText(entry.label, x, y);
+          x += context.measureText(entry.label).width + 14;
+        }
       }
-    }
-    context.drawImage(image, 0, top, width, chartHeight);
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!blob) throw new Error('the chart could not be encoded as PNG');
-    return new Uint8Array(await blob.arrayBuffer());
+      context.drawImage(image, 0, top, width, chartHeight);
+    });
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/**
+ * A width × height drawing as PNG bytes at twice its size, on `background`: `draw` paints in CSS
+ * pixels on a canvas already scaled. `what` names the picture in the error when encoding fails.
+ */
+export async function paintPng(
+  width: number,
+  height: number,
+  background: string,
+  what: string,
+  draw: (context: CanvasRenderingContext2D) => void,
+): Promise<Uint8Array> {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.max(1, Math.round(width * 2));
+  canvas.height = Math.max(1, Math.round(height * 2));
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = background;
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.scale(2, 2);
+  draw(context);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error(`${what} could not be encoded as PNG`);
+  return new Uint8Array(await blob.arrayBuffer());
 }

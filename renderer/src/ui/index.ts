@@ -27,5 +27,5 @@ export { ComingSoonPage, type ComingSoonPageProps } from './ComingSoonPage';
 export { TaskList, type TaskListItem, type TaskListProps } from './TaskList';
 export { ChartCard, type ChartCardProps } from './ChartCard';
 export { PlainTick, plainTick, type PlainTickProps } from './PlainTick';
-export { svgToPng } from './chart-export';
+export { paintPng, svgToPng } from './chart-export';
 export { CsvExport, type CsvExportOption, type CsvExportProps } from './CsvExport';

@@ -1,3 +1,4 @@
+import { paintPng } from '../../../ui';
 /**
  * An element as PNG bytes at twice its size: cloned with every computed style inlined (CSS variables
  * and stylesheets do not travel), wrapped in an SVG foreignObject, drawn on a canvas and encoded.
@@ -26,15 +27,5 @@ export async function elementToPng(element: HTMLElement, background: string): Pr
   // A data: address rather than a blob: one, so the canvas stays readable (it is our own markup).
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   await image.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.max(1, Math.round(width * 2));
-  canvas.height = Math.max(1, Math.round(height * 2));
-  const context = canvas.getContext('2d')!;
-  context.fillStyle = background;
-  context.fillRect(0, 0, canvas.width, canvas.height);
-  context.scale(2, 2);
-  context.drawImage(image, 0, 0, width, height);
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  if (!blob) throw new Error('the one-pager could not be encoded as PNG');
-  return new Uint8Array(await blob.arrayBuffer());
+  return paintPng(width, height, background, 'the one-pager', (context) => context.drawImage(image, 0, 0, width, height));
 }
