@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openReplica, smallWorkspace, snapshot } from './replica';
+import { runWrite } from '../../renderer/src/db/write-path';
 import { useSyncServer } from './harness';
 
 const server = useSyncServer();
@@ -60,6 +61,36 @@ describe('two replicas on one server', () => {
     expect((await b.db.contacts.get(id))!.jobTitle).toBe('Chief Growth Officer');
     expect(run.conflictsResolved).toBe(1);
     expect((await b.overview()).progress.conflictsResolved).toBe(1);
+    await a.close();
+    await b.close();
+  });
+
+  it('a pull merges into the records a replica holds and adds the rest, whether their ids sort below, among or above the ones held', async () => {
+    const database = await server.database();
+    const data = await smallWorkspace(1);
+    const a = await openReplica(data, { serverUrl: server.url, database, user: server.user });
+    const b = await openReplica(data, { serverUrl: server.url, database, user: server.user });
+    await a.engine.syncOnce();
+    await b.engine.syncOnce();
+    const held = data.contacts[0]!;
+    // New contacts on A around the one both hold (reads skip ids outside the span a replica holds).
+    const around = [
+      '00000000-0000-7000-8000-000000000001',
+      `${held.id.slice(0, -1)}${held.id.endsWith('0') ? '1' : '0'}`,
+      'ffffffff-ffff-7fff-bfff-ffffffffffff',
+    ];
+    await runWrite(a.db, () => a.db.contacts.bulkAdd(around.map((id, i) => ({ ...held, id, firstName: `Around${i}`, email: `around${i}@example.com` }))));
+    // Both edit the held contact, different fields; B's edit is not captured yet when its pull arrives.
+    await a.edit(held.id, { jobTitle: 'Head of Sales' });
+    await a.engine.syncOnce();
+    await b.edit(held.id, { phone: '010-1234-5678' });
+    const pulled = await b.engine.syncOnce();
+    expect(pulled.pulled).toBeGreaterThanOrEqual(4);
+    const merged = (await b.db.contacts.get(held.id))!;
+    expect([merged.jobTitle, merged.phone]).toEqual(['Head of Sales', '010-1234-5678']);
+    expect((await b.db.contacts.bulkGet(around)).map((c) => c?.firstName)).toEqual(['Around0', 'Around1', 'Around2']);
+    await a.engine.syncOnce();
+    expect(await snapshot(a.db)).toBe(await snapshot(b.db));
     await a.close();
     await b.close();
   });
