@@ -72,6 +72,26 @@ describe('authentication, access and the database', () => {
     await other.close();
   });
 
+  it('a document the server forbids in the first sync stays pending too, and is sent (and reported) again by the next', async () => {
+    const database = await server.database();
+    await server.admin.call(`/${database}/_design/rules`, {
+      method: 'PUT',
+      body: JSON.stringify({
+        validate_doc_update: "function (doc) { if (doc.record && doc.record.jobTitle === 'Forbidden') throw({ forbidden: 'job title not allowed here' }); }",
+      }),
+    });
+    const data = await smallWorkspace(2);
+    data.contacts[0] = { ...data.contacts[0]!, jobTitle: 'Forbidden' };
+    const a = await openReplica(data, { serverUrl: server.url, database, user: server.user });
+    const first = await a.engine.syncOnce();
+    expect(first.rejected).toBe(1);
+    expect((await a.overview()).pending).toBe(1);
+    const again = await a.engine.syncOnce();
+    expect([again.pushed, again.rejected]).toEqual([0, 1]);
+    expect((await a.overview()).pending).toBe(1);
+    await a.close();
+  });
+
   it('a document the server forbids (validate_doc_update) is reported and stays pending; the others are pushed', async () => {
     const database = await server.database();
     await server.admin.call(`/${database}/_design/rules`, {

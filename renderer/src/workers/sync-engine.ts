@@ -19,7 +19,7 @@ import {
   type RemoteVersion,
 } from '../db/repositories/sync-apply-repository';
 import { captureChanges } from '../db/repositories/sync-capture-repository';
-import { readSyncProgress, recordRejections, startOver, writeSyncProgress } from '../db/repositories/sync-state-repository';
+import { readSyncProgress, recordRejections, startOver, storePending, writeSyncProgress, type SyncRecord } from '../db/repositories/sync-state-repository';
 import { createCouchClient, SyncError, type BulkResult, type ChangesPage, type ChangesRow, type CouchConnection } from './couch-client';
 
 export type SyncEngineOptions = {
@@ -115,8 +115,17 @@ export function createSyncEngine(options: SyncEngineOptions) {
    */
   let ownRevs: Map<string, string> | null = null;
 
-  /** Handles the server's answer to one `_bulk_docs` batch: confirmations, conflicts merged, refusals. */
-  async function settle(docs: readonly SyncDocument[], results: readonly BulkResult[], refused: Set<string>): Promise<number> {
+  /**
+   * Handles the server's answer to one `_bulk_docs` batch: confirmations, conflicts merged, refusals.
+   * `unstored` are the batch's records when the capture left storing them to the push: those the
+   * answer does not confirm are stored pending first, as if captured before the push.
+   */
+  async function settle(
+    docs: readonly SyncDocument[],
+    results: readonly BulkResult[],
+    refused: Set<string>,
+    unstored?: readonly SyncRecord[],
+  ): Promise<number> {
     const byId = new Map(docs.map((d) => [d._id, d]));
     const confirmed: { doc: SyncDocument; rev: string }[] = [];
     const conflicted: string[] = [];
@@ -130,6 +139,13 @@ export function createSyncEngine(options: SyncEngineOptions) {
         refused.add(result.id);
         rejected.push({ id: result.id, reason: `server refused: ${result.error ?? ''} ${result.reason ?? ''}`.trim(), at: now() });
       }
+    }
+    if (unstored) {
+      const confirmedIds = new Set(confirmed.map((c) => c.doc._id));
+      await storePending(
+        db,
+        unstored.filter((r) => !confirmedIds.has(r.id)),
+      );
     }
     await confirmPushed(db, confirmed);
     if (ownRevs) for (const { doc, rev } of confirmed) ownRevs.set(doc._id, rev);
@@ -156,11 +172,11 @@ export function createSyncEngine(options: SyncEngineOptions) {
     let onTheWire: Promise<unknown> = Promise.resolve();
     let pushed = 0;
     return {
-      async send(docs: SyncDocument[]): Promise<void> {
+      async send(docs: SyncDocument[], unstored?: readonly SyncRecord[]): Promise<void> {
         const answer = client.bulkDocs(docs.map(toWireDocument));
         onTheWire = answer.catch(() => undefined);
         pushed += await previous;
-        previous = answer.then((results) => settle(docs, results, refused));
+        previous = answer.then((results) => settle(docs, results, refused, unstored));
         // Awaited by the next send or by finish; not an unhandled rejection meanwhile.
         previous.catch(() => undefined);
       },
@@ -194,18 +210,24 @@ export function createSyncEngine(options: SyncEngineOptions) {
   /**
    * Captures the change log and pushes the outbox. The first capture of a workspace scans every
    * record: what it stamped is sent in batches while the scan goes on (it never comes back to a
-   * record, so nothing changes what is on the wire), and every answer is settled before the log pass
-   * after the scan (which may stamp a record edited meanwhile again). What that pass stamps, and
-   * anything left pending, is pushed after.
+   * record, so nothing changes what is on the wire) and stored with the answer (captureChanges), and
+   * every answer is settled before the log pass after the scan (which may stamp a record edited
+   * meanwhile again). What that pass stamps, and anything left pending, is pushed after.
    */
   async function captureAndPush(refused: Set<string>): Promise<number> {
     const pipeline = pushPipeline(refused);
-    const waiting: SyncDocument[] = [];
+    const waiting: SyncRecord[] = [];
     let pushed = 0;
     try {
       await captureChanges(db, clock, async (stamped, ended) => {
-        for (const r of stamped) if (!refused.has(r.id)) waiting.push(toSyncDocument(r.table, { record: r.record, clocks: r.clocks }, r.rev ?? undefined));
-        while (waiting.length >= batch || (ended && waiting.length > 0)) await pipeline.send(waiting.splice(0, batch));
+        waiting.push(...stamped);
+        while (waiting.length >= batch || (ended && waiting.length > 0)) {
+          const records = waiting.splice(0, batch);
+          await pipeline.send(
+            records.map((r) => toSyncDocument(r.table, { record: r.record, clocks: r.clocks }, r.rev ?? undefined)),
+            records,
+          );
+        }
         if (ended) pushed += await pipeline.finish();
       });
     } finally {

@@ -28,8 +28,8 @@ type RecordKey = { table: WorkspaceTableName; recordId: string };
 /**
  * Stamps records read in the caller's transaction: each is compared with the version sync knows
  * (`known[i]`, read in the same transaction), its changed fields stamped by this replica's clock and
- * the record marked pending. A record sync never knew is stamped from its change-log history.
- * Returns the records stamped.
+ * the record marked pending (stored so, unless `store` is false: the caller stores them). A record
+ * sync never knew is stamped from its change-log history. Returns the records stamped.
  */
 async function stampAndStore(
   db: WorkspaceDb,
@@ -38,6 +38,7 @@ async function stampAndStore(
   current: ReadonlyMap<string, Record<string, unknown>>,
   clock: CaptureClock,
   logged: ReadonlySet<string> | null,
+  store = true,
 ): Promise<SyncRecord[]> {
   let hlc: Hlc = await readClock(db, clock.replicaId);
   const history = await historyOf(
@@ -70,7 +71,7 @@ async function stampAndStore(
     if (edit) stamped.push({ id, table: k.table, recordId: k.recordId, rev: was?.rev ?? null, serverClocks: was?.serverClocks ?? null, ...edit, pending: 1 });
   });
   if (stamped.length) {
-    await db.syncRecords.bulkPut(stamped.map(storedSyncRecord));
+    if (store) await db.syncRecords.bulkPut(stamped.map(storedSyncRecord));
     await writeClock(db, hlc);
   }
   return stamped;
@@ -99,8 +100,9 @@ async function captureRecords(db: WorkspaceDb, keys: readonly RecordKey[], clock
 
 /**
  * The first capture's scan: the next `chunk` records of a table after `after` (primary-key order) and
- * what sync knows of them, each read with one range query in one transaction, then stamped. Returns
- * the records stamped and the last record id read (undefined when the table has no more).
+ * what sync knows of them, each read with one range query in one transaction, then stamped (and
+ * stored, if `storeStamped`). Returns the records stamped and the last record id read (undefined when the
+ * table has no more).
  */
 async function captureTablePage(
   db: WorkspaceDb,
@@ -108,6 +110,7 @@ async function captureTablePage(
   after: string | undefined,
   clock: CaptureClock,
   logged: ReadonlySet<string>,
+  storeStamped: boolean,
 ): Promise<{ stamped: SyncRecord[]; last: string | undefined }> {
   const store = db.table(table);
   return db.transaction('rw', [db.syncRecords, db.syncState, db.changes, store], async () => {
@@ -120,7 +123,7 @@ async function captureTablePage(
     const last = syncDocId(table, keys[keys.length - 1]!.recordId);
     const knownById = new Map((await db.syncRecords.where(':id').between(first, last, true, true).toArray()).map((r) => [r.id, loadedSyncRecord(r)]));
     const known = keys.map((k) => knownById.get(syncDocId(table, k.recordId)));
-    const stamped = await stampAndStore(db, keys, known, current, clock, logged);
+    const stamped = await stampAndStore(db, keys, known, current, clock, logged, storeStamped);
     return { stamped, last: keys[keys.length - 1]!.recordId };
   });
 }
@@ -155,10 +158,13 @@ async function captureInChunks(db: WorkspaceDb, keys: RecordKey[], clock: Captur
 /**
  * Change capture: reads the change log (the outbox) from where the last capture stopped and stamps
  * the records it names. The first capture of a workspace reads every record instead (it had no sync
- * before); `onScanned` gets the records each page of that scan stamped, once they are stored (the
- * engine sends them while the next page is read: the scan visits each record once), and is called a
- * last time with `ended` before the log pass that follows the scan. Returns how many records were
- * stamped (made pending).
+ * before). `onScanned` gets the records each page of that scan stamped, and is called a last time
+ * with `ended` before the log pass that follows the scan. Given it, the scan does not store what it
+ * stamped: the engine sends the records while the next page is read (the scan visits each record
+ * once) and stores each with the server's answer, confirmed or pending again, so each record is
+ * written once, not twice (that write was a third of a first push). A record it never stores (the
+ * sync failed mid-scan) is stamped again, the same from the same history, by the next capture: the
+ * capture is marked done only after its scan. Returns how many records were stamped.
  */
 export async function captureChanges(
   db: WorkspaceDb,
@@ -179,7 +185,7 @@ export async function captureChanges(
   for (const table of workspaceTableNames) {
     let after: string | undefined;
     for (;;) {
-      const page = await captureTablePage(db, table, after, clock, logged);
+      const page = await captureTablePage(db, table, after, clock, logged, onScanned === undefined);
       stamped += page.stamped.length;
       if (onScanned && page.stamped.length) await onScanned(page.stamped, false);
       if (page.last === undefined) break;

@@ -143,6 +143,11 @@ export async function startOver(db: WorkspaceDb): Promise<void> {
   });
 }
 
+/** Stores stamped records as waiting to be pushed (the first capture's scan leaves that to the push: a record the server confirmed is stored once, confirmed). */
+export async function storePending(db: WorkspaceDb, records: readonly SyncRecord[]): Promise<void> {
+  if (records.length) await db.syncRecords.bulkPut(records.map((r) => storedSyncRecord({ ...r, pending: 1 })));
+}
+
 export async function readClock(db: WorkspaceDb, replicaId: string): Promise<Hlc> {
   const row = (await db.syncState.get('clock')) as SyncClockRow | undefined;
   return row && row.clock.replica === replicaId ? row.clock : zeroHlc(replicaId);
