@@ -114,10 +114,14 @@ export async function applyRemote(db: WorkspaceDb, versions: readonly RemoteVers
         const serverClocks = version.kind === 'doc' ? remote.clocks : (known?.serverClocks ?? null);
         states.set(id, { id, table: named.table, recordId: named.recordId, rev, serverClocks, ...merged, pending: serverHas ? 0 : 1 });
       }
-      for (const [table, rows] of adds) await db.table(table).bulkAdd([...rows.values()]);
-      for (const [table, rows] of puts) await db.table(table).bulkPut([...rows.values()]);
-      if (states.size) await db.syncRecords.bulkPut([...states.values()].map(storedSyncRecord));
-      await writeClock(db, hlc);
+      // Issued together: the main thread prepares the next writes while IndexedDB carries out the
+      // first ones (a transaction runs its requests in order either way).
+      await Promise.all([
+        ...[...adds].map(([table, rows]) => db.table(table).bulkAdd([...rows.values()])),
+        ...[...puts].map(([table, rows]) => db.table(table).bulkPut([...rows.values()])),
+        states.size ? db.syncRecords.bulkPut([...states.values()].map(storedSyncRecord)) : null,
+        writeClock(db, hlc),
+      ]);
       return outcome;
     },
     { origin: 'sync', now: now() },
