@@ -236,21 +236,23 @@ export function createSyncEngine(options: SyncEngineOptions) {
     return pushed + (await push(refused));
   }
 
-  /** Reads server documents (merging a document's conflicting revisions first) and applies them in one transaction. */
-  async function applyVersions(rows: { id: string; deleted?: string; doc?: Record<string, unknown> }[]): Promise<{ rejected: number }> {
-    const versions: RemoteVersion[] = [];
-    const rejected: RejectedDocument[] = [];
-    const losers: { _id: string; _rev: string; _deleted: true }[] = [];
+  type FeedRow = { id: string; deleted?: string; doc?: Record<string, unknown> };
+  /** Server documents read and checked, not applied yet: what to merge, what was skipped, which conflicting revisions lose. */
+  type ReadVersions = { versions: RemoteVersion[]; rejected: RejectedDocument[]; losers: { _id: string; _rev: string; _deleted: true }[] };
+
+  /** Reads server documents: each checked (parseSyncDocument), a document's conflicting revisions fetched to be merged with it. Writes nothing. */
+  async function readVersions(rows: readonly FeedRow[]): Promise<ReadVersions> {
+    const read: ReadVersions = { versions: [], rejected: [], losers: [] };
     for (const row of rows) {
       if (row.deleted) {
-        if (parseSyncDocId(row.id)) versions.push({ kind: 'deleted', id: row.id, rev: row.deleted });
+        if (parseSyncDocId(row.id)) read.versions.push({ kind: 'deleted', id: row.id, rev: row.deleted });
         continue;
       }
       if (!row.doc) continue;
       const parsed = parseSyncDocument(row.doc, now());
       if (parsed.kind === 'foreign') continue;
       if (parsed.kind === 'rejected') {
-        rejected.push({ id: parsed.id, reason: parsed.reason, at: now() });
+        read.rejected.push({ id: parsed.id, reason: parsed.reason, at: now() });
         continue;
       }
       const winner = parsed.doc as SyncDocument & { _rev: string };
@@ -259,19 +261,27 @@ export function createSyncEngine(options: SyncEngineOptions) {
         // Server conflicts: every leaf is merged by the same rule; the losing leaves are deleted.
         for (const leaf of await client.openRevs(winner._id, conflicts)) {
           const other = parseSyncDocument(leaf, now());
-          if (other.kind === 'record') versions.push({ kind: 'doc', doc: other.doc as SyncDocument & { _rev: string } });
+          if (other.kind === 'record') read.versions.push({ kind: 'doc', doc: other.doc as SyncDocument & { _rev: string } });
         }
-        losers.push(...conflicts.map((rev) => ({ _id: winner._id, _rev: rev, _deleted: true as const })));
+        read.losers.push(...conflicts.map((rev) => ({ _id: winner._id, _rev: rev, _deleted: true as const })));
       }
       // The winner last, so the record ends on its revision (the one the merge is pushed on).
-      versions.push({ kind: 'doc', doc: winner });
+      read.versions.push({ kind: 'doc', doc: winner });
     }
+    return read;
+  }
+
+  /** Applies documents read by readVersions in one transaction; reports what was skipped, deletes the losing conflicting revisions. */
+  async function applyRead({ versions, rejected, losers }: ReadVersions): Promise<{ rejected: number }> {
     const outcome = await applyRemote(db, versions, replicaId, now);
     await reject([...rejected, ...outcome.rejected]);
     await countConflicts(db, outcome.conflictsResolved + (losers.length ? new Set(losers.map((l) => l._id)).size : 0));
     if (losers.length) await client.bulkDocs(losers);
     return { rejected: rejected.length + outcome.rejected.length };
   }
+
+  /** Reads server documents (merging a document's conflicting revisions first) and applies them in one transaction. */
+  const applyVersions = async (rows: readonly FeedRow[]) => applyRead(await readVersions(rows));
 
   const rowsOf = (results: ChangesRow[]) =>
     results.map((row) => (row.deleted ? { id: row.id, deleted: row.changes[0]?.rev ?? '' } : { id: row.id, doc: row.doc }));
@@ -335,10 +345,15 @@ export function createSyncEngine(options: SyncEngineOptions) {
     serverCheckpoint.catch(() => undefined);
   }
 
+  /** A page of the feed as fetched: with its documents already read (readVersions) when it came with them, so that work overlaps the page applied before. */
+  type FetchedPage = { page: ChangesPage; read: ReadVersions | null };
+  const fetchAndRead = (since: string | number | null, withDocs: boolean, live?: { signal: AbortSignal }): Promise<FetchedPage> =>
+    fetchPage(since, withDocs, live).then(async (page) => ({ page, read: withDocs ? await readVersions(rowsOf(page.results)) : null }));
+
   /** Applies one page of the feed and moves the checkpoint past it (the server's copy follows in the background). */
-  async function applyPage(page: ChangesPage, withDocs: boolean): Promise<void> {
+  async function applyPage({ page, read }: FetchedPage): Promise<void> {
     await exclusive(async () => {
-      if (withDocs) await applyVersions(rowsOf(page.results));
+      if (read) await applyRead(read);
       else {
         const single = page.results.filter((r) => !r.deleted && r.changes.length === 1).map((r) => ({ id: r.id, rev: r.changes[0]!.rev }));
         // Our own documents coming back: known from this run's push, or else from what sync knows.
@@ -363,39 +378,41 @@ export function createSyncEngine(options: SyncEngineOptions) {
   /** One long poll of the feed (live sync), applied and checkpointed; how many changes it held. */
   async function pullLive(signal: AbortSignal): Promise<number> {
     const since = (await readSyncProgress(db)).pullSeq;
-    const page = await fetchPage(since, true, { signal });
+    const fetched = await fetchAndRead(since, true, { signal });
+    const { page } = fetched;
     if (page.results.length === 0 && page.last_seq === since) return 0;
-    await applyPage(page, true);
+    await applyPage(fetched);
     await serverCheckpoint;
     return page.results.length;
   }
 
   /**
    * Pulls the feed from the checkpoint to its end. A page with documents is applied while the next
-   * one is on the wire; the mode of the page after one read without documents depends on what it held.
+   * one is on the wire and read; the mode of the page after one read without documents depends on what it held.
    */
   async function pull(): Promise<number> {
     let pulled = 0;
     let since = (await readSyncProgress(db)).pullSeq;
     let withDocs = !echoExpected;
-    let next = fetchPage(since, withDocs);
+    let next = fetchAndRead(since, withDocs);
     let failed = false;
     try {
       for (;;) {
-        const page = await next;
+        const fetched = await next;
+        const { page } = fetched;
         if (page.results.length === 0 && page.last_seq === since) return pulled;
         const more = page.results.length >= (withDocs ? batch * docPageFactor : batch * idPageFactor);
         if (more && withDocs) {
-          next = fetchPage(page.last_seq, true);
+          next = fetchAndRead(page.last_seq, true);
           next.catch(() => undefined);
         }
-        await applyPage(page, withDocs);
+        await applyPage(fetched);
         pulled += page.results.length;
         if (!more) return pulled;
         since = page.last_seq;
         if (!withDocs) {
           withDocs = !echoExpected;
-          next = fetchPage(since, withDocs);
+          next = fetchAndRead(since, withDocs);
         }
       }
     } catch (error) {
