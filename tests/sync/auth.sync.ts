@@ -15,6 +15,18 @@ const problemOf = async (run: Promise<unknown>) => {
   return (error as SyncError).problem;
 };
 
+/** A new database whose validation function forbids contacts with this job title. */
+async function databaseForbiddingJobTitle(title: string): Promise<string> {
+  const database = await server.database();
+  await server.admin.call(`/${database}/_design/rules`, {
+    method: 'PUT',
+    body: JSON.stringify({
+      validate_doc_update: `function (doc) { if (doc.record && doc.record.jobTitle === ${JSON.stringify(title)}) throw({ forbidden: 'job title not allowed here' }); }`,
+    }),
+  });
+  return database;
+}
+
 describe('authentication, access and the database', () => {
   it('a wrong password is named as such, with basic auth and with a cookie session, and nothing is written', async () => {
     const database = await server.database();
@@ -73,13 +85,7 @@ describe('authentication, access and the database', () => {
   });
 
   it('a document the server forbids in the first sync stays pending too, and is sent (and reported) again by the next', async () => {
-    const database = await server.database();
-    await server.admin.call(`/${database}/_design/rules`, {
-      method: 'PUT',
-      body: JSON.stringify({
-        validate_doc_update: "function (doc) { if (doc.record && doc.record.jobTitle === 'Forbidden') throw({ forbidden: 'job title not allowed here' }); }",
-      }),
-    });
+    const database = await databaseForbiddingJobTitle('Forbidden');
     const data = await smallWorkspace(2);
     data.contacts[0] = { ...data.contacts[0]!, jobTitle: 'Forbidden' };
     const a = await openReplica(data, { serverUrl: server.url, database, user: server.user });
@@ -93,13 +99,7 @@ describe('authentication, access and the database', () => {
   });
 
   it('a document the server forbids (validate_doc_update) is reported and stays pending; the others are pushed', async () => {
-    const database = await server.database();
-    await server.admin.call(`/${database}/_design/rules`, {
-      method: 'PUT',
-      body: JSON.stringify({
-        validate_doc_update: "function (doc) { if (doc.record && doc.record.jobTitle === 'Forbidden') throw({ forbidden: 'job title not allowed here' }); }",
-      }),
-    });
+    const database = await databaseForbiddingJobTitle('Forbidden');
     const data = await smallWorkspace(2);
     const a = await openReplica(data, { serverUrl: server.url, database, user: server.user });
     await a.engine.syncOnce();

@@ -5,6 +5,17 @@ import { useSyncServer } from './harness';
 
 const server = useSyncServer();
 
+/** One small workspace on two replicas (a colleague imported its file), both synced once. */
+async function twoSyncedReplicas(contacts: number) {
+  const database = await server.database();
+  const data = await smallWorkspace(contacts);
+  const a = await openReplica(data, { serverUrl: server.url, database, user: server.user });
+  const b = await openReplica(data, { serverUrl: server.url, database, user: server.user });
+  await a.engine.syncOnce();
+  await b.engine.syncOnce();
+  return { data, a, b };
+}
+
 describe('two replicas on one server', () => {
   it('the first sync uploads a workspace; a colleague who imported its file pulls it and both see each other’s edits', async () => {
     const database = await server.database();
@@ -45,12 +56,7 @@ describe('two replicas on one server', () => {
   });
 
   it('concurrent edits of one field converge to the same winner on both, and count as a conflict resolved', async () => {
-    const database = await server.database();
-    const data = await smallWorkspace(1);
-    const a = await openReplica(data, { serverUrl: server.url, database, user: server.user });
-    const b = await openReplica(data, { serverUrl: server.url, database, user: server.user });
-    await a.engine.syncOnce();
-    await b.engine.syncOnce();
+    const { data, a, b } = await twoSyncedReplicas(1);
     const id = data.contacts[0]!.id;
     await a.edit(id, { jobTitle: 'VP Growth' });
     await b.edit(id, { jobTitle: 'Chief Growth Officer' }); // later: wins
@@ -66,12 +72,7 @@ describe('two replicas on one server', () => {
   });
 
   it('a pull merges into the records a replica holds and adds the rest, whether their ids sort below, among or above the ones held', async () => {
-    const database = await server.database();
-    const data = await smallWorkspace(1);
-    const a = await openReplica(data, { serverUrl: server.url, database, user: server.user });
-    const b = await openReplica(data, { serverUrl: server.url, database, user: server.user });
-    await a.engine.syncOnce();
-    await b.engine.syncOnce();
+    const { data, a, b } = await twoSyncedReplicas(1);
     const held = data.contacts[0]!;
     // New contacts on A around the one both hold (reads skip ids outside the span a replica holds).
     const around = [
