@@ -62,6 +62,7 @@ export const syncEn = {
     https_required: 'Use https:// — a password must not cross the network in clear (http:// only for a server on this computer).',
     unreachable: 'Server unreachable — will retry.',
     wrong_password: 'Wrong user name or password.',
+    password_needed: 'No password is kept for sync here: enter it below and save the settings.',
     no_access: 'This user has no access to the database.',
     missing_database: 'The database does not exist — create it?',
     bad_database_name: 'Database names are lower-case letters, digits and _$()+-/, starting with a letter.',

@@ -64,6 +64,7 @@ export const syncKo: Resources['sync'] = {
     https_required: 'https://를 사용하세요. 비밀번호가 암호화 없이 네트워크를 지나면 안 됩니다(http://는 이 컴퓨터의 서버만).',
     unreachable: '서버에 연결할 수 없습니다 — 다시 시도합니다.',
     wrong_password: '사용자 이름 또는 비밀번호가 틀렸습니다.',
+    password_needed: '여기에는 동기화 비밀번호가 없습니다. 아래에 비밀번호를 입력하고 설정을 저장하세요.',
     no_access: '이 사용자는 데이터베이스에 접근할 권한이 없습니다.',
     missing_database: '데이터베이스가 없습니다 — 만들까요?',
     bad_database_name: '데이터베이스 이름은 소문자로 시작하고 소문자, 숫자, _$()+-/만 쓸 수 있습니다.',

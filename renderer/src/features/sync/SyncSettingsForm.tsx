@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SyncAuthMode, SyncConfig, SyncSettingsInput } from '@shared/sync';
+import { signInProblem, type SyncAuthMode, type SyncConfig, type SyncSettingsInput } from '@shared/sync';
 import { Button, Field, Select, TextInput, showToast } from '../../ui';
 import { syncSettingsProblems, useWorkspaceApi, type ConnectionReport, type SyncSettingsProblems } from '../../workspace-api';
 import { passwordKeptSecure, savePassword } from './sync-password';
@@ -46,7 +46,10 @@ export function SyncSettingsForm({ initial, config }: { initial: SyncDraft; conf
     return allowed.changed ? store.renew(api) : store.ensure(api);
   };
   const say = (report: ConnectionReport | { ok: true; created: true }): Outcome => {
-    if (!report.ok) return { tone: 'error', text: t(`sync.problem.${report.problem}`), offerCreate: report.problem === 'missing_database' };
+    if (!report.ok) {
+      const problem = signInProblem(report.problem, draft.username, draft.password);
+      return { tone: 'error', text: t(`sync.problem.${problem}`), offerCreate: problem === 'missing_database' };
+    }
     if ('created' in report) return { tone: 'ok', text: t('sync.created') };
     const who = report.user ? t('sync.connected', { user: report.user }) : t('sync.connectedAnonymous');
     if (report.holds === 'other_workspace') return { tone: 'error', text: `${who} ${t('sync.problem.other_workspace')}` };
