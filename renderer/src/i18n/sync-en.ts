@@ -42,8 +42,8 @@ export const syncEn = {
   connected: 'Connected as {{user}}.',
   connectedAnonymous: 'Connected (no user name).',
   holdsNothing: 'The database is empty: this workspace will be uploaded to it.',
-  holdsThis_one: 'The database holds this workspace ({{count}} document).',
-  holdsThis_other: 'The database holds this workspace ({{count}} documents).',
+  holdsThis_one: 'The database holds this workspace ({{formattedCount}} document).',
+  holdsThis_other: 'The database holds this workspace ({{formattedCount}} documents).',
   created: 'Database created.',
   badge: {
     off: 'Sync off',
@@ -53,8 +53,8 @@ export const syncEn = {
     retrying: 'Offline — will retry',
     failed: 'Sync failed',
     elsewhere: 'Syncing in another window',
-    pending_one: '{{count}} pending',
-    pending_other: '{{count}} pending',
+    pending_one: '{{formattedCount}} pending',
+    pending_other: '{{formattedCount}} pending',
     prefix: 'Sync:',
   },
   problem: {

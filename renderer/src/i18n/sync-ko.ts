@@ -44,8 +44,8 @@ export const syncKo: Resources['sync'] = {
   connected: '{{user}}(으)로 연결되었습니다.',
   connectedAnonymous: '연결되었습니다(사용자 이름 없음).',
   holdsNothing: '데이터베이스가 비어 있습니다. 이 워크스페이스를 올립니다.',
-  holdsThis_one: '데이터베이스에 이 워크스페이스가 있습니다(문서 {{count}}개).',
-  holdsThis_other: '데이터베이스에 이 워크스페이스가 있습니다(문서 {{count}}개).',
+  holdsThis_one: '데이터베이스에 이 워크스페이스가 있습니다(문서 {{formattedCount}}개).',
+  holdsThis_other: '데이터베이스에 이 워크스페이스가 있습니다(문서 {{formattedCount}}개).',
   created: '데이터베이스를 만들었습니다.',
   badge: {
     off: '동기화 꺼짐',
@@ -55,8 +55,8 @@ export const syncKo: Resources['sync'] = {
     retrying: '오프라인 — 다시 시도합니다',
     failed: '동기화 실패',
     elsewhere: '다른 창에서 동기화 중',
-    pending_one: '{{count}}건 대기',
-    pending_other: '{{count}}건 대기',
+    pending_one: '{{formattedCount}}건 대기',
+    pending_other: '{{formattedCount}}건 대기',
     prefix: '동기화:',
   },
   problem: {

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { signInProblem, type SyncAuthMode, type SyncConfig, type SyncSettingsInput } from '@shared/sync';
-import { Button, Field, Select, TextInput, showToast } from '../../ui';
+import { Button, Field, Select, TextInput, formatNumber, showToast } from '../../ui';
 import { syncSettingsProblems, useWorkspaceApi, type ConnectionReport, type SyncSettingsProblems } from '../../workspace-api';
 import { passwordKeptSecure, savePassword } from './sync-password';
 import { allowSyncServer } from './sync-server-allowance';
@@ -23,7 +23,7 @@ type Outcome = { tone: 'ok' | 'error'; text: string; offerCreate?: boolean };
 
 /** The Sync page's settings: server, database, who signs in; test the connection, save and turn sync on. */
 export function SyncSettingsForm({ initial, config }: { initial: SyncDraft; config: SyncConfig | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useWorkspaceApi();
   const [draft, setDraft] = useState<SyncDraft>(initial);
   const [problems, setProblems] = useState<SyncSettingsProblems>({});
@@ -53,7 +53,10 @@ export function SyncSettingsForm({ initial, config }: { initial: SyncDraft; conf
     if ('created' in report) return { tone: 'ok', text: t('sync.created') };
     const who = report.user ? t('sync.connected', { user: report.user }) : t('sync.connectedAnonymous');
     if (report.holds === 'other_workspace') return { tone: 'error', text: `${who} ${t('sync.problem.other_workspace')}` };
-    const what = report.holds === 'nothing' ? t('sync.holdsNothing') : t('sync.holdsThis', { count: report.documents });
+    const what =
+      report.holds === 'nothing'
+        ? t('sync.holdsNothing')
+        : t('sync.holdsThis', { count: report.documents, formattedCount: formatNumber(report.documents, i18n.language) });
     return { tone: 'ok', text: `${who} ${what}` };
   };
 
