@@ -71,6 +71,8 @@ describe('sync settings and live sync', () => {
     await app.screenshot('sync-missing-database-en');
     await form.getByRole('button', { name: 'Create database' }).click();
     await form.getByRole('status').getByText(`Connected as ${server.admin.name}. The database is empty: this workspace will be uploaded to it.`).waitFor();
+    // The button pressed is gone with the offer: focus goes on to the next step, not to the page's start.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Save and turn on sync');
 
     // Turn sync on (live by default): the badge appears and says it is live, nothing pending.
     await form.getByRole('button', { name: 'Save and turn on sync' }).click();

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { signInProblem, type SyncAuthMode, type SyncConfig, type SyncSettingsInput } from '@shared/sync';
 import { Button, Field, Select, TextInput, formatNumber, showToast } from '../../ui';
@@ -29,6 +29,15 @@ export function SyncSettingsForm({ initial, config }: { initial: SyncDraft; conf
   const [problems, setProblems] = useState<SyncSettingsProblems>({});
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState<'test' | 'save' | 'create' | null>(null);
+  const submit = useRef<HTMLButtonElement>(null);
+  // "Create database" goes with the offer it answers: focus would fall to the page's start, so it goes
+  // to the next step, once the buttons are enabled again.
+  const focusSave = useRef(false);
+  useEffect(() => {
+    if (!focusSave.current || busy !== null) return;
+    focusSave.current = false;
+    submit.current?.focus();
+  }, [busy]);
   const set = (patch: Partial<SyncDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const secure = passwordKeptSecure();
 
@@ -77,6 +86,7 @@ export function SyncSettingsForm({ initial, config }: { initial: SyncDraft; conf
       if (!client) return;
       const created = await client.createDatabase(draft, draft.password);
       setOutcome(created.ok ? say(await client.testConnection(draft, draft.password)) : say(created));
+      if (created.ok) focusSave.current = true;
     } finally {
       setBusy(null);
     }
@@ -154,7 +164,7 @@ export function SyncSettingsForm({ initial, config }: { initial: SyncDraft; conf
         <Button onClick={() => void test()} disabled={busy !== null} aria-busy={busy === 'test' || undefined}>
           {busy === 'test' ? t('sync.testing') : t('sync.test')}
         </Button>
-        <Button type="submit" variant="primary" disabled={busy !== null} aria-busy={busy === 'save' || undefined}>
+        <Button ref={submit} type="submit" variant="primary" disabled={busy !== null} aria-busy={busy === 'save' || undefined}>
           {config?.enabled ? t('sync.saveChanges') : t('sync.save')}
         </Button>
       </div>
