@@ -64,7 +64,13 @@ export function SyncStatus({ overview }: { overview: SyncOverview }) {
             <Button variant="ghost" onClick={() => void toggle(false)}>
               {t('sync.turnOff')}
             </Button>
-            <Button variant="primary" onClick={() => void syncNow()} disabled={running || state === 'elsewhere'} aria-busy={running || undefined}>
+            {/* Not during a run (a demo workspace's first sync takes seconds): a second run beside it only waits for it and does its work again. */}
+            <Button
+              variant="primary"
+              onClick={() => void syncNow()}
+              disabled={running || state === 'elsewhere' || state === 'syncing'}
+              aria-busy={running || undefined}
+            >
               {running ? t('sync.syncing') : t('sync.syncNow')}
             </Button>
           </>
