@@ -141,6 +141,11 @@ describe('sync settings and live sync', () => {
     await fill(page, { password: 'wrong' });
     await form.getByRole('button', { name: '연결 테스트' }).click();
     await form.getByRole('alert').getByText('사용자 이름 또는 비밀번호가 틀렸습니다.').waitFor();
+    // Korean has no capitals: the reason under a field keeps its leading Latin word as written (not "Https://를").
+    await fill(page, { url: 'http://couch.example.com' });
+    await form.getByRole('button', { name: '연결 테스트' }).click();
+    expect(await form.locator('.error-text').first().innerText()).toMatch(/^https:\/\/를 사용하세요/);
+    await fill(page, { url: cors.url });
     await page.getByRole('button', { name: '라이트/다크 테마 전환' }).click();
     await app.screenshot('sync-wrong-password-ko');
 
