@@ -36,8 +36,15 @@ export function SyncStatus({ overview }: { overview: SyncOverview }) {
     <section className="sync-section sync-status" aria-labelledby="sync-status-title">
       <h2 id="sync-status-title">{t('sync.status')}</h2>
       <p className="sync-state" data-sync-state={state}>
-        {t(`sync.badge.${state}`)}
-        {problem && <span className="sync-problem"> — {t(`sync.problem.${problem}`)}</span>}
+        {/* Retrying, the reason says it all ("Server unreachable — will retry."): the badge's words before it said "will retry" twice. */}
+        {state === 'retrying' && problem ? (
+          t(`sync.problem.${problem}`)
+        ) : (
+          <>
+            {t(`sync.badge.${state}`)}
+            {problem && <span className="sync-problem"> — {t(`sync.problem.${problem}`)}</span>}
+          </>
+        )}
       </p>
       <dl className="sync-figures">
         <dt>{t('sync.lastSync')}</dt>
