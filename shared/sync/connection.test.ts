@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkServerUrl, isCouchWelcome, isDatabaseName, problemOfResponse } from './connection';
+import { checkServerUrl, isCouchWelcome, isDatabaseName, problemOfResponse, signInProblem } from './connection';
 
 describe('sync connection rules', () => {
   it('needs https except on this machine, and an address without credentials in it', () => {
@@ -21,6 +21,14 @@ describe('sync connection rules', () => {
     expect(problemOfResponse(404, { error: 'not_found' }, 'database')).toBe('missing_database');
     expect(problemOfResponse(400, { error: 'illegal_database_name' }, 'database')).toBe('bad_database_name');
     expect(problemOfResponse(503, {}, 'other')).toBe('server_error');
+  });
+
+  it('tells a missing password from a wrong one', () => {
+    expect(signInProblem('wrong_password', 'jiwoo', '')).toBe('password_needed');
+    expect(signInProblem('wrong_password', 'jiwoo', 'typo')).toBe('wrong_password');
+    // No user name and no password: the server refused an anonymous visitor, nothing was left out.
+    expect(signInProblem('wrong_password', ' ', '')).toBe('wrong_password');
+    expect(signInProblem('unreachable', 'jiwoo', '')).toBe('unreachable');
   });
 
   it('knows a database name and a CouchDB welcome', () => {

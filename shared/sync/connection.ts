@@ -4,12 +4,21 @@ export type SyncProblem =
   | 'https_required'
   | 'unreachable'
   | 'wrong_password'
+  /** A user name but no password here: the web build keeps a password per tab, so another tab has none. */
+  | 'password_needed'
   | 'no_access'
   | 'missing_database'
   | 'bad_database_name'
   | 'not_couchdb'
   | 'other_workspace'
   | 'server_error';
+
+/**
+ * A sign-in refused while no password was given is not a wrong password: none was entered here (a
+ * second tab of the web build, which keeps the password per tab), and the user is asked for it.
+ */
+export const signInProblem = (problem: SyncProblem, username: string, password: string): SyncProblem =>
+  problem === 'wrong_password' && username.trim() !== '' && password === '' ? 'password_needed' : problem;
 
 /** Problems that pass by themselves (the server comes back): sync retries them with a back-off. */
 export const transientProblems: ReadonlySet<SyncProblem> = new Set(['unreachable', 'server_error']);

@@ -71,6 +71,8 @@ describe('sync settings and live sync', () => {
     await app.screenshot('sync-missing-database-en');
     await form.getByRole('button', { name: 'Create database' }).click();
     await form.getByRole('status').getByText(`Connected as ${server.admin.name}. The database is empty: this workspace will be uploaded to it.`).waitFor();
+    // The button pressed is gone with the offer: focus goes on to the next step, not to the page's start.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Save and turn on sync');
 
     // Turn sync on (live by default): the badge appears and says it is live, nothing pending.
     await form.getByRole('button', { name: 'Save and turn on sync' }).click();
@@ -139,6 +141,11 @@ describe('sync settings and live sync', () => {
     await fill(page, { password: 'wrong' });
     await form.getByRole('button', { name: '연결 테스트' }).click();
     await form.getByRole('alert').getByText('사용자 이름 또는 비밀번호가 틀렸습니다.').waitFor();
+    // Korean has no capitals: the reason under a field keeps its leading Latin word as written (not "Https://를").
+    await fill(page, { url: 'http://couch.example.com' });
+    await form.getByRole('button', { name: '연결 테스트' }).click();
+    expect(await form.locator('.error-text').first().innerText()).toMatch(/^https:\/\/를 사용하세요/);
+    await fill(page, { url: cors.url });
     await page.getByRole('button', { name: '라이트/다크 테마 전환' }).click();
     await app.screenshot('sync-wrong-password-ko');
 
@@ -150,6 +157,11 @@ describe('sync settings and live sync', () => {
     await second.goto(page.url());
     await second.locator('.sync-badge[data-sync-state="elsewhere"]').waitFor();
     await second.screenshot({ path: 'tests/e2e/screenshots/sync-second-tab-ko.png' });
+    // The first tab closes: the second takes over, with no password of its own (kept per tab). It asks for
+    // one; the server's 401 to a sign-in without a password is not a wrong password.
+    await page.close();
+    await second.locator('.sync-state', { hasText: '여기에는 동기화 비밀번호가 없습니다. 아래에 비밀번호를 입력하고 설정을 저장하세요.' }).waitFor();
+    await second.screenshot({ path: 'tests/e2e/screenshots/sync-second-tab-takes-over-ko.png' });
     await second.close();
 
     // The errors seen are the ones asked for: the closed port, the wrong passwords, the missing database.

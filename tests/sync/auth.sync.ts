@@ -144,4 +144,32 @@ describe('live sync', () => {
     await a.close();
     await b.close();
   });
+
+  // Found walking the Sync page: "Last sync" stayed at the start of live sync while changes kept arriving.
+  it('a change pulled live moves the last sync', async () => {
+    const database = await server.database();
+    const data = await smallWorkspace(1);
+    const a = await openReplica(data, { serverUrl: server.url, database, user: server.user, engine: { longpollMs: 2000 } });
+    const b = await openReplica(data, { serverUrl: server.url, database, user: server.user });
+    await a.engine.syncOnce();
+    await b.engine.syncOnce();
+    const lastSync = async () => (await a.overview()).progress.lastSyncAt ?? 0;
+    const before = await lastSync();
+    a.engine.startLive();
+    // Live sync starts with a whole run (which stamps the last sync), then waits on the feed.
+    while ((await lastSync()) === before) await new Promise((r) => setTimeout(r, 20));
+    const started = await lastSync();
+    await new Promise((r) => setTimeout(r, 20));
+    const id = data.contacts[0]!.id;
+    await b.edit(id, { jobTitle: 'Pulled live' });
+    await b.engine.syncOnce();
+    const begin = Date.now();
+    const arrived = async () => (await a.db.contacts.get(id))!.jobTitle === 'Pulled live' && (await lastSync()) > started;
+    while (!(await arrived())) {
+      if (Date.now() - begin > 15_000) throw new Error(`last sync still ${started}, job title ${(await a.db.contacts.get(id))!.jobTitle}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await a.close();
+    await b.close();
+  });
 });

@@ -383,6 +383,9 @@ export function createSyncEngine(options: SyncEngineOptions) {
     if (page.results.length === 0 && page.last_seq === since) return 0;
     await applyPage(fetched);
     await serverCheckpoint;
+    // What came in live is a sync like a whole run: "last sync" on the Sync page says when it happened,
+    // not when live sync started.
+    await writeSyncProgress(db, { lastSyncAt: now(), lastProblem: null });
     return page.results.length;
   }
 

@@ -2,6 +2,7 @@ import { AlertTriangle, CloudOff, Loader2, RefreshCw, Radio, Check, MonitorSmart
 import { useTranslation } from 'react-i18next';
 import type { SyncActivity } from '@shared/sync';
 import { useNavigation } from '../../app/navigation-store';
+import { formatNumber } from '../../ui';
 import { useSyncStore } from './sync-store';
 import { useSyncRunner } from './use-sync-runner';
 
@@ -17,7 +18,7 @@ const icons: Record<SyncActivity['state'], typeof Check> = {
 
 /** The top bar's sync status; owns the sync worker's lifetime. Hidden while sync is not set up. */
 export function SyncBadge() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const overview = useSyncRunner();
   const activity = useSyncStore((s) => s.activity);
   const go = useNavigation((s) => s.go);
@@ -25,7 +26,7 @@ export function SyncBadge() {
   const Icon = icons[activity.state];
   const label = t(`sync.badge.${activity.state}`);
   const pending = overview.pending;
-  const pendingText = pending > 0 ? t('sync.badge.pending', { count: pending }) : null;
+  const pendingText = pending > 0 ? t('sync.badge.pending', { count: pending, formattedCount: formatNumber(pending, i18n.language) }) : null;
   return (
     <button
       type="button"

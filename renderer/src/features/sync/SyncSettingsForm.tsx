@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SyncAuthMode, SyncConfig, SyncSettingsInput } from '@shared/sync';
-import { Button, Field, Select, TextInput, showToast } from '../../ui';
+import { signInProblem, type SyncAuthMode, type SyncConfig, type SyncSettingsInput } from '@shared/sync';
+import { Button, Field, Select, TextInput, formatNumber, showToast } from '../../ui';
 import { syncSettingsProblems, useWorkspaceApi, type ConnectionReport, type SyncSettingsProblems } from '../../workspace-api';
 import { passwordKeptSecure, savePassword } from './sync-password';
 import { allowSyncServer } from './sync-server-allowance';
@@ -23,12 +23,21 @@ type Outcome = { tone: 'ok' | 'error'; text: string; offerCreate?: boolean };
 
 /** The Sync page's settings: server, database, who signs in; test the connection, save and turn sync on. */
 export function SyncSettingsForm({ initial, config }: { initial: SyncDraft; config: SyncConfig | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useWorkspaceApi();
   const [draft, setDraft] = useState<SyncDraft>(initial);
   const [problems, setProblems] = useState<SyncSettingsProblems>({});
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState<'test' | 'save' | 'create' | null>(null);
+  const submit = useRef<HTMLButtonElement>(null);
+  // "Create database" goes with the offer it answers: focus would fall to the page's start, so it goes
+  // to the next step, once the buttons are enabled again.
+  const focusSave = useRef(false);
+  useEffect(() => {
+    if (!focusSave.current || busy !== null) return;
+    focusSave.current = false;
+    submit.current?.focus();
+  }, [busy]);
   const set = (patch: Partial<SyncDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const secure = passwordKeptSecure();
 
@@ -46,11 +55,17 @@ export function SyncSettingsForm({ initial, config }: { initial: SyncDraft; conf
     return allowed.changed ? store.renew(api) : store.ensure(api);
   };
   const say = (report: ConnectionReport | { ok: true; created: true }): Outcome => {
-    if (!report.ok) return { tone: 'error', text: t(`sync.problem.${report.problem}`), offerCreate: report.problem === 'missing_database' };
+    if (!report.ok) {
+      const problem = signInProblem(report.problem, draft.username, draft.password);
+      return { tone: 'error', text: t(`sync.problem.${problem}`), offerCreate: problem === 'missing_database' };
+    }
     if ('created' in report) return { tone: 'ok', text: t('sync.created') };
     const who = report.user ? t('sync.connected', { user: report.user }) : t('sync.connectedAnonymous');
     if (report.holds === 'other_workspace') return { tone: 'error', text: `${who} ${t('sync.problem.other_workspace')}` };
-    const what = report.holds === 'nothing' ? t('sync.holdsNothing') : t('sync.holdsThis', { count: report.documents });
+    const what =
+      report.holds === 'nothing'
+        ? t('sync.holdsNothing')
+        : t('sync.holdsThis', { count: report.documents, formattedCount: formatNumber(report.documents, i18n.language) });
     return { tone: 'ok', text: `${who} ${what}` };
   };
 
@@ -71,6 +86,7 @@ export function SyncSettingsForm({ initial, config }: { initial: SyncDraft; conf
       if (!client) return;
       const created = await client.createDatabase(draft, draft.password);
       setOutcome(created.ok ? say(await client.testConnection(draft, draft.password)) : say(created));
+      if (created.ok) focusSave.current = true;
     } finally {
       setBusy(null);
     }
@@ -148,7 +164,7 @@ export function SyncSettingsForm({ initial, config }: { initial: SyncDraft; conf
         <Button onClick={() => void test()} disabled={busy !== null} aria-busy={busy === 'test' || undefined}>
           {busy === 'test' ? t('sync.testing') : t('sync.test')}
         </Button>
-        <Button type="submit" variant="primary" disabled={busy !== null} aria-busy={busy === 'save' || undefined}>
+        <Button ref={submit} type="submit" variant="primary" disabled={busy !== null} aria-busy={busy === 'save' || undefined}>
           {config?.enabled ? t('sync.saveChanges') : t('sync.save')}
         </Button>
       </div>

@@ -36,8 +36,15 @@ export function SyncStatus({ overview }: { overview: SyncOverview }) {
     <section className="sync-section sync-status" aria-labelledby="sync-status-title">
       <h2 id="sync-status-title">{t('sync.status')}</h2>
       <p className="sync-state" data-sync-state={state}>
-        {t(`sync.badge.${state}`)}
-        {problem && <span className="sync-problem"> — {t(`sync.problem.${problem}`)}</span>}
+        {/* Retrying, the reason says it all ("Server unreachable — will retry."): the badge's words before it said "will retry" twice. */}
+        {state === 'retrying' && problem ? (
+          t(`sync.problem.${problem}`)
+        ) : (
+          <>
+            {t(`sync.badge.${state}`)}
+            {problem && <span className="sync-problem"> — {t(`sync.problem.${problem}`)}</span>}
+          </>
+        )}
       </p>
       <dl className="sync-figures">
         <dt>{t('sync.lastSync')}</dt>
@@ -64,7 +71,13 @@ export function SyncStatus({ overview }: { overview: SyncOverview }) {
             <Button variant="ghost" onClick={() => void toggle(false)}>
               {t('sync.turnOff')}
             </Button>
-            <Button variant="primary" onClick={() => void syncNow()} disabled={running || state === 'elsewhere'} aria-busy={running || undefined}>
+            {/* Not during a run (a demo workspace's first sync takes seconds): a second run beside it only waits for it and does its work again. */}
+            <Button
+              variant="primary"
+              onClick={() => void syncNow()}
+              disabled={running || state === 'elsewhere' || state === 'syncing'}
+              aria-busy={running || undefined}
+            >
               {running ? t('sync.syncing') : t('sync.syncNow')}
             </Button>
           </>

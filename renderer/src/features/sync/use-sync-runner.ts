@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { signInProblem } from '@shared/sync';
 import { useWorkspaceApi, useWorkspaceQuery, type SyncOverview } from '../../workspace-api';
 import { readPassword } from './sync-password';
 import { useSyncStore } from './sync-store';
@@ -13,6 +14,7 @@ export function useSyncRunner(): SyncOverview | undefined {
   const config = overview?.config ?? null;
   const enabled = config?.enabled ?? false;
   const version = config?.updatedAt ?? 0;
+  const username = config?.username ?? '';
   const generation = useSyncStore((s) => s.generation);
   useEffect(() => {
     if (!enabled) {
@@ -25,12 +27,17 @@ export function useSyncRunner(): SyncOverview | undefined {
     const client = store.ensure(api);
     let live = true;
     void readPassword(api.id).then(({ password }) => {
-      if (live) void client.start(password, (activity) => useSyncStore.getState().setActivity(api.id, activity));
+      if (live)
+        void client.start(password, (activity) =>
+          useSyncStore
+            .getState()
+            .setActivity(api.id, activity.state === 'failed' ? { ...activity, problem: signInProblem(activity.problem, username, password) } : activity),
+        );
     });
     return () => {
       live = false;
     };
-  }, [api, enabled, version, generation]);
+  }, [api, enabled, version, generation, username]);
   useEffect(() => () => useSyncStore.getState().drop(api.id), [api]);
   return overview;
 }
