@@ -50,6 +50,16 @@ describe('sync documents', () => {
     expect(texts[2]).toContain('currency');
     expect(texts[3]).toContain('no clock for');
     expect(texts[4]).toContain('_id does not name');
+    // What the Sync page says, in the user's language: the code, and the field it points to.
+    const why = reasons.map((r) => (r.kind === 'rejected' ? [r.code, r.field] : null));
+    expect(why).toEqual([
+      ['bad_envelope', 'baton'],
+      ['bad_envelope', 'clocks.name'],
+      ['bad_record', 'currency'],
+      ['no_clock', expect.any(String)],
+      ['id_mismatch', undefined],
+      ['not_object', undefined],
+    ]);
   });
 
   it('packs the stamp most fields share under "*" on the wire, and reads it back whole', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { workspaceTableNames, workspaceTableSchemas, type WorkspaceTableName } from '../model';
 import { isHlcStamp, parseHlc } from './hlc';
+import type { RejectionCode } from './settings';
 
 /**
  * How far ahead of this machine's clock a stamp may be. A stamp from further ahead (a broken clock, a
@@ -62,13 +63,20 @@ function isEnvelope(raw: object): raw is Envelope {
 }
 
 /** What a server document is to sync: one of ours, not ours (ignored), or ours but malformed (rejected, with why). */
-export type ParsedDocument = { kind: 'record'; doc: SyncDocument } | { kind: 'foreign' } | { kind: 'rejected'; id: string; reason: string };
+export type ParsedDocument =
+  { kind: 'record'; doc: SyncDocument } | { kind: 'foreign' } | { kind: 'rejected'; id: string; reason: string; code: RejectionCode; field?: string };
 
 const describe = (error: z.ZodError): string =>
   error.issues
     .slice(0, 3)
     .map((issue) => `${issue.path.join('.') || '(document)'}: ${issue.message}`)
     .join('; ');
+
+/** A document refused by a schema: the first field it names (what the Sync page points to), and all it says. */
+const refusedBy = (id: string, code: RejectionCode, error: z.ZodError): ParsedDocument => {
+  const path = error.issues[0]?.path.join('.');
+  return { kind: 'rejected', id, reason: describe(error), code, field: path || '(document)' };
+};
 
 /**
  * Reads a document from the server. Design documents and documents without `baton` are someone
@@ -77,7 +85,7 @@ const describe = (error: z.ZodError): string =>
  * day ahead is rejected with the reason.
  */
 export function parseSyncDocument(raw: unknown, now?: number): ParsedDocument {
-  if (typeof raw !== 'object' || raw === null) return { kind: 'rejected', id: '(unknown)', reason: 'not a JSON object' };
+  if (typeof raw !== 'object' || raw === null) return { kind: 'rejected', id: '(unknown)', reason: 'not a JSON object', code: 'not_object' };
   const candidate = raw as { _id?: unknown; baton?: unknown };
   const id = typeof candidate._id === 'string' ? candidate._id : '(no _id)';
   if (id.startsWith('_design/') || id.startsWith('_local/') || candidate.baton === undefined) return { kind: 'foreign' };
@@ -86,25 +94,25 @@ export function parseSyncDocument(raw: unknown, now?: number): ParsedDocument {
   else {
     // The schema says what is wrong (and is the rule: a document it takes is taken).
     const envelope = envelopeSchema.safeParse(raw);
-    if (!envelope.success) return { kind: 'rejected', id, reason: describe(envelope.error) };
+    if (!envelope.success) return refusedBy(id, 'bad_envelope', envelope.error);
     doc = envelope.data;
   }
   const named = parseSyncDocId(doc._id);
   if (!named || named.table !== doc.table || named.recordId !== doc.record['id'])
-    return { kind: 'rejected', id, reason: `_id does not name table "${doc.table}" and record "${String(doc.record['id'])}"` };
+    return { kind: 'rejected', id, reason: `_id does not name table "${doc.table}" and record "${String(doc.record['id'])}"`, code: 'id_mismatch' };
   const clocks = unpackClocks(doc.clocks, doc.record);
   const unclocked = Object.keys(doc.record).filter((field) => !(field in clocks));
-  if (unclocked.length) return { kind: 'rejected', id, reason: `no clock for ${unclocked.slice(0, 3).join(', ')}` };
+  if (unclocked.length) return { kind: 'rejected', id, reason: `no clock for ${unclocked.slice(0, 3).join(', ')}`, code: 'no_clock', field: unclocked[0]! };
   if (now !== undefined) {
     // The stamps as they travel: each once (most fields share the one under `*`).
     const ahead = Object.entries(doc.clocks).find(([, stamp]) => parseHlc(stamp)!.wall > now + maxClockAheadMs);
     if (ahead) {
       const field = ahead[0] === defaultClockKey ? (Object.keys(clocks).find((f) => clocks[f] === ahead[1]) ?? ahead[0]) : ahead[0];
-      return { kind: 'rejected', id, reason: `clock of ${field} is more than a day ahead of this machine's clock` };
+      return { kind: 'rejected', id, reason: `clock of ${field} is more than a day ahead of this machine's clock`, code: 'clock_ahead', field };
     }
   }
   const record = workspaceTableSchemas[doc.table].safeParse(doc.record);
-  if (!record.success) return { kind: 'rejected', id, reason: describe(record.error) };
+  if (!record.success) return refusedBy(id, 'bad_record', record.error);
   return {
     kind: 'record',
     doc: { _id: doc._id, ...(doc._rev ? { _rev: doc._rev } : {}), baton: syncFormat, table: doc.table, record: doc.record, clocks },

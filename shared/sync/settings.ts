@@ -27,8 +27,25 @@ export type SyncConfig = SyncSettingsInput & {
   updatedAt: number;
 };
 
-/** A server document sync skipped, and why (the Sync page lists the latest). */
-export type RejectedDocument = { id: string; reason: string; at: number };
+/** Why sync skipped a document: the Sync page says it in the user's language from the code (and the field). */
+export const rejectionCodes = [
+  'not_object',
+  'bad_envelope',
+  'id_mismatch',
+  'no_clock',
+  'clock_ahead',
+  'bad_record',
+  'server_refused',
+  'merge_refused',
+] as const;
+export type RejectionCode = (typeof rejectionCodes)[number];
+
+/**
+ * A server document sync skipped, and why (the Sync page lists the latest): `reason` in technical
+ * words for the log (for `server_refused`, the server's own), `code` and `field` for the page.
+ * Entries stored before codes existed have only the reason.
+ */
+export type RejectedDocument = { id: string; reason: string; at: number; code?: RejectionCode; field?: string };
 
 /** Where sync stands with its server (one row, `syncState` "progress"). */
 export type SyncProgress = {

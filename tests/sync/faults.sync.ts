@@ -126,6 +126,8 @@ describe('faults', () => {
     expect(progress.rejected.map((r) => r.reason).join(' | ')).toMatch(/_id does not name/);
     expect(progress.rejected.map((r) => r.reason).join(' | ')).toMatch(/clocks\.id/);
     expect(progress.rejected.map((r) => r.reason).join(' | ')).toMatch(/more than a day ahead/);
+    expect(progress.rejected.map((r) => r.code).sort()).toEqual(['bad_envelope', 'bad_record', 'clock_ahead', 'id_mismatch']);
+    expect(progress.rejected.find((r) => r.code === 'clock_ahead')?.field).toBe('phone');
     expect(b.logs.filter((l) => l.includes('skipped document')).length).toBe(4);
     // The checkpoint moved past them: the next run does not read them again.
     expect((await b.engine.syncOnce()).rejected).toBe(0);

@@ -81,7 +81,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
   };
 
   const reject = (rejected: RejectedDocument[]) => {
-    for (const r of rejected) log(`sync skipped document ${r.id}: ${r.reason}`);
+    for (const r of rejected) log(`sync skipped document ${r.id}: ${r.code === 'server_refused' ? 'server refused: ' : ''}${r.reason}`);
     return recordRejections(db, rejected);
   };
 
@@ -137,7 +137,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
       else if (result.error === 'conflict') conflicted.push(result.id);
       else {
         refused.add(result.id);
-        rejected.push({ id: result.id, reason: `server refused: ${result.error ?? ''} ${result.reason ?? ''}`.trim(), at: now() });
+        rejected.push({ id: result.id, reason: `${result.error ?? ''} ${result.reason ?? ''}`.trim(), code: 'server_refused', at: now() });
       }
     }
     if (unstored) {
@@ -252,7 +252,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
       const parsed = parseSyncDocument(row.doc, now());
       if (parsed.kind === 'foreign') continue;
       if (parsed.kind === 'rejected') {
-        read.rejected.push({ id: parsed.id, reason: parsed.reason, at: now() });
+        read.rejected.push({ id: parsed.id, reason: parsed.reason, code: parsed.code, ...(parsed.field ? { field: parsed.field } : {}), at: now() });
         continue;
       }
       const winner = parsed.doc as SyncDocument & { _rev: string };

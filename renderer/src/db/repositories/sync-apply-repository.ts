@@ -99,7 +99,14 @@ export async function applyRemote(db: WorkspaceDb, versions: readonly RemoteVers
         const valid = local === null && version.kind === 'doc' ? null : workspaceTableSchemas[named.table].safeParse(merged.record);
         if (valid && !valid.success) {
           const issue = valid.error.issues[0];
-          outcome.rejected.push({ id, reason: `merged record refused: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(), at: now() });
+          const field = issue?.path.join('.');
+          outcome.rejected.push({
+            id,
+            reason: `merged record refused: ${field ?? ''} ${issue?.message ?? ''}`.trim(),
+            code: 'merge_refused',
+            ...(field ? { field } : {}),
+            at: now(),
+          });
           continue;
         }
         if (!current || !sameData(current, merged.record)) {

@@ -59,8 +59,8 @@ export function SyncStatus({ overview }: { overview: SyncOverview }) {
       {progress.rejected.length > 0 && (
         <ul className="sync-rejected">
           {progress.rejected.map((r) => (
-            <li key={`${r.id}-${r.at}`}>
-              <code>{r.id}</code> {r.reason}
+            <li key={`${r.id}-${r.at}`} title={r.code ? r.reason : undefined}>
+              <code>{r.id}</code> {r.code ? t(`sync.skipped.${r.code}`, { field: r.field ?? '', detail: r.reason }) : r.reason}
             </li>
           ))}
         </ul>
