@@ -1,12 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { formatHlc } from '@shared/sync';
 import { seriousViolations } from './page-models/axe';
 import { BatonApp } from './page-models/baton-app';
 import { useBrowser } from './page-models/use-browser';
 import { startProxy, type Proxy } from '../sync/proxy';
 import { openReplica, type Replica } from '../sync/replica';
-import { startSyncServer } from '../sync/server';
+import { adminOf, startSyncServer } from '../sync/server';
 
 const browser = useBrowser();
 let server: Awaited<ReturnType<typeof startSyncServer>>;
@@ -62,6 +63,8 @@ describe('sync settings and live sync', () => {
     await form.getByRole('alert').getByText('Server unreachable — will retry.').waitFor();
 
     await fill(page, { url: cors.url });
+    // Corrected, the field no longer shows what was wrong with what it held.
+    await form.locator('.error-text').waitFor({ state: 'detached' });
     await test();
     await form.getByRole('alert').getByText('Wrong user name or password.').waitFor();
 
@@ -146,8 +149,25 @@ describe('sync settings and live sync', () => {
     await form.getByRole('button', { name: '연결 테스트' }).click();
     expect(await form.locator('.error-text').first().innerText()).toMatch(/^https:\/\/를 사용하세요/);
     await fill(page, { url: cors.url });
+    // Corrected, the field no longer shows what was wrong with what it held.
+    await form.locator('.error-text').waitFor({ state: 'detached' });
     await page.getByRole('button', { name: '라이트/다크 테마 전환' }).click();
     await app.screenshot('sync-wrong-password-ko');
+
+    // A malformed document on the server (someone else's tool wrote it): skipped, and named in Korean with its field.
+    const broken = {
+      _id: 'contacts:broken-1',
+      baton: 1,
+      table: 'contacts',
+      record: { id: 'broken-1' },
+      clocks: { id: formatHlc({ wall: Date.now(), counter: 0, replica: 'other' }) },
+    };
+    await adminOf(server).bulk(database, [broken]);
+    await page
+      .locator('.sync-rejected li', { hasText: 'contacts:broken-1' })
+      .getByText(/레코드의 “.+” 필드가 올바르지 않습니다\./)
+      .waitFor({ timeout: 20_000 });
+    await app.screenshot('sync-skipped-ko');
 
     // Reload: sync resumes by itself (the password stayed for this tab's session).
     await page.reload();

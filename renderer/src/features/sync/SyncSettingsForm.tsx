@@ -38,7 +38,15 @@ export function SyncSettingsForm({ initial, config }: { initial: SyncDraft; conf
     focusSave.current = false;
     submit.current?.focus();
   }, [busy]);
-  const set = (patch: Partial<SyncDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const set = (patch: Partial<SyncDraft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    // A field the user changes no longer says what was wrong with what it held.
+    setProblems((found) =>
+      Object.keys(patch).some((field) => field in found)
+        ? (Object.fromEntries(Object.entries(found).filter(([field]) => !(field in patch))) as SyncSettingsProblems)
+        : found,
+    );
+  };
   const secure = passwordKeptSecure();
 
   /** Settings checked here, then the server allowed by the host; the worker that will talk to it. */
