@@ -1,8 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
-/** What the proxy does with one request: pass it, refuse it (server down), or pass it and drop the answer. */
-export type ProxyFault = 'pass' | 'refuse' | 'drop-answer';
+/** What the proxy does with one request: pass it, refuse it (server down), pass it and drop the answer, or answer 500 itself (a server in trouble). */
+export type ProxyFault = 'pass' | 'refuse' | 'drop-answer' | 'server-error';
 
 /**
  * A loopback HTTP proxy in front of the sync server (in-process or a real CouchDB): the tests stop
@@ -39,6 +39,10 @@ export async function startProxy(target: string, options: { cors?: boolean } = {
       const verdict = down ? 'refuse' : (fault?.(req, body) ?? 'pass');
       if (verdict === 'refuse') {
         req.socket.destroy();
+        return;
+      }
+      if (verdict === 'server-error') {
+        res.writeHead(500, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: 'unknown_error', reason: 'function_clause' }));
         return;
       }
       const headers = { ...req.headers, host: upstream.host };

@@ -62,6 +62,7 @@ export const syncEn = {
     syncing: 'Syncing…',
     live: 'Live sync',
     retrying: 'Offline — will retry',
+    retryingServer: 'Server trouble — will retry',
     failed: 'Sync failed',
     elsewhere: 'Syncing in another window',
     pending_one: '{{formattedCount}} pending',

@@ -63,6 +63,7 @@ export const syncKo: Resources['sync'] = {
     syncing: '동기화 중…',
     live: '실시간 동기화',
     retrying: '오프라인 — 다시 시도합니다',
+    retryingServer: '서버 문제 — 다시 시도합니다',
     failed: '동기화 실패',
     elsewhere: '다른 창에서 동기화 중',
     pending_one: '{{formattedCount}}건 대기',

@@ -24,7 +24,8 @@ export function SyncBadge() {
   const go = useNavigation((s) => s.go);
   if (!overview?.config?.enabled) return null;
   const Icon = icons[activity.state];
-  const label = t(`sync.badge.${activity.state}`);
+  // "Offline" only when the server cannot be reached: a server that answers with an error is not offline.
+  const label = activity.state === 'retrying' && activity.problem === 'server_error' ? t('sync.badge.retryingServer') : t(`sync.badge.${activity.state}`);
   const pending = overview.pending;
   const pendingText = pending > 0 ? t('sync.badge.pending', { count: pending, formattedCount: formatNumber(pending, i18n.language) }) : null;
   return (
