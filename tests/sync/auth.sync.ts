@@ -146,6 +146,27 @@ describe('live sync', () => {
   });
 
   // Found walking the Sync page: "Last sync" stayed at the start of live sync while changes kept arriving.
+  it('a quiet live session keeps the last sync current: each long poll the server answers says the replica is in step', async () => {
+    const database = await server.database();
+    const a = await openReplica(await smallWorkspace(1), { serverUrl: server.url, database, user: server.user, engine: { longpollMs: 300 } });
+    await a.engine.syncOnce();
+    // CouchDB answers a long poll that timed out with no results and the same last_seq; express-pouchdb
+    // ignores the timeout (the client ends the poll, which says nothing), so the proxy answers as CouchDB.
+    const since = (await a.overview()).progress.pullSeq;
+    server.proxy.setFault((req) => (req.url?.includes('feed=longpoll') ? { answer: { results: [], last_seq: since } } : 'pass'));
+    const lastSync = async () => (await a.overview()).progress.lastSyncAt ?? 0;
+    a.engine.startLive();
+    await new Promise((r) => setTimeout(r, 200));
+    const early = await lastSync();
+    const begin = Date.now();
+    while ((await lastSync()) === early) {
+      if (Date.now() - begin > 10_000) throw new Error('the last sync did not move during a quiet live session');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect((await lastSync()) - early).toBeGreaterThan(0);
+    await a.close();
+  });
+
   it('a change pulled live moves the last sync', async () => {
     const database = await server.database();
     const data = await smallWorkspace(1);

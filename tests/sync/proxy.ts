@@ -1,8 +1,11 @@
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
-/** What the proxy does with one request: pass it, refuse it (server down), pass it and drop the answer, or answer 500 itself (a server in trouble). */
-export type ProxyFault = 'pass' | 'refuse' | 'drop-answer' | 'server-error';
+/**
+ * What the proxy does with one request: pass it, refuse it (server down), pass it and drop the answer,
+ * answer 500 itself (a server in trouble), or answer with this JSON itself (what another server would say).
+ */
+export type ProxyFault = 'pass' | 'refuse' | 'drop-answer' | 'server-error' | { answer: unknown };
 
 /**
  * A loopback HTTP proxy in front of the sync server (in-process or a real CouchDB): the tests stop
@@ -43,6 +46,10 @@ export async function startProxy(target: string, options: { cors?: boolean } = {
       }
       if (verdict === 'server-error') {
         res.writeHead(500, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: 'unknown_error', reason: 'function_clause' }));
+        return;
+      }
+      if (typeof verdict === 'object') {
+        res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(verdict.answer));
         return;
       }
       const headers = { ...req.headers, host: upstream.host };

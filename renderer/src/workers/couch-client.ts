@@ -24,7 +24,8 @@ export class SyncError extends Error {
 }
 
 export type ChangesRow = { id: string; seq: string | number; deleted?: boolean; changes: { rev: string }[]; doc?: Record<string, unknown> };
-export type ChangesPage = { results: ChangesRow[]; last_seq: string | number };
+/** A page of the feed; `unanswered` when a long poll was ended by this client (the server said nothing in time). */
+export type ChangesPage = { results: ChangesRow[]; last_seq: string | number; unanswered?: true };
 export type BulkResult = { id: string; ok?: boolean; rev?: string; error?: string; reason?: string };
 
 const utf8Base64 = (text: string): string => {
@@ -159,7 +160,7 @@ export function createCouchClient(connection: CouchConnection) {
       try {
         return await json<ChangesPage>(`${dbPath}/_changes?${params}`, { signal });
       } catch (error) {
-        if (isAbort(error) && options.longpollMs && !options.signal?.aborted) return { results: [], last_seq: since };
+        if (isAbort(error) && options.longpollMs && !options.signal?.aborted) return { results: [], last_seq: since, unanswered: true };
         throw error;
       }
     },

@@ -380,11 +380,15 @@ export function createSyncEngine(options: SyncEngineOptions) {
     const since = (await readSyncProgress(db)).pullSeq;
     const fetched = await fetchAndRead(since, true, { signal });
     const { page } = fetched;
-    if (page.results.length === 0 && page.last_seq === since) return 0;
+    // "Last sync" on the Sync page says when this replica last knew it was in step with the server: a
+    // long poll the server answered, with changes (applied) or without (nothing new), not when live
+    // sync started. A poll the server left unanswered says nothing.
+    if (page.results.length === 0 && page.last_seq === since) {
+      if (!page.unanswered) await writeSyncProgress(db, { lastSyncAt: now(), lastProblem: null });
+      return 0;
+    }
     await applyPage(fetched);
     await serverCheckpoint;
-    // What came in live is a sync like a whole run: "last sync" on the Sync page says when it happened,
-    // not when live sync started.
     await writeSyncProgress(db, { lastSyncAt: now(), lastProblem: null });
     return page.results.length;
   }
