@@ -88,7 +88,8 @@ describe('merge rule: field-level last writer wins', () => {
 
   it('a copy of a workspace is stamped as old as its records: an edit made on another copy before the first sync still wins', () => {
     const filed = { id: 'c1', firstName: 'Jiwoo', jobTitle: 'Engineer', updatedAt: 100 };
-    const at = (replica: string) => (wall: number) => formatHlc({ wall, counter: 0, replica });
+    const at = (replica: string) => (wall: number | { wall: number; counter: number }) =>
+      formatHlc(typeof wall === 'number' ? { wall, counter: 0, replica } : { ...wall, replica });
     // Copy A edited the job title at 200 before syncing; copy B edited nothing (its capture runs later, at 900).
     const a = stampHistory([filed, { ...filed, jobTitle: 'CTO', updatedAt: 200 }], at('a'), 900);
     const b = stampHistory([filed], at('b'), 900);
@@ -96,6 +97,19 @@ describe('merge rule: field-level last writer wins', () => {
     expect(a.clocks['jobTitle']).toBe(at('a')(200));
     expect(mergeVersions(a, b).merged.record['jobTitle']).toBe('CTO');
     expect(mergeVersions(b, a).merged.record['jobTitle']).toBe('CTO');
+  });
+
+  it('stamps each version of a history after the one before, even when its own time is earlier (a clock that ran ahead)', () => {
+    // The file came from a machine a minute fast; the edit here, at the right time, is earlier by the clock.
+    const filed = { id: 'c1', firstName: 'Jiwoo', jobTitle: 'Engineer', updatedAt: 60_100 };
+    const at = (replica: string) => (stamp: { wall: number; counter: number }) => formatHlc({ ...stamp, replica });
+    const a = stampHistory([filed, { ...filed, jobTitle: 'CTO', updatedAt: 100 }, { ...filed, jobTitle: 'CEO', updatedAt: 90 }], at('a'), 900);
+    expect(a.clocks['firstName']).toBe(formatHlc({ wall: 60_100, counter: 0, replica: 'a' }));
+    expect(a.clocks['jobTitle']).toBe(formatHlc({ wall: 60_100, counter: 2, replica: 'a' }));
+    // Another copy of the file, unedited: the edit wins on both sides.
+    const b = stampHistory([filed], at('b'), 900);
+    expect(mergeVersions(a, b).merged.record['jobTitle']).toBe('CEO');
+    expect(mergeVersions(b, a).merged.record['jobTitle']).toBe('CEO');
   });
 
   it('stamps an edit with its own time when the record says it, else with now', () => {

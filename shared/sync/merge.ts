@@ -102,12 +102,21 @@ export function editTime(known: Versioned | null, current: Record<string, unknow
  * the version that last changed it. A record copied from a workspace file and never edited is stamped
  * as old as it is on every replica that holds the copy, so the first sync of a copy never overrides
  * an edit made elsewhere; an edit made on the copy before its first sync still counts as an edit.
+ * Each version is stamped after the one before even when its time says otherwise (a file from a
+ * machine whose clock ran ahead, a clock set back): an edit comes after what it changed, so it never
+ * loses to that version's stamp on another replica, or on the server when a first push is retried.
  */
-export function stampHistory(versions: readonly Record<string, unknown>[], stampAt: (wall: number) => string, now: number): Versioned {
+export function stampHistory(versions: readonly Record<string, unknown>[], stampAt: (at: { wall: number; counter: number }) => string, now: number): Versioned {
   const current = versions[versions.length - 1];
   if (!current) throw new Error('stampHistory needs at least the current version');
   const wallOf = (v: Record<string, unknown>) => (typeof v['updatedAt'] === 'number' && Number.isFinite(v['updatedAt']) ? v['updatedAt'] : now);
-  let versioned = stampEdit(null, versions[0]!, () => stampAt(wallOf(versions[0]!)))!;
-  for (const version of versions.slice(1)) versioned = stampEdit(versioned, version, () => stampAt(wallOf(version))) ?? versioned;
+  let last: { wall: number; counter: number } | null = null;
+  const after = (version: Record<string, unknown>) => () => {
+    const wall = wallOf(version);
+    last = last && wall <= last.wall ? { wall: last.wall, counter: last.counter + 1 } : { wall, counter: 0 };
+    return stampAt(last);
+  };
+  let versioned = stampEdit(null, versions[0]!, after(versions[0]!))!;
+  for (const version of versions.slice(1)) versioned = stampEdit(versioned, version, after(version)) ?? versioned;
   return versioned;
 }

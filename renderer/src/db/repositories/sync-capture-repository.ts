@@ -60,9 +60,9 @@ async function stampAndStore(
         })
       : stampHistory(
           [...(history.get(id) ?? []), record],
-          (wall) => {
+          ({ wall, counter }) => {
             // A past version keeps its own time; the clock only learns it, so later edits stamp after it.
-            const stamp = { wall, counter: 0, replica: clock.replicaId };
+            const stamp = { wall, counter, replica: clock.replicaId };
             hlc = receiveHlc(hlc, stamp);
             return formatHlc(stamp);
           },
