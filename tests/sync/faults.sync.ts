@@ -1,6 +1,7 @@
 import { changedRecordIds, newId, type WorkspaceData } from '@shared/model';
 import { formatHlc } from '@shared/sync';
 import { describe, expect, it } from 'vitest';
+import { updateProfile } from '../../renderer/src/db/repositories/contact-edit-repository';
 import { SyncError } from '../../renderer/src/workers/couch-client';
 import { useSyncServer } from './harness';
 import { openReplica, smallWorkspace, snapshot } from './replica';
@@ -53,6 +54,70 @@ describe('faults', () => {
     // One revision each: the batch the server stored unseen was recognised (same record, same clocks), not written again.
     expect(docs.filter((d) => !d.doc._rev.startsWith('1-') || d.doc._conflicts)).toEqual([]);
     await a.close();
+  });
+
+  // The first push's stamps are not stored before the answer: an edit made after a failed first push is
+  // stamped after them all the same (the record's time ran ahead: a colleague's clock a minute fast wrote
+  // it in the file imported here, or this machine's clock was set back since).
+  for (const how of ['record stamped ahead (colleague clock fast)', 'local clock stepped back'] as const) {
+    it(`an edit made after a failed first push survives the next sync (${how})`, async () => {
+      const database = await server.database();
+      const data = await smallWorkspace(1);
+      const id = data.contacts[0]!.id;
+      const ahead = Date.now() + 60_000;
+      if (how === 'record stamped ahead (colleague clock fast)') data.contacts[0] = { ...data.contacts[0]!, jobTitle: 'Old title', updatedAt: ahead };
+      const a = await openReplica(data, { serverUrl: server.url, database, user: server.user });
+      if (how === 'local clock stepped back') {
+        // Edited while this machine's clock was a minute fast (NTP steps it back afterwards).
+        const r = await updateProfile(a.db, id, { jobTitle: 'Old title' }, ahead);
+        expect(r.ok).toBe(true);
+      }
+      // First sync: the server stores the first _bulk_docs, the client never hears its answer.
+      let bulks = 0;
+      server.proxy.setFault((req) => {
+        if (!req.url?.includes('_bulk_docs')) return 'pass';
+        bulks++;
+        return bulks === 1 ? 'drop-answer' : 'refuse';
+      });
+      await expect(a.engine.syncOnce()).rejects.toThrow();
+      server.proxy.setFault(null);
+
+      // The user edits the title now (clock right again): after the version sync stamped and sent.
+      const r = await updateProfile(a.db, id, { jobTitle: 'New title' }, Date.now());
+      expect(r.ok).toBe(true);
+      await a.engine.syncOnce();
+
+      const local = await a.db.contacts.get(id);
+      const remote = await server.admin.call(`/${database}/contacts:${id}`);
+      const remoteTitle = (remote.body['record'] as { jobTitle: string }).jobTitle;
+      expect({ local: local!.jobTitle, remote: remoteTitle }).toEqual({ local: 'New title', remote: 'New title' });
+      await a.close();
+    });
+  }
+
+  it('a local write while the first check of the database is retrying is not pushed into a database that holds another workspace', async () => {
+    const database = await server.database();
+    const other = await openReplica(await smallWorkspace(1), { serverUrl: server.url, database, user: server.user });
+    await other.engine.syncOnce();
+    const a = await openReplica(await smallWorkspace(1), {
+      serverUrl: server.url,
+      database,
+      user: server.user,
+      engine: { retryMs: { first: 2000, max: 2000 } },
+    });
+    // The verify's look-up of settings records fails (server trouble); everything else passes.
+    server.proxy.setFault((req) => (req.url?.includes('_all_docs?startkey') ? 'server-error' : 'pass'));
+    a.engine.startLive();
+    await new Promise((r) => setTimeout(r, 300));
+    await a.addContact('Written while retrying');
+    a.engine.nudge();
+    await new Promise((r) => setTimeout(r, 800));
+    server.proxy.setFault(null);
+    const all = await server.admin.call(`/${database}/_all_docs?startkey=%22meta:%22&endkey=%22meta:%EF%BF%B0%22`);
+    const metas = (all.body['rows'] as { id: string }[]).map((r) => r.id);
+    await a.close();
+    await other.close();
+    expect(metas.length).toBe(1);
   });
 
   it('server stopped mid-pull: the next sync resumes from the checkpoint, each record written once', async () => {

@@ -383,13 +383,14 @@ export function createSyncEngine(options: SyncEngineOptions) {
     // "Last sync" on the Sync page says when this replica last knew it was in step with the server: a
     // long poll the server answered, with changes (applied) or without (nothing new), not when live
     // sync started. A poll the server left unanswered says nothing.
+    // While pushes after local writes fail, the outbox is not in step whatever the feed says.
     if (page.results.length === 0 && page.last_seq === since) {
-      if (!page.unanswered) await writeSyncProgress(db, { lastSyncAt: now(), lastProblem: null });
+      if (!page.unanswered && !pushFailing) await writeSyncProgress(db, { lastSyncAt: now(), lastProblem: null });
       return 0;
     }
     await applyPage(fetched);
     await serverCheckpoint;
-    await writeSyncProgress(db, { lastSyncAt: now(), lastProblem: null });
+    if (!pushFailing) await writeSyncProgress(db, { lastSyncAt: now(), lastProblem: null });
     return page.results.length;
   }
 
@@ -458,12 +459,15 @@ export function createSyncEngine(options: SyncEngineOptions) {
       ownRevs = null;
     }
     pushed += await exclusive(() => push(refused));
+    pushFailing = false;
     const end = await writeSyncProgress(db, { lastSyncAt: now(), lastProblem: null });
     return { pushed, pulled, conflictsResolved: end.conflictsResolved - start.conflicts, rejected: end.rejectedCount - start.rejected };
   }
 
   // Live sync.
   let stopper: AbortController | null = null;
+  /** The last push after a local write failed (until a push or a whole run succeeds). */
+  let pushFailing = false;
   let dirty = false;
   let pushing: Promise<unknown> | null = null;
   // Live pushes after local writes report a refused document once, until the next full run.
@@ -522,14 +526,23 @@ export function createSyncEngine(options: SyncEngineOptions) {
         while (dirty && stopper) {
           dirty = false;
           try {
-            await exclusive(async () => {
+            const pushed = await exclusive(async () => {
+              // Not before the live loop's run has checked the database: it may hold another workspace.
+              if (!(await readSyncProgress(db)).verified) return false;
               await captureChanges(db, clock);
               await push(nudgeRefused);
+              return true;
             });
-            await writeSyncProgress(db, { lastSyncAt: now(), lastProblem: null });
+            if (pushed) {
+              pushFailing = false;
+              await writeSyncProgress(db, { lastSyncAt: now(), lastProblem: null });
+            }
           } catch (error) {
-            // The live loop's next run retries; say what happened.
-            log(`sync: push after a local change failed: ${problemOf(error).message}`);
+            // The live loop's next run retries; say what happened, and stop saying "in step" meanwhile.
+            const failure = problemOf(error);
+            pushFailing = true;
+            log(`sync: push after a local change failed: ${failure.message}`);
+            await writeSyncProgress(db, { lastProblem: failure.problem }).catch(() => undefined);
           }
         }
         pushing = null;
