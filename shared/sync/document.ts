@@ -107,7 +107,7 @@ export function parseSyncDocument(raw: unknown, now?: number): ParsedDocument {
     // The stamps as they travel: each once (most fields share the one under `*`).
     const ahead = Object.entries(doc.clocks).find(([, stamp]) => parseHlc(stamp)!.wall > now + maxClockAheadMs);
     if (ahead) {
-      const field = ahead[0] === defaultClockKey ? (Object.keys(clocks).find((f) => clocks[f] === ahead[1]) ?? ahead[0]) : ahead[0];
+      const field = ahead[0] === defaultClockKey ? (Object.keys(clocks).find((f) => clocks[f] === ahead[1]) ?? '(document)') : ahead[0];
       return { kind: 'rejected', id, reason: `clock of ${field} is more than a day ahead of this machine's clock`, code: 'clock_ahead', field };
     }
   }

@@ -44,6 +44,7 @@ export const syncEn = {
     clock_ahead: 'The change time of “{{field}}” is more than a day ahead of this computer’s clock (check the clock of the computer that made it).',
     bad_record: 'Field “{{field}}” of the record is not valid.',
     server_refused: 'The server refused this change: {{detail}}',
+    server_refused_plain: 'The server refused this change (it gave no reason).',
     merge_refused: 'Merged with this computer’s version, field “{{field}}” was not valid; this computer’s version was kept.',
   },
   none: 'None',

@@ -45,6 +45,7 @@ export const syncKo: Resources['sync'] = {
     clock_ahead: '“{{field}}”의 변경 시각이 이 컴퓨터 시계보다 하루 넘게 앞서 있습니다(변경한 컴퓨터의 시계를 확인하세요).',
     bad_record: '레코드의 “{{field}}” 필드가 올바르지 않습니다.',
     server_refused: '서버가 이 변경을 거부했습니다: {{detail}}',
+    server_refused_plain: '서버가 이 변경을 거부했습니다(이유를 알려 주지 않았습니다).',
     merge_refused: '이 컴퓨터의 버전과 합치면 “{{field}}” 필드가 올바르지 않아 이 컴퓨터의 버전을 유지했습니다.',
   },
   none: '없음',

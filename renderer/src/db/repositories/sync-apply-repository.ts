@@ -99,14 +99,8 @@ export async function applyRemote(db: WorkspaceDb, versions: readonly RemoteVers
         const valid = local === null && version.kind === 'doc' ? null : workspaceTableSchemas[named.table].safeParse(merged.record);
         if (valid && !valid.success) {
           const issue = valid.error.issues[0];
-          const field = issue?.path.join('.');
-          outcome.rejected.push({
-            id,
-            reason: `merged record refused: ${field ?? ''} ${issue?.message ?? ''}`.trim(),
-            code: 'merge_refused',
-            ...(field ? { field } : {}),
-            at: now(),
-          });
+          const field = issue?.path.join('.') || '(record)';
+          outcome.rejected.push({ id, reason: `merged record refused: ${field} ${issue?.message ?? ''}`.trim(), code: 'merge_refused', field, at: now() });
           continue;
         }
         if (!current || !sameData(current, merged.record)) {

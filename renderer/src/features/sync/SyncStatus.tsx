@@ -60,7 +60,10 @@ export function SyncStatus({ overview }: { overview: SyncOverview }) {
         <ul className="sync-rejected">
           {progress.rejected.map((r) => (
             <li key={`${r.id}-${r.at}`} title={r.code ? r.reason : undefined}>
-              <code>{r.id}</code> {r.code ? t(`sync.skipped.${r.code}`, { field: r.field ?? '', detail: r.reason }) : r.reason}
+              <code>{r.id}</code>{' '}
+              {r.code
+                ? t(`sync.skipped.${r.code === 'server_refused' && !r.reason ? 'server_refused_plain' : r.code}`, { field: r.field ?? '', detail: r.reason })
+                : r.reason}
             </li>
           ))}
         </ul>
