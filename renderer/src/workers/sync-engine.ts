@@ -1,7 +1,6 @@
 import {
   parseSyncDocId,
   parseSyncDocument,
-  toSyncDocument,
   toWireDocument,
   transientProblems,
   type RejectedDocument,
@@ -19,7 +18,15 @@ import {
   type RemoteVersion,
 } from '../db/repositories/sync-apply-repository';
 import { captureChanges } from '../db/repositories/sync-capture-repository';
-import { readSyncProgress, recordRejections, startOver, storePending, writeSyncProgress, type SyncRecord } from '../db/repositories/sync-state-repository';
+import {
+  documentOf,
+  readSyncProgress,
+  recordRejections,
+  startOver,
+  storePending,
+  writeSyncProgress,
+  type SyncRecord,
+} from '../db/repositories/sync-state-repository';
 import { createCouchClient, SyncError, type BulkResult, type ChangesPage, type ChangesRow, type CouchConnection } from './couch-client';
 
 export type SyncEngineOptions = {
@@ -223,10 +230,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
         waiting.push(...stamped);
         while (waiting.length >= batch || (ended && waiting.length > 0)) {
           const records = waiting.splice(0, batch);
-          await pipeline.send(
-            records.map((r) => toSyncDocument(r.table, { record: r.record, clocks: r.clocks }, r.rev ?? undefined)),
-            records,
-          );
+          await pipeline.send(records.map(documentOf), records);
         }
         if (ended) pushed += await pipeline.finish();
       });
@@ -380,17 +384,16 @@ export function createSyncEngine(options: SyncEngineOptions) {
     const since = (await readSyncProgress(db)).pullSeq;
     const fetched = await fetchAndRead(since, true, { signal });
     const { page } = fetched;
+    const quiet = page.results.length === 0 && page.last_seq === since;
+    if (!quiet) {
+      await applyPage(fetched);
+      await serverCheckpoint;
+    }
     // "Last sync" on the Sync page says when this replica last knew it was in step with the server: a
     // long poll the server answered, with changes (applied) or without (nothing new), not when live
-    // sync started. A poll the server left unanswered says nothing.
-    // While pushes after local writes fail, the outbox is not in step whatever the feed says.
-    if (page.results.length === 0 && page.last_seq === since) {
-      if (!page.unanswered && !pushFailing) await writeSyncProgress(db, { lastSyncAt: now(), lastProblem: null });
-      return 0;
-    }
-    await applyPage(fetched);
-    await serverCheckpoint;
-    if (!pushFailing) await writeSyncProgress(db, { lastSyncAt: now(), lastProblem: null });
+    // sync started. A poll the server left unanswered says nothing; while pushes after local writes
+    // fail, the outbox is not in step whatever the feed says.
+    if (!(quiet && page.unanswered) && !pushFailing) await markInStep();
     return page.results.length;
   }
 
@@ -435,6 +438,9 @@ export function createSyncEngine(options: SyncEngineOptions) {
     }
   }
 
+  /** "Last sync" is now, with no problem: the replica knows it is in step with the server. */
+  const markInStep = () => writeSyncProgress(db, { lastSyncAt: now(), lastProblem: null });
+
   const before = async () => {
     const progress = await readSyncProgress(db);
     return { conflicts: progress.conflictsResolved, rejected: progress.rejectedCount };
@@ -460,7 +466,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
     }
     pushed += await exclusive(() => push(refused));
     pushFailing = false;
-    const end = await writeSyncProgress(db, { lastSyncAt: now(), lastProblem: null });
+    const end = await markInStep();
     return { pushed, pulled, conflictsResolved: end.conflictsResolved - start.conflicts, rejected: end.rejectedCount - start.rejected };
   }
 
@@ -535,7 +541,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
             });
             if (pushed) {
               pushFailing = false;
-              await writeSyncProgress(db, { lastSyncAt: now(), lastProblem: null });
+              await markInStep();
             }
           } catch (error) {
             // The live loop's next run retries; say what happened, and stop saying "in step" meanwhile.

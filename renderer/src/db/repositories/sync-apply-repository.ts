@@ -10,7 +10,6 @@ import {
   sameVersion,
   stampEdit,
   tickHlc,
-  toSyncDocument,
   type Hlc,
   type RejectedDocument,
   type SyncDocument,
@@ -20,7 +19,16 @@ import { sameData } from '@shared/workspace-file';
 import type { Table } from 'dexie';
 import type { WorkspaceDb } from '../workspace-db';
 import { runWrite } from '../write-path';
-import { loadedSyncRecord, readClock, readSyncProgress, storedSyncRecord, writeClock, type StoredSyncRecord, type SyncRecord } from './sync-state-repository';
+import {
+  documentOf,
+  loadedSyncRecord,
+  readClock,
+  readSyncProgress,
+  storedSyncRecord,
+  writeClock,
+  type StoredSyncRecord,
+  type SyncRecord,
+} from './sync-state-repository';
 
 /** A document from the server, read by parseSyncDocument: a Baton record (with its revision), or a deletion made on the server. */
 export type RemoteVersion = { kind: 'doc'; doc: SyncDocument & { _rev: string } } | { kind: 'deleted'; id: string; rev: string };
@@ -61,18 +69,19 @@ export async function applyRemote(db: WorkspaceDb, versions: readonly RemoteVers
       let hlc: Hlc = await readClock(db, replicaId);
       const tick = (wall: number) => () => formatHlc((hlc = tickHlc(hlc, wall)));
       const ids = versions.map((v) => (v.kind === 'doc' ? v.doc._id : v.id));
-      const knownList = (await knownRecords(db, ids)).map((r) => loadedSyncRecord(r));
+      const byTable = idsByTable(ids);
+      const knownById = await knownRecords(db, byTable);
       const adds = new Map<WorkspaceTableName, Map<string, Record<string, unknown>>>();
       const puts = new Map<WorkspaceTableName, Map<string, Record<string, unknown>>>();
       const written = new Map<string, Record<string, unknown>>();
       const states = new Map<string, SyncRecord>();
-      const stored = await storedRecords(db, ids);
+      const stored = await storedRecords(db, byTable);
       for (const [i, version] of versions.entries()) {
         const id = ids[i]!;
         const named = parseSyncDocId(id);
         if (!named) continue;
         // A document may come twice in one batch (a conflict fetched again): the later state builds on the earlier.
-        const known = states.get(id) ?? knownList[i];
+        const known = states.get(id) ?? loadedSyncRecord(knownById.get(id));
         // A record written earlier in this batch is the current one (the writes happen after the loop).
         const current = written.get(id) ?? stored.get(id);
         const knownVersion = known ? versionOf(known) : null;
@@ -147,15 +156,15 @@ async function heldAmong<T, I>(table: Table<T, string, I>, ids: readonly string[
   return ids.map((id) => rows.get(id));
 }
 
-/** What sync knows of these documents, in their order (looked for table by table: a document id starts with its table's name). */
-async function knownRecords(db: WorkspaceDb, docIds: readonly string[]): Promise<(StoredSyncRecord | undefined)[]> {
+/** What sync knows of these records, by document id (looked for table by table: a document id starts with its table's name). */
+async function knownRecords(db: WorkspaceDb, byTable: ReadonlyMap<WorkspaceTableName, string[]>): Promise<Map<string, StoredSyncRecord>> {
   const found = new Map<string, StoredSyncRecord>();
-  for (const [table, recordIds] of idsByTable(docIds)) {
+  for (const [table, recordIds] of byTable) {
     const docs = recordIds.map((id) => syncDocId(table, id));
     const rows = await heldAmong(db.syncRecords, docs, syncDocId(table, ''), syncDocId(table, '\uffff'));
     rows.forEach((row) => row && found.set(row.id, row));
   }
-  return docIds.map((id) => found.get(id));
+  return found;
 }
 
 /** Record ids by table, of the documents that name one (each once). */
@@ -171,10 +180,10 @@ function idsByTable(docIds: readonly string[]): Map<WorkspaceTableName, string[]
   return byTable;
 }
 
-/** The stored records that documents name, by document id. */
-async function storedRecords(db: WorkspaceDb, docIds: readonly string[]): Promise<Map<string, Record<string, unknown>>> {
+/** The stored records of these ids, by document id. */
+async function storedRecords(db: WorkspaceDb, byTable: ReadonlyMap<WorkspaceTableName, string[]>): Promise<Map<string, Record<string, unknown>>> {
   const found = new Map<string, Record<string, unknown>>();
-  for (const [table, recordIds] of idsByTable(docIds)) {
+  for (const [table, recordIds] of byTable) {
     const rows = await heldAmong(db.table<Record<string, unknown>, string>(table), recordIds);
     rows.forEach((row, i) => row && found.set(syncDocId(table, recordIds[i]!), row));
   }
@@ -190,10 +199,7 @@ export async function knownAtRevisions(db: WorkspaceDb, rows: readonly { id: str
 /** The next pending records as documents to push, each on the revision sync last knew. */
 export async function pendingDocuments(db: WorkspaceDb, limit: number): Promise<SyncDocument[]> {
   const pending = await db.syncRecords.where('pending').equals(1).limit(limit).toArray();
-  return pending.map((stored) => {
-    const r = loadedSyncRecord(stored);
-    return toSyncDocument(r.table, versionOf(r), r.rev ?? undefined);
-  });
+  return pending.map((stored) => documentOf(loadedSyncRecord(stored)));
 }
 
 /**

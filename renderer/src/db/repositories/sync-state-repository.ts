@@ -3,11 +3,13 @@ import {
   emptySyncProgress,
   packClocksExactly,
   rejectedKept,
+  toSyncDocument,
   unpackStoredClocks,
   zeroHlc,
   type Hlc,
   type RejectedDocument,
   type SyncConfig,
+  type SyncDocument,
   type SyncProgress,
   type SyncSettingsInput,
 } from '@shared/sync';
@@ -142,6 +144,9 @@ export async function startOver(db: WorkspaceDb): Promise<void> {
     });
   });
 }
+
+/** A sync record as the document pushed for it, on the revision sync last knew. */
+export const documentOf = (r: SyncRecord): SyncDocument => toSyncDocument(r.table, { record: r.record, clocks: r.clocks }, r.rev ?? undefined);
 
 /** Stores stamped records as waiting to be pushed (the first capture's scan leaves that to the push: a record the server confirmed is stored once, confirmed). */
 export async function storePending(db: WorkspaceDb, records: readonly SyncRecord[]): Promise<void> {
