@@ -5,7 +5,7 @@ import { formatHlc } from '@shared/sync';
 import { seriousViolations } from './page-models/axe';
 import { BatonApp } from './page-models/baton-app';
 import { useBrowser } from './page-models/use-browser';
-import { startProxy, type Proxy } from '../sync/proxy';
+import { serverError, startProxy, type Proxy } from '../sync/proxy';
 import { openReplica, type Replica } from '../sync/replica';
 import { adminOf, startSyncServer } from '../sync/server';
 
@@ -126,7 +126,7 @@ describe('sync settings and live sync', () => {
     expect(await seriousViolations(page)).toEqual([]);
     // A server that answers, with an error, is not "offline".
     cors.up();
-    cors.setFault(() => 'server-error');
+    cors.setFault(() => serverError);
     await page.getByRole('button', { name: /^Sync: Server trouble — will retry \d+ pending$/ }).waitFor({ timeout: 90_000 });
     cors.setFault(null);
     await page.locator('.sync-badge[data-sync-state="live"]').waitFor({ timeout: 90_000 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { updateProfile } from '../../renderer/src/db/repositories/contact-edit-repository';
 import { SyncError } from '../../renderer/src/workers/couch-client';
 import { useSyncServer } from './harness';
+import { serverError } from './proxy';
 import { openReplica, smallWorkspace, snapshot } from './replica';
 
 const server = useSyncServer();
@@ -106,7 +107,7 @@ describe('faults', () => {
       engine: { retryMs: { first: 2000, max: 2000 } },
     });
     // The verify's look-up of settings records fails (server trouble); everything else passes.
-    server.proxy.setFault((req) => (req.url?.includes('_all_docs?startkey') ? 'server-error' : 'pass'));
+    server.proxy.setFault((req) => (req.url?.includes('_all_docs?startkey') ? serverError : 'pass'));
     a.engine.startLive();
     await new Promise((r) => setTimeout(r, 300));
     await a.addContact('Written while retrying');

@@ -3,9 +3,12 @@ import type { AddressInfo, Socket } from 'node:net';
 
 /**
  * What the proxy does with one request: pass it, refuse it (server down), pass it and drop the answer,
- * answer 500 itself (a server in trouble), or answer with this JSON itself (what another server would say).
+ * or answer it itself with this JSON (status 200 unless given: what another server would say).
  */
-export type ProxyFault = 'pass' | 'refuse' | 'drop-answer' | 'server-error' | { answer: unknown };
+export type ProxyFault = 'pass' | 'refuse' | 'drop-answer' | { status?: number; answer: unknown };
+
+/** A server in trouble: CouchDB's answer to a request that crashed inside it. */
+export const serverError: ProxyFault = { status: 500, answer: { error: 'unknown_error', reason: 'function_clause' } };
 
 /**
  * A loopback HTTP proxy in front of the sync server (in-process or a real CouchDB): the tests stop
@@ -44,12 +47,8 @@ export async function startProxy(target: string, options: { cors?: boolean } = {
         req.socket.destroy();
         return;
       }
-      if (verdict === 'server-error') {
-        res.writeHead(500, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: 'unknown_error', reason: 'function_clause' }));
-        return;
-      }
       if (typeof verdict === 'object') {
-        res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(verdict.answer));
+        res.writeHead(verdict.status ?? 200, { 'Content-Type': 'application/json' }).end(JSON.stringify(verdict.answer));
         return;
       }
       const headers = { ...req.headers, host: upstream.host };
