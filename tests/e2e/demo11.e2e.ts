@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './page-models/use-browser';
 import { openDemo } from './page-models/demo';
+import { downloadedText } from './page-models/download';
 
 const browser = useBrowser();
 
@@ -16,11 +16,6 @@ async function namedStep(page: Page): Promise<{ sentence: string; entered: numbe
     if (sentence.includes(label.trim())) return { sentence, entered: Number((await row.locator('td').nth(0).textContent())!.replace(/\D/g, '')) };
   }
   return { sentence, entered: null };
-}
-
-async function download(page: Page, button: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  return readFileSync((await file.path())!, 'utf8');
 }
 
 describe('issue 11 walk: bottleneck sample, calibration advice, months and money', () => {
@@ -66,7 +61,7 @@ describe('issue 11 walk: bottleneck sample, calibration advice, months and money
     expect(months.length).toBeGreaterThan(0);
     for (const m of months) expect(m).toMatch(/^[A-Z][a-z]{2} \d{4}$/);
     // …and kept as keys in the CSV.
-    const inquiryCsv = await download(page, 'Save Inquiry → lead rate by month as CSV');
+    const inquiryCsv = await downloadedText(page, 'Save Inquiry → lead rate by month as CSV');
     expect(inquiryCsv.split('\n')[1]).toMatch(/^\d{4}-\d{2},/);
     await app.screenshot('demo11-sales-en');
 
@@ -100,7 +95,7 @@ describe('issue 11 walk: bottleneck sample, calibration advice, months and money
     await page.getByTestId('report-winRates').waitFor({ state: 'attached', timeout: 60_000 });
     const months = await page.getByTestId('report-forecast').locator('tbody tr td:first-child').allTextContents();
     expect(months.some((m) => /^\d{4}년 \d{1,2}월$/.test(m))).toBe(true);
-    const csv = (await download(page, '성사율과 평균 딜 금액 CSV 파일로 저장')).replace(/^\uFEFF/, '');
+    const csv = (await downloadedText(page, '성사율과 평균 딜 금액 CSV 파일로 저장')).replace(/^\uFEFF/, '');
     const [header, ...rows] = csv.trim().split(/\r?\n/);
     expect(header).toContain('(KRW)');
     const column = header!.split(',').findIndex((h) => h.includes('(KRW)'));

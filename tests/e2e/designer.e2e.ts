@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { seriousViolations } from './page-models/axe';
 import { useBrowser } from './page-models/use-browser';
 import { openDemo } from './page-models/demo';
+import { downloadedText } from './page-models/download';
 import { DesignerPageModel } from './page-models/designer-page';
 
 const browser = useBrowser();
@@ -111,8 +111,7 @@ describe('the designer', () => {
     const table = page.getByTestId('lifecycle-table');
     await table.locator('tr[data-stage="mql"]', { hasText: 'Marketing-qualified lead' }).getByText('8 working hours').waitFor();
     await table.locator('tr[data-stage="opportunity"]').getByText('A deal has an amount').waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Save Lifecycle as a table.* as CSV/ }).click()]);
-    const csv = readFileSync((await download.path())!, 'utf8');
+    const csv = await downloadedText(page, /Save Lifecycle as a table.* as CSV/);
     expect(csv.split('\n')[0]).toContain('Stage,Definition,Entry criteria,Exit criteria,Owner,SLA,Metric,Target');
     expect(csv).toContain('Marketing-qualified lead');
     await app.screenshot('designer-table-en');

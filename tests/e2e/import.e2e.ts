@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { BatonApp } from './page-models/baton-app';
+import { downloadedText } from './page-models/download';
 import { ImportPageModel } from './page-models/import-page';
 import { useBrowser } from './page-models/use-browser';
 
@@ -120,11 +121,7 @@ describe('CSV import through the UI', () => {
       )
       .waitFor();
     await app.screenshot('import-validate');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the row-error report (CSV)' }).click()]);
-    const report = readFileSync(await download.path())
-      .toString('utf8')
-      .replace(/^\uFEFF/, '')
-      .split('\r\n');
+    const report = (await downloadedText(page, 'Download the row-error report (CSV)')).replace(/^\uFEFF/, '').split('\r\n');
     expect(report[0]).toBe('row,column,value,reason,severity,suggestion');
     const errors = report.slice(1).filter((line) => line.includes(',Error,'));
     expect(errors.map((line) => Number(line.split(',')[0]))).toEqual(rejected);
